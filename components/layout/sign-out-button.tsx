@@ -1,0 +1,11 @@
+import { signOutAction } from "@/lib/auth/actions";
+
+export function SignOutButton() {
+  return (
+    <form action={signOutAction}>
+      <button type="submit" className="rounded-md border border-gray-300 px-2.5 py-1 text-gray-700 hover:bg-gray-100">
+        로그아웃
+      </button>
+    </form>
+  );
+}

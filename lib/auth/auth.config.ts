@@ -1,0 +1,21 @@
+import type { NextAuthConfig } from "next-auth";
+
+// The part of the next-auth config that needs no database, shared by proxy.ts and lib/auth/auth.ts.
+export const PUBLIC_PATHS = ["/login", "/signup"];
+
+export const authConfig = {
+  trustHost: true, // served by `next start` on localhost without AUTH_URL
+  session: { strategy: "jwt", maxAge: 14 * 24 * 60 * 60 },
+  pages: { signIn: "/login" },
+  providers: [],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.id) token.sub = String(user.id);
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub && session.user) session.user.id = token.sub;
+      return session;
+    },
+  },
+} satisfies NextAuthConfig;

@@ -1,0 +1,59 @@
+import { z } from "zod";
+
+// Every setting the server reads, validated in one place. Defaults suit a laptop; production
+// (NODE_ENV=production) must set AUTH_SECRET or the server refuses to start.
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string().min(1).default("file:./prisma/dev.db"),
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(1800),
+  REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+  UPLOAD_DIR: z.string().min(1).default("./.data/uploads"),
+  UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
+  HOT_THRESHOLD: z.coerce.number().int().min(1).default(10),
+  BEST_THRESHOLD: z.coerce.number().int().min(1).default(100),
+  CURRENT_SEMESTER: z.string().regex(/^\d{4}-(1|2|S|W)$/).optional(),
+});
+
+export type Env = z.infer<typeof schema>;
+
+const DEV_SECRET = "campustime-development-secret-not-for-production-use";
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const details = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Invalid environment: ${details}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+export function databaseUrl(): string {
+  return env().DATABASE_URL;
+}
+
+/** The key that signs access tokens and next-auth sessions. */
+export function authSecret(): string {
+  const e = env();
+  if (e.AUTH_SECRET) return e.AUTH_SECRET;
+  if (e.NODE_ENV === "production") {
+    throw new Error("AUTH_SECRET is not set. Campustime refuses to run in production without it (openssl rand -base64 32).");
+  }
+  return DEV_SECRET;
+}
+
+/** The semester the app opens on: CURRENT_SEMESTER, else derived from today's date. */
+export function currentSemester(now = new Date()): string {
+  const configured = env().CURRENT_SEMESTER;
+  if (configured) return configured;
+  const m = now.getMonth() + 1;
+  const y = now.getFullYear();
+  if (m <= 2) return `${y - 1}-W`;
+  if (m <= 6) return `${y}-1`;
+  if (m <= 8) return `${y}-S`;
+  return `${y}-2`;
+}

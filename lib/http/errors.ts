@@ -1,0 +1,67 @@
+// The one error type services throw. Route handlers turn it into SPEC's envelope
+// (lib/http/with-api.ts); server actions turn it into a form message.
+
+export const ERROR_STATUS = {
+  VALIDATION_FAILED: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  ALREADY_EXISTS: 409,
+  TIME_CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export type FieldErrors = Record<string, string[]>;
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly fields?: FieldErrors;
+  readonly details?: Record<string, unknown>;
+  /** Seconds, for RATE_LIMITED (sent as Retry-After). */
+  readonly retryAfter?: number;
+
+  constructor(
+    code: ErrorCode,
+    message: string,
+    extra: { fields?: FieldErrors; details?: Record<string, unknown>; retryAfter?: number } = {},
+  ) {
+    super(message);
+    this.name = "AppError";
+    this.code = code;
+    this.fields = extra.fields;
+    this.details = extra.details;
+    this.retryAfter = extra.retryAfter;
+  }
+
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+}
+
+export const notFound = (what = "요청한 항목") => new AppError("NOT_FOUND", `${what}을(를) 찾을 수 없습니다.`);
+export const forbidden = (message = "권한이 없습니다.") => new AppError("FORBIDDEN", message);
+export const unauthenticated = (message = "로그인이 필요합니다.") => new AppError("UNAUTHENTICATED", message);
+
+export function validationFailed(fields: FieldErrors, message = "입력값을 확인해 주세요."): AppError {
+  return new AppError("VALIDATION_FAILED", message, { fields });
+}
+
+export function isAppError(e: unknown): e is AppError {
+  return e instanceof AppError;
+}
+
+/** Prisma's known request errors, from either generated client (SQLite or PostgreSQL). */
+export function prismaErrorCode(e: unknown): string | undefined {
+  if (typeof e === "object" && e !== null && "code" in e && (e as { name?: string }).name === "PrismaClientKnownRequestError") {
+    return String((e as { code: unknown }).code);
+  }
+  return undefined;
+}
+
+export const isUniqueViolation = (e: unknown) => prismaErrorCode(e) === "P2002";

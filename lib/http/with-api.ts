@@ -1,0 +1,129 @@
+import "server-only";
+import { NextResponse } from "next/server";
+import { ZodError, type z } from "zod";
+import { AppError, prismaErrorCode } from "./errors";
+import { zodFieldErrors } from "./zod-fields";
+import { viewerFromRequest, type Viewer } from "@/lib/auth/viewer";
+
+// Every /api/v1 route handler is wrapped by withApi (viewer required) or withPublicApi
+// (viewer optional). The wrapper awaits params, resolves the viewer (Bearer token or session
+// cookie), offers JSON/query parsing, and maps every error to SPEC's envelope:
+//   { "error": { "code", "message", "fields"?, "details"? } }
+
+type RouteParams = Record<string, string | string[] | undefined>;
+type RouteContext = { params: Promise<RouteParams> };
+
+export type ApiContext<V> = {
+  req: Request;
+  viewer: V;
+  params: RouteParams;
+  /** Parses the JSON body with a zod schema. Malformed JSON and schema failures are 400s. */
+  body<S extends z.ZodType>(schema: S): Promise<z.infer<S>>;
+  /** Parses the query string (first value of each key) with a zod schema. */
+  query<S extends z.ZodType>(schema: S): z.infer<S>;
+};
+
+type Handler<V> = (ctx: ApiContext<V>) => Promise<Response | unknown> | Response | unknown;
+
+export function errorResponse(
+  status: number,
+  code: string,
+  message: string,
+  extra: { fields?: Record<string, string[]>; details?: Record<string, unknown>; headers?: Record<string, string> } = {},
+): NextResponse {
+  const error: Record<string, unknown> = { code, message };
+  if (extra.fields) error.fields = extra.fields;
+  if (extra.details) error.details = extra.details;
+  return NextResponse.json({ error }, { status, headers: { "Cache-Control": "no-store", ...extra.headers } });
+}
+
+function unauthenticatedResponse(message = "로그인이 필요합니다.") {
+  return errorResponse(401, "UNAUTHENTICATED", message, { headers: { "WWW-Authenticate": 'Bearer realm="campustime"' } });
+}
+
+export function toErrorResponse(e: unknown, where: string): NextResponse {
+  if (e instanceof AppError) {
+    if (e.code === "UNAUTHENTICATED") return unauthenticatedResponse(e.message);
+    const headers: Record<string, string> = {};
+    if (e.retryAfter) headers["Retry-After"] = String(e.retryAfter);
+    return errorResponse(e.status, e.code, e.message, { fields: e.fields, details: e.details, headers });
+  }
+  if (e instanceof ZodError) {
+    return errorResponse(400, "VALIDATION_FAILED", "입력값을 확인해 주세요.", { fields: zodFieldErrors(e) });
+  }
+  const prismaCode = prismaErrorCode(e);
+  if (prismaCode === "P2002") return errorResponse(409, "CONFLICT", "이미 존재합니다.");
+  if (prismaCode === "P2025") return errorResponse(404, "NOT_FOUND", "요청한 항목을 찾을 수 없습니다.");
+  console.error(`[api] ${where} failed:`, e);
+  return errorResponse(500, "INTERNAL", "서버 오류가 발생했습니다. 잠시 후 다시 시도해 주세요.");
+}
+
+function makeContext<V>(req: Request, viewer: V, params: RouteParams): ApiContext<V> {
+  return {
+    req,
+    viewer,
+    params,
+    async body(schema) {
+      let raw: unknown;
+      try {
+        const text = await req.text();
+        raw = text.trim() === "" ? {} : JSON.parse(text);
+      } catch {
+        throw new AppError("VALIDATION_FAILED", "요청 본문이 올바른 JSON이 아닙니다.", { fields: { _: ["요청 본문이 올바른 JSON이 아닙니다."] } });
+      }
+      return schema.parse(raw);
+    },
+    query(schema) {
+      const url = new URL(req.url);
+      const raw: Record<string, string> = {};
+      for (const [k, v] of url.searchParams) if (!(k in raw)) raw[k] = v;
+      return schema.parse(raw);
+    },
+  };
+}
+
+function toResponse(result: unknown): Response {
+  if (result instanceof Response) return result;
+  if (result === undefined) return new Response(null, { status: 204 });
+  return NextResponse.json(result, { headers: { "Cache-Control": "no-store" } });
+}
+
+async function run<V>(req: Request, route: RouteContext | undefined, resolve: (req: Request) => Promise<V | Response>, handler: Handler<V>) {
+  const where = `${req.method} ${new URL(req.url).pathname}`;
+  try {
+    const params = (await route?.params) ?? {};
+    const viewer = await resolve(req);
+    if (viewer instanceof Response) return viewer;
+    return toResponse(await handler(makeContext(req, viewer, params)));
+  } catch (e) {
+    return toErrorResponse(e, where);
+  }
+}
+
+/** A route that needs a signed-in viewer (401 with WWW-Authenticate otherwise). */
+export function withApi(handler: Handler<Viewer>) {
+  return (req: Request, route: RouteContext) =>
+    run(req, route, async (r) => (await viewerFromRequest(r)) ?? unauthenticatedResponse(), handler);
+}
+
+/** A route open to everyone; the viewer is resolved when credentials are present. */
+export function withPublicApi(handler: Handler<Viewer | null>) {
+  return (req: Request, route: RouteContext) => run(req, route, (r) => viewerFromRequest(r), handler);
+}
+
+/** 201 with a JSON body. */
+export function created(body: unknown, headers?: Record<string, string>) {
+  return NextResponse.json(body, { status: 201, headers: { "Cache-Control": "no-store", ...headers } });
+}
+
+export function noContent(headers?: Record<string, string>) {
+  return new Response(null, { status: 204, headers });
+}
+
+/** Positive integer id from a path segment; anything else is a 404 (no such resource). */
+export function idParam(params: RouteParams, name = "id"): number {
+  const raw = params[name];
+  const n = typeof raw === "string" && /^[1-9]\d{0,15}$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isSafeInteger(n)) throw new AppError("NOT_FOUND", "요청한 항목을 찾을 수 없습니다.");
+  return n;
+}

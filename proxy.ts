@@ -1,0 +1,23 @@
+import NextAuth from "next-auth";
+import { NextResponse } from "next/server";
+import { authConfig, PUBLIC_PATHS } from "@/lib/auth/auth.config";
+import { authSecret } from "@/lib/env";
+
+// Sends signed-out visitors of pages to /login (with where they were going). This is a
+// convenience, not the security boundary: every page, action and API route checks the viewer.
+const { auth } = NextAuth(() => ({ ...authConfig, secret: authSecret() }));
+
+export default auth((req) => {
+  const { pathname, search } = req.nextUrl;
+  if (req.auth?.user || PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`))) {
+    return NextResponse.next();
+  }
+  const url = new URL("/login", req.nextUrl);
+  url.searchParams.set("callbackUrl", `${pathname}${search}`);
+  return NextResponse.redirect(url);
+});
+
+export const config = {
+  // Pages only: the API answers 401 itself, and static assets need no session.
+  matcher: ["/((?!api/|_next/|favicon.ico|robots.txt|.*\\.(?:png|jpg|jpeg|gif|webp|svg|ico)$).*)"],
+};

@@ -1,0 +1,211 @@
+#!/usr/bin/env node
+// Offline stand-in for `prisma migrate dev|deploy` and `prisma db push`.
+// Prisma 7's CLI needs a native schema-engine binary downloaded from binaries.prisma.sh;
+// this drives the WebAssembly schema engine (@prisma/schema-engine-wasm) through the
+// same driver adapters the app uses at runtime, so nothing is downloaded.
+//
+//   node scripts/db-migrate.mjs deploy            # apply the migrations (npm run db:deploy)
+//   node scripts/db-migrate.mjs dev --name init   # diff schema vs migrations, write + apply a new one (npm run db:migrate -- --name init)
+//   node scripts/db-migrate.mjs push              # sync schema without migration files
+//   node scripts/db-migrate.mjs diff              # print SQL: empty -> schema
+// Env: DATABASE_URL (file:./prisma/dev.db by default; postgres://... uses prisma/postgres/schema.prisma)
+import fs from "node:fs";
+import path from "node:path";
+import * as bg from "@prisma/schema-engine-wasm/schema_engine_bg";
+import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+
+const [cmd = "deploy", ...rest] = process.argv.slice(2);
+const nameIdx = rest.indexOf("--name");
+const migrationName = nameIdx >= 0 ? rest[nameIdx + 1] : "migration";
+const url = process.env.DATABASE_URL ?? "file:./prisma/dev.db";
+// Same rule as prisma.config.ts: a postgres:// URL selects the PostgreSQL schema + migrations.
+const schemaPath = /^postgres(ql)?:\/\//.test(url) ? "prisma/postgres/schema.prisma" : "prisma/schema.prisma";
+const migrationsDir = path.join(path.dirname(schemaPath), "migrations");
+const schema = fs.readFileSync(schemaPath, "utf8");
+const provider = /provider\s*=\s*"(sqlite|postgresql)"/.exec(schema.split("datasource")[1] ?? "")?.[1];
+
+// --- load the wasm schema engine (Node 20 has no ESM wasm imports) ---
+globalThis.PRISMA_WASM_PANIC_REGISTRY ??= { message: "", set_message(m) { this.message = m; } };
+const wasmUrl = new URL("./schema_engine_bg.wasm", import.meta.resolve("@prisma/schema-engine-wasm/schema_engine_bg"));
+const instance = new WebAssembly.Instance(new WebAssembly.Module(fs.readFileSync(wasmUrl)), { "./schema_engine_bg.js": bg });
+bg.__wbg_set_wasm(instance.exports);
+instance.exports.__wbindgen_start?.();
+
+async function makeAdapterFactory() {
+  if (provider === "sqlite") {
+    const { PrismaBetterSqlite3 } = await import("@prisma/adapter-better-sqlite3");
+    // SQLite file paths are relative to the process cwd (the project root), like the app.
+    return new PrismaBetterSqlite3({ url });
+  }
+  if (provider === "postgresql") {
+    const { PrismaPg } = await import("@prisma/adapter-pg");
+    // Not { connectionString }: adapter-pg's connectToShadowDb() spreads { ...config, database }
+    // and pg lets connectionString override `database`, so the "shadow" DB would be the real one.
+    const u = new URL(url);
+    const config = {
+      host: u.hostname,
+      port: Number(u.port || 5432),
+      user: decodeURIComponent(u.username),
+      password: decodeURIComponent(u.password),
+      database: decodeURIComponent(u.pathname.slice(1)),
+    };
+    const factory = new PrismaPg(config);
+    // adapter-pg's own connectToShadowDb() runs DROP DATABASE before closing its pool, which
+    // fails ("is being accessed by other users") and leaks prisma_migrate_shadow_db_* databases.
+    factory.connectToShadowDb = async () => {
+      const admin = await new PrismaPg(config).connect();
+      const database = `prisma_shadow_${crypto.randomUUID().replaceAll("-", "")}`;
+      await admin.executeScript(`CREATE DATABASE "${database}"`);
+      const shadow = await new PrismaPg({ ...config, database }).connect();
+      const dispose = shadow.dispose.bind(shadow);
+      shadow.dispose = async () => {
+        await dispose();
+        await admin.executeScript(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+        await admin.dispose();
+      };
+      return shadow;
+    };
+    return factory;
+  }
+  throw new Error(`unsupported datasource provider in ${schemaPath}: ${provider}`);
+}
+
+function listMigrations() {
+  const lockPath = path.join(migrationsDir, "migration_lock.toml");
+  const dirs = fs.existsSync(migrationsDir)
+    ? fs.readdirSync(migrationsDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+    : [];
+  return {
+    baseDir: migrationsDir,
+    lockfile: { path: "migration_lock.toml", content: fs.existsSync(lockPath) ? fs.readFileSync(lockPath, "utf8") : null },
+    shadowDbInitScript: "",
+    migrationDirectories: dirs.map((name) => {
+      const file = path.join(migrationsDir, name, "migration.sql");
+      return {
+        path: name,
+        migrationFile: {
+          path: "migration.sql",
+          content: fs.existsSync(file) ? { tag: "ok", value: fs.readFileSync(file, "utf8") } : { tag: "error", value: "missing migration.sql" },
+        },
+      };
+    }),
+  };
+}
+
+const filters = { externalTables: [], externalEnums: [] };
+const schemaContainer = { files: [{ path: schemaPath, content: schema }] };
+// The wasm engine's PostgreSQL introspection reads pg_catalog columns of type "char" (OID 18),
+// which @prisma/adapter-pg 7.x rejects ("Column type 'char' could not be deserialized").
+// pg returns them as 1-char strings, so report them as TEXT (OID 25). Patched on the shared
+// prototype so transactions are covered too.
+function patchPgCharType(conn) {
+  let proto = Object.getPrototypeOf(conn);
+  while (proto && !Object.hasOwn(proto, "performIO")) proto = Object.getPrototypeOf(proto);
+  if (!proto || proto.performIO.__charPatched) return;
+  const performIO = proto.performIO;
+  proto.performIO = async function (query) {
+    const result = await performIO.call(this, query);
+    for (const r of Array.isArray(result) ? result : [result]) {
+      if (r?.fields) r.fields = r.fields.map((f) => (f.dataTypeID === 18 ? { ...f, dataTypeID: 25 } : f));
+    }
+    return result;
+  };
+  proto.performIO.__charPatched = true;
+}
+
+// The wasm engine replays migration scripts on the shadow DB through executeRaw, which for
+// better-sqlite3 rejects multi-statement SQL; route those through executeScript instead.
+const openConnections = [];
+function allowMultiStatementRaw(factory) {
+  const patch = (conn) => {
+    patchPgCharType(conn);
+    const executeRaw = conn.executeRaw.bind(conn);
+    conn.executeRaw = async (query) => {
+      try {
+        return await executeRaw(query);
+      } catch (e) {
+        if (query.args.length === 0 && /more than one statement/.test(String(e?.message ?? e))) {
+          await conn.executeScript(query.sql);
+          return 0;
+        }
+        throw e;
+      }
+    };
+    return conn;
+  };
+  const connect = factory.connect.bind(factory);
+  const connectToShadowDb = factory.connectToShadowDb.bind(factory);
+  factory.connect = async () => {
+    const conn = patch(await connect());
+    openConnections.push(conn);
+    return conn;
+  };
+  factory.connectToShadowDb = async () => patch(await connectToShadowDb());
+  return factory;
+}
+const adapter = bindMigrationAwareSqlAdapterFactory(allowMultiStatementRaw(await makeAdapterFactory()));
+const engine = await bg.SchemaEngine.new(
+  { datamodels: [[schemaPath, schema]] },
+  (msg) => process.env.DEBUG && console.error("[schema-engine]", msg),
+  adapter,
+);
+
+try {
+  if (cmd === "deploy") {
+    const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList: listMigrations(), filters });
+    console.log(appliedMigrationNames.length ? `Applied: ${appliedMigrationNames.join(", ")}` : "No pending migrations.");
+
+  } else if (cmd === "dev") {
+    // applyMigrations first: it creates _prisma_migrations on a fresh database (devDiagnostic
+    // fails with P1014 without it). devDiagnostic then replays the migrations on a shadow DB
+    // (adapter.connectToShadowDb, :memory: for SQLite) and caches the result, which
+    // createMigration needs ("SQLite shadow DB must be provided through an external factory").
+    const first = await engine.applyMigrations({ migrationsList: listMigrations(), filters });
+    if (first.appliedMigrationNames.length) console.log(`Applied: ${first.appliedMigrationNames.join(", ")}`);
+    const diag = await engine.devDiagnostic({ migrationsList: listMigrations(), filters });
+    if (diag.action.tag === "reset") throw new Error(`Database needs a reset: ${diag.action.reason}`);
+    const out = await engine.createMigration({ draft: false, migrationName, migrationsList: listMigrations(), schema: schemaContainer, filters });
+    if (out.migrationScript === null) {
+      console.log("Already in sync, no new migration.");
+    } else {
+      const dir = path.join(migrationsDir, out.generatedMigrationName);
+      fs.mkdirSync(dir, { recursive: true });
+      fs.writeFileSync(path.join(dir, `migration.${out.extension}`), out.migrationScript);
+      fs.writeFileSync(
+        path.join(migrationsDir, "migration_lock.toml"),
+        `# Please do not edit this file manually\n# It should be added in your version-control system (e.g., Git)\nprovider = "${out.connectorType}"\n`,
+      );
+      const applied = await engine.applyMigrations({ migrationsList: listMigrations(), filters });
+      console.log(`Created ${dir}; applied: ${applied.appliedMigrationNames.join(", ") || "(none)"}`);
+    }
+  } else if (cmd === "push") {
+    const r = await engine.schemaPush({ force: rest.includes("--force"), schema: schemaContainer, filters });
+    if (r.unexecutable.length) throw new Error(r.unexecutable.join("\n"));
+    if (r.warnings.length) console.warn(r.warnings.join("\n"));
+    console.log(`db push: ${r.executedSteps} step(s) executed`);
+  } else if (cmd === "diff") {
+    const r = await engine.diff({ from: { tag: "empty" }, to: { tag: "schemaDatamodel", ...schemaContainer }, script: true, exitCode: null, filters });
+    process.stdout.write(r.stdout ?? "");
+  } else {
+    throw new Error(`unknown command ${cmd}`);
+  }
+} catch (e) {
+  // Driver-adapter errors surface as "External error id#N"; show the real one.
+  const m = /External error id#(\d+)/.exec(e.message ?? "");
+  if (m) console.error("driver error:", adapter.errorRegistry.consumeError?.(Number(m[1])));
+  console.error(e.code ? `${e.code}: ${e.message}` : e);
+  process.exitCode = 1;
+} finally {
+  engine.free();
+  // The engine does not dispose its main connection; an open pg pool keeps node alive ~10 s.
+  await Promise.allSettled(openConnections.map((c) => c.dispose?.()));
+}
+if (cmd === "deploy" && provider === "sqlite" && !process.exitCode) {
+  // WAL lets the server, the seed and tests read while one of them writes (persists in the file).
+  const { default: Database } = await import("better-sqlite3");
+  const db = new Database(url.replace(/^file:/, ""), { timeout: 10_000 });
+  db.pragma("journal_mode = WAL");
+  db.close();
+}
+// Don't wait for idle pg pool timers (~10 s) once the work is done.
+process.exit(process.exitCode ?? 0);

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# `npm test`: every check, in order of speed. Fails on the first failing stage.
+#   typecheck → lint → unit tests (Vitest, throwaway SQLite or TEST_PG_URL) → next build →
+#   API tests over HTTP against the built server → Playwright journeys in Debian's Chromium.
+# TEST_STAGES="unit api" limits the stages (used by .ci/run for the PostgreSQL pass).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+stages=${TEST_STAGES:-"typecheck lint unit build api e2e"}
+has() { [[ " $stages " == *" $1 "* ]]; }
+
+if has e2e && [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "== installing Debian's chromium for the Playwright tests"
+    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "Chromium is missing: install it with 'sudo apt-get install -y chromium' (or set CHROMIUM_PATH)." >&2
+    exit 1
+  fi
+fi
+
+if has typecheck; then echo "== typecheck"; npx tsc --noEmit; fi
+if has lint; then echo "== lint"; npx eslint --max-warnings=0 .; fi
+if has unit; then echo "== unit tests"; npx vitest run --project unit; fi
+if has build; then echo "== next build"; npx next build > .next-build.log 2>&1 || { cat .next-build.log; exit 1; }; tail -n 5 .next-build.log; fi
+if has api; then echo "== API tests"; npx vitest run --project api; fi
+if has e2e; then echo "== Playwright e2e"; npx playwright test; fi
+echo "== all stages passed: $stages"

@@ -1,0 +1,77 @@
+import crypto from "node:crypto";
+import { inject } from "vitest";
+import { createPrismaClient } from "@/lib/db";
+import { hashPassword } from "@/lib/auth/password";
+import { signAccessToken } from "@/lib/auth/access-token";
+
+// Helpers for API tests: HTTP against the real server, plus direct database fixtures
+// (users are made in the database and given a real signed access token, so a feature's
+// tests do not depend on the signup endpoint).
+
+export const baseUrl = () => inject("baseUrl");
+
+export type ApiResponse<T = any> = { status: number; headers: Headers; body: T; text: string };
+
+export async function api<T = any>(
+  method: string,
+  path: string,
+  opts: { body?: unknown; rawBody?: BodyInit; token?: string; headers?: Record<string, string> } = {},
+): Promise<ApiResponse<T>> {
+  const headers: Record<string, string> = { ...opts.headers };
+  if (opts.token) headers.authorization = `Bearer ${opts.token}`;
+  let body: BodyInit | undefined = opts.rawBody;
+  if (opts.body !== undefined) {
+    headers["content-type"] ??= "application/json";
+    body = JSON.stringify(opts.body);
+  }
+  const res = await fetch(`${baseUrl()}${path}`, { method, headers, body, redirect: "manual" });
+  const text = await res.text();
+  let parsed: any = null;
+  try {
+    parsed = text ? JSON.parse(text) : null;
+  } catch {
+    parsed = null;
+  }
+  return { status: res.status, headers: res.headers, body: parsed as T, text };
+}
+
+let prismaClient: ReturnType<typeof createPrismaClient> | undefined;
+/** A Prisma client on the server's own test database, for fixtures and checking rows. */
+export function testDb() {
+  prismaClient ??= createPrismaClient(inject("databaseUrl"));
+  return prismaClient;
+}
+
+let passwordHash: Promise<string> | undefined;
+export const TEST_PASSWORD = "test-password-1234";
+
+export type TestUser = { id: number; email: string; nickname: string; schoolId: number; password: string; token: string };
+
+export async function schoolIdByName(name: string) {
+  const school = await testDb().school.findUniqueOrThrow({ where: { name }, select: { id: true } });
+  return school.id;
+}
+
+export async function firstSchoolIds(): Promise<[number, number]> {
+  const schools = await testDb().school.findMany({ orderBy: { id: "asc" }, select: { id: true }, take: 2 });
+  return [schools[0].id, schools[1].id];
+}
+
+/** A fresh active user (unique email and nickname) in a school, with an access token. */
+export async function createUser(opts: { schoolId?: number; isAdmin?: boolean; isActive?: boolean; nickname?: string } = {}): Promise<TestUser> {
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  const schoolId = opts.schoolId ?? (await firstSchoolIds())[0];
+  const tag = crypto.randomBytes(4).toString("hex");
+  const user = await testDb().user.create({
+    data: {
+      email: `u${tag}@test.example`,
+      nickname: opts.nickname ?? `테스터${tag}`,
+      passwordHash: await passwordHash,
+      schoolId,
+      isAdmin: opts.isAdmin ?? false,
+      isActive: opts.isActive ?? true,
+    },
+    select: { id: true, email: true, nickname: true, schoolId: true },
+  });
+  return { ...user, password: TEST_PASSWORD, token: await signAccessToken(user.id) };
+}
