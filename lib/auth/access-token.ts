@@ -30,7 +30,12 @@ export async function signAccessToken(userId: number, now = Date.now()): Promise
 /** The user id of a valid, unexpired token; null for anything else. */
 export async function verifyAccessToken(token: string): Promise<number | null> {
   try {
-    const { payload } = await jwtVerify(token, key(), { algorithms: ["HS256"], issuer: ISSUER, audience: AUDIENCE });
+    const { payload } = await jwtVerify(token, key(), {
+      algorithms: ["HS256"],
+      issuer: ISSUER,
+      audience: AUDIENCE,
+      requiredClaims: ["sub", "iat", "exp"],
+    });
     const id = Number(payload.sub);
     return Number.isSafeInteger(id) && id > 0 ? id : null;
   } catch {

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { hash, verify } from "@node-rs/argon2";
 
 // argon2id with OWASP's suggested minimum (19 MiB, 2 passes, 1 lane).
@@ -20,4 +21,12 @@ let dummyHash: Promise<string> | undefined;
 export function dummyPasswordHash(): Promise<string> {
   dummyHash ??= hashPassword("campustime-timing-equaliser");
   return dummyHash;
+}
+
+/**
+ * A short digest of the stored hash, carried in the browser session. Changing the password
+ * changes the hash, so every session issued before no longer matches and is signed out.
+ */
+export function passwordVersion(passwordHash: string): string {
+  return createHash("sha256").update(passwordHash).digest("base64url").slice(0, 22);
 }

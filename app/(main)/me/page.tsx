@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { NicknameForm } from "@/components/account/nickname-form";
+import { PasswordForm } from "@/components/account/password-form";
+import { getAccount } from "@/lib/auth/account";
+import { requireViewer } from "@/lib/auth/viewer";
+
+export const metadata: Metadata = { title: "내 정보" };
+
+const MY_LISTS = [
+  { href: "/me/posts", label: "내가 쓴 글" },
+  { href: "/me/comments", label: "댓글 단 글" },
+  { href: "/me/scraps", label: "내 스크랩" },
+];
+
+export default async function MePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const viewer = await requireViewer();
+  const [account, { changed }] = await Promise.all([getAccount(viewer), searchParams]);
+  return (
+    <div className="mx-auto max-w-2xl space-y-4">
+      <h1 className="text-xl font-bold">내 정보</h1>
+
+      {changed === "password" && (
+        <p role="status" className="rounded-lg bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
+          비밀번호를 변경했습니다. 다른 기기에서는 다시 로그인해야 합니다.
+        </p>
+      )}
+
+      <section aria-labelledby="account-heading" className="rounded-xl border border-gray-200 bg-white p-4">
+        <h2 id="account-heading" className="sr-only">
+          계정
+        </h2>
+        <dl className="grid grid-cols-[5rem_1fr] gap-x-3 gap-y-2 text-sm">
+          <dt className="text-gray-500">이메일</dt>
+          <dd className="break-all font-medium">{account.email}</dd>
+          <dt className="text-gray-500">닉네임</dt>
+          <dd className="font-medium">{account.nickname}</dd>
+          <dt className="text-gray-500">학교</dt>
+          <dd className="font-medium">{account.school.name}</dd>
+        </dl>
+      </section>
+
+      <nav aria-label="내 활동" className="rounded-xl border border-gray-200 bg-white">
+        <ul className="divide-y divide-gray-100">
+          {MY_LISTS.map((item) => (
+            <li key={item.href}>
+              <Link href={item.href} className="flex items-center justify-between px-4 py-3 hover:bg-gray-50">
+                <span className="font-medium">{item.label}</span>
+                <span aria-hidden className="text-gray-400">
+                  ›
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <section className="rounded-xl border border-gray-200 bg-white p-4">
+        <NicknameForm nickname={account.nickname} />
+      </section>
+      <section className="rounded-xl border border-gray-200 bg-white p-4">
+        <PasswordForm />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import { AppError, isUniqueViolation, unauthenticated } from "@/lib/http/errors";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { assertNotThrottled, clearLoginFailures, recordLoginFailure } from "@/lib/auth/sign-in";
+import { revokeAllRefreshTokens } from "@/lib/auth/refresh-tokens";
+import type { AccountUpdateInput, NicknameChangeInput, PasswordChangeInput } from "@/lib/auth/schemas";
+import type { Viewer } from "@/lib/auth/viewer";
+
+// 내 정보: the signed-in user's own account. GET/PATCH /api/v1/me, the signup and token
+// answers and the /me page all show the same DTO.
+
+export const accountSelect = {
+  id: true,
+  email: true,
+  nickname: true,
+  profileImageUrl: true,
+  isAdmin: true,
+  school: { select: { id: true, name: true } },
+} as const;
+
+export type AccountDto = {
+  id: number;
+  email: string;
+  nickname: string;
+  profileImageUrl: string | null;
+  school: { id: number; name: string };
+  isAdmin: boolean;
+};
+
+export const NICKNAME_TAKEN = "이미 사용 중인 닉네임입니다.";
+export const EMAIL_TAKEN = "이미 사용 중인 이메일입니다.";
+export const WRONG_CURRENT_PASSWORD = "현재 비밀번호가 올바르지 않습니다.";
+
+export function nicknameTaken(): AppError {
+  return new AppError("CONFLICT", NICKNAME_TAKEN, { fields: { nickname: [NICKNAME_TAKEN] } });
+}
+
+/** The account of an active user by id; null for a missing or deactivated one. */
+export async function findAccount(userId: number): Promise<AccountDto | null> {
+  const user = await prisma.user.findFirst({ where: { id: userId, isActive: true }, select: accountSelect });
+  return user ? toAccountDto(user) : null;
+}
+
+function toAccountDto(user: AccountDto): AccountDto {
+  return {
+    id: user.id,
+    email: user.email,
+    nickname: user.nickname,
+    profileImageUrl: user.profileImageUrl,
+    school: { id: user.school.id, name: user.school.name },
+    isAdmin: user.isAdmin,
+  };
+}
+
+export async function getAccount(viewer: Viewer): Promise<AccountDto> {
+  const account = await findAccount(viewer.id);
+  if (!account) throw unauthenticated();
+  return account;
+}
+
+async function assertNicknameFree(nickname: string, exceptUserId: number) {
+  const holder = await prisma.user.findUnique({ where: { nickname }, select: { id: true } });
+  if (holder && holder.id !== exceptUserId) throw nicknameTaken();
+}
+
+/** Checks the current password like a login (throttled, failures counted against the email). */
+async function assertCurrentPassword(viewer: Viewer, currentPassword: string) {
+  const user = await prisma.user.findUnique({ where: { id: viewer.id }, select: { email: true, passwordHash: true } });
+  if (!user) throw unauthenticated();
+  await assertNotThrottled(user.email);
+  if (!(await verifyPassword(user.passwordHash, currentPassword))) {
+    await recordLoginFailure(user.email);
+    throw new AppError("VALIDATION_FAILED", WRONG_CURRENT_PASSWORD, { fields: { currentPassword: [WRONG_CURRENT_PASSWORD] } });
+  }
+  await clearLoginFailures(user.email);
+}
+
+/**
+ * Changes nickname and/or password (PATCH /api/v1/me and the 내 정보 forms). Everything is
+ * checked before anything is written. A new password revokes every refresh token of the user
+ * and ends every browser session issued before it (see lib/auth/auth.ts).
+ */
+export async function updateAccount(viewer: Viewer, input: AccountUpdateInput): Promise<AccountDto> {
+  const nickname = input.nickname !== undefined && input.nickname !== viewer.nickname ? input.nickname : undefined;
+  if (nickname !== undefined) await assertNicknameFree(nickname, viewer.id);
+  let passwordHash: string | undefined;
+  if (input.newPassword !== undefined) {
+    await assertCurrentPassword(viewer, input.currentPassword ?? "");
+    passwordHash = await hashPassword(input.newPassword);
+  }
+  if (nickname !== undefined || passwordHash !== undefined) {
+    try {
+      await prisma.user.update({ where: { id: viewer.id }, data: { nickname, passwordHash }, select: { id: true } });
+    } catch (e) {
+      // Someone took the nickname between the check and the write.
+      if (isUniqueViolation(e)) throw nicknameTaken();
+      throw e;
+    }
+    if (passwordHash !== undefined) await revokeAllRefreshTokens(viewer.id);
+  }
+  return getAccount(viewer);
+}
+
+export function changeNickname(viewer: Viewer, input: NicknameChangeInput): Promise<AccountDto> {
+  return updateAccount(viewer, { nickname: input.nickname });
+}
+
+export function changePassword(viewer: Viewer, input: PasswordChangeInput): Promise<AccountDto> {
+  return updateAccount(viewer, { currentPassword: input.currentPassword, newPassword: input.newPassword });
+}

@@ -1,0 +1,66 @@
+import { SignJWT, UnsecuredJWT } from "jose";
+import { describe, expect, it } from "vitest";
+import { accessTokenTtlSeconds, signAccessToken, verifyAccessToken } from "@/lib/auth/access-token";
+import { authSecret } from "@/lib/env";
+
+// The HMAC key the server uses (AUTH_SECRET with the access-token suffix), to forge tokens
+// that are valid in every respect but one.
+const key = () => new TextEncoder().encode(`${authSecret()}:access-token`);
+
+function forge(opts: { alg?: string; sub?: string | null; exp?: number | null; iss?: string; aud?: string; secret?: Uint8Array } = {}) {
+  const now = Math.floor(Date.now() / 1000);
+  const jwt = new SignJWT({}).setProtectedHeader({ alg: opts.alg ?? "HS256", typ: "JWT" }).setIssuer(opts.iss ?? "campustime").setAudience(opts.aud ?? "campustime-api").setIssuedAt(now);
+  if (opts.sub !== null) jwt.setSubject(opts.sub ?? "1");
+  if (opts.exp !== null) jwt.setExpirationTime(opts.exp ?? now + 600);
+  return jwt.sign(opts.secret ?? key());
+}
+
+describe("access tokens", () => {
+  it("carry the user id as sub with iat and exp 30 minutes apart", async () => {
+    const token = await signAccessToken(42);
+    expect(await verifyAccessToken(token)).toBe(42);
+    const payload = JSON.parse(Buffer.from(token.split(".")[1], "base64url").toString());
+    expect(payload.sub).toBe("42");
+    expect(payload.exp - payload.iat).toBe(1800);
+    expect(accessTokenTtlSeconds()).toBe(1800);
+    const header = JSON.parse(Buffer.from(token.split(".")[0], "base64url").toString());
+    expect(header.alg).toBe("HS256");
+  });
+
+  it("are refused once expired", async () => {
+    const issuedLongAgo = await signAccessToken(42, Date.now() - 31 * 60 * 1000);
+    expect(await verifyAccessToken(issuedLongAgo)).toBeNull();
+    const almostExpired = await signAccessToken(42, Date.now() - 29 * 60 * 1000);
+    expect(await verifyAccessToken(almostExpired)).toBe(42);
+  });
+
+  it("are refused when tampered with", async () => {
+    const token = await signAccessToken(42);
+    const [header, payload, signature] = token.split(".");
+    const otherPayload = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, "base64url").toString()), sub: "1" })).toString("base64url");
+    expect(await verifyAccessToken(`${header}.${otherPayload}.${signature}`)).toBeNull();
+    const flipped = signature.slice(0, -2) + (signature.at(-2) === "A" ? "B" : "A") + signature.at(-1);
+    expect(await verifyAccessToken(`${header}.${payload}.${flipped}`)).toBeNull();
+    expect(await verifyAccessToken(`${header}.${payload}`)).toBeNull();
+    expect(await verifyAccessToken("not-a-jwt")).toBeNull();
+    expect(await verifyAccessToken("")).toBeNull();
+  });
+
+  it("are refused with another algorithm, no algorithm or another key", async () => {
+    expect(await verifyAccessToken(await forge())).toBe(1); // the forging itself is right
+    expect(await verifyAccessToken(await forge({ alg: "HS512" }))).toBeNull();
+    expect(await verifyAccessToken(await forge({ alg: "HS384" }))).toBeNull();
+    const unsecured = new UnsecuredJWT({ sub: "1" }).setIssuer("campustime").setAudience("campustime-api").setIssuedAt().setExpirationTime("10m").encode();
+    expect(await verifyAccessToken(unsecured)).toBeNull();
+    expect(await verifyAccessToken(await forge({ secret: new TextEncoder().encode(authSecret()) }))).toBeNull();
+  });
+
+  it("are refused without exp or sub, with a non-numeric sub, or for another issuer or audience", async () => {
+    expect(await verifyAccessToken(await forge({ exp: null }))).toBeNull();
+    expect(await verifyAccessToken(await forge({ sub: null }))).toBeNull();
+    expect(await verifyAccessToken(await forge({ sub: "abc" }))).toBeNull();
+    expect(await verifyAccessToken(await forge({ sub: "0" }))).toBeNull();
+    expect(await verifyAccessToken(await forge({ iss: "someone-else" }))).toBeNull();
+    expect(await verifyAccessToken(await forge({ aud: "another-api" }))).toBeNull();
+  });
+});
