@@ -20,6 +20,10 @@ const guard = auth((req) => {
 
 // With a lazy config next-auth hands back the wrapped handler as a promise.
 export default async function proxy(req: NextRequest, ev: NextFetchEvent) {
+  // Only page visits are redirected. A POST is a server action, which checks the viewer itself;
+  // letting next-auth see it would also append a refreshed session cookie to the action's
+  // response, which undid 로그아웃 (the action's cookie deletion) and a password change's new session.
+  if (req.method !== "GET" && req.method !== "HEAD") return NextResponse.next();
   return (await guard)(req, ev);
 }
 
