@@ -24,7 +24,7 @@ export function MainNav() {
               <Link
                 href={item.href}
                 aria-current={active ? "page" : undefined}
-                className={`block border-b-2 px-3 py-2 text-center text-sm font-medium ${
+                className={`block whitespace-nowrap border-b-2 px-1 py-2 text-center text-sm font-medium sm:px-3 ${
                   active ? "border-brand-600 text-brand-600" : "border-transparent text-gray-600 hover:text-gray-900"
                 }`}
               >
