@@ -1,30 +1,23 @@
-import NextAuth from "next-auth";
-import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
-import { authConfig, PUBLIC_PATHS } from "@/lib/auth/auth.config";
-import { authSecret } from "@/lib/env";
+import { NextResponse, type NextRequest } from "next/server";
+import { PUBLIC_PATHS } from "@/lib/auth/auth.config";
 
 // Sends signed-out visitors of pages to /login (with where they were going). This is a
-// convenience, not the security boundary: every page, action and API route checks the viewer.
-// The config is lazy so AUTH_SECRET is read per request, not when `next build` loads this file.
-const { auth } = NextAuth(() => ({ ...authConfig, secret: authSecret() }));
+// convenience, not the security boundary: every page, action and API route checks the viewer
+// (lib/auth/viewer.ts), so the proxy only looks whether a session cookie is there at all.
+//
+// It deliberately does not run next-auth: next-auth's proxy wrapper re-issues the session
+// cookie on every request it sees (rolling expiry), and a prefetch answered just after 로그아웃
+// put the deleted cookie back. Sessions therefore last 14 days from sign-in.
+const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 
-const guard = auth((req) => {
+export default function proxy(req: NextRequest) {
   const { pathname, search } = req.nextUrl;
-  if (req.auth?.user || PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`))) {
-    return NextResponse.next();
-  }
+  if (req.method !== "GET" && req.method !== "HEAD") return NextResponse.next(); // server actions check themselves
+  if (PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`))) return NextResponse.next();
+  if (req.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name) && c.value)) return NextResponse.next();
   const url = new URL("/login", req.nextUrl);
   url.searchParams.set("callbackUrl", `${pathname}${search}`);
   return NextResponse.redirect(url);
-}) as unknown as Promise<(req: NextRequest, ev: NextFetchEvent) => Promise<Response>>;
-
-// With a lazy config next-auth hands back the wrapped handler as a promise.
-export default async function proxy(req: NextRequest, ev: NextFetchEvent) {
-  // Only page visits are redirected. A POST is a server action, which checks the viewer itself;
-  // letting next-auth see it would also append a refreshed session cookie to the action's
-  // response, which undid 로그아웃 (the action's cookie deletion) and a password change's new session.
-  if (req.method !== "GET" && req.method !== "HEAD") return NextResponse.next();
-  return (await guard)(req, ev);
 }
 
 export const config = {
