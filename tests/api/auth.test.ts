@@ -366,6 +366,19 @@ describe("PATCH /api/v1/me (beyond SPEC)", () => {
   });
 });
 
+describe("proxy.ts", () => {
+  it("sends signed-out page visits to /login with where they were going, but never the API", async () => {
+    const page = await call("GET", "/me?tab=1");
+    expect(page.status).toBe(307);
+    expect(page.headers.get("location")).toMatch(/\/login\?callbackUrl=%2Fme%3Ftab%3D1$/);
+    expect((await call("GET", "/login")).status).toBe(200);
+    expect((await call("GET", "/signup")).status).toBe(200);
+    const apiCall = await call("GET", "/api/v1/me");
+    expect(apiCall.status).toBe(401);
+    expect(apiCall.headers.get("location")).toBeNull();
+  });
+});
+
 describe("no response carries a password hash", () => {
   it("across every answer above", () => {
     expect(seen.length).toBeGreaterThan(40);
