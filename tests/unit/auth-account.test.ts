@@ -71,9 +71,12 @@ describe("auth schemas", () => {
     for (const schoolId of [true, null, 0, -1, 1.5, "abc"]) {
       expect(signupSchema.safeParse({ email: "a@b.co", password: "x".repeat(8), nickname: "가나", schoolId }).success).toBe(false);
     }
-    for (const nickname of ["익명", "익명1", "익명(글쓴이)", "가\n나", "가\u0000나", "가\u202e나"]) {
-      expect(nicknameSchema.safeParse(nickname).success).toBe(false);
+    for (const nickname of ["익명", "익명1", "익명(글쓴이)", "익명".normalize("NFD"), "가\n나", "가\u0000나", "가\u202e나", "가\u200b나"]) {
+      expect(nicknameSchema.safeParse(nickname).success, JSON.stringify(nickname)).toBe(false);
     }
+    // One spelling per look.
+    expect(nicknameSchema.parse("한빛".normalize("NFD"))).toBe("한빛");
+    expect(nicknameSchema.parse("ＡＢＣ")).toBe("ABC");
   });
 
   it("PATCH /me: a new password needs the current one (and the other way round)", () => {
