@@ -7,42 +7,60 @@ import { decodeCursor, idCursor, toPage, type Page } from "@/lib/http/cursor";
 import { attachPhotos, assertAttachablePhotos } from "@/lib/uploads/photos";
 import { getBoardOrThrow } from "./boards";
 import { postDetailSelect, postListSelect, toPostDetail, toPostListItem, type PostDetail, type PostListItem } from "./post-dto";
-import { postFiltersWhere, visiblePostsWhere } from "./post-filters";
+import { postFiltersWhere, visiblePostsWhere, type FilterWhere } from "./post-filters";
 import type { BoardPostsQuery, CreatePostInput, PageQuery, SchoolPostsQuery, UpdatePostInput } from "./schemas";
 
 // Posts: lists (newest first, keyset on id), one post, write, edit, soft delete.
 
-/** Newest-first page of posts matching `where` (on top of school scope and "not deleted"). */
-export async function findPostPage(viewer: Viewer, where: Prisma.PostWhereInput[], page: PageQuery): Promise<Page<PostListItem>> {
+/** Rows fetched per round when a search term's matches must be re-checked (see text-match.ts). */
+const RECHECK_BATCH = 200;
+
+/** Newest-first page of posts matching `filter` (on top of school scope and "not deleted"). */
+export async function findPostPage(viewer: Viewer, filter: FilterWhere, page: PageQuery): Promise<Page<PostListItem>> {
   const cursor = decodeCursor(page.cursor, idCursor);
-  const rows = await prisma.post.findMany({
-    where: { AND: [visiblePostsWhere(viewer), ...where, ...(cursor ? [{ id: { lt: cursor.id } }] : [])] },
-    orderBy: { id: "desc" },
-    take: page.limit + 1,
-    select: postListSelect,
-  });
+  const query = (beforeId: number | undefined, take: number) =>
+    prisma.post.findMany({
+      where: { AND: [visiblePostsWhere(viewer), ...filter.where, ...(beforeId ? [{ id: { lt: beforeId } }] : [])] },
+      orderBy: { id: "desc" },
+      take,
+      select: postListSelect,
+    });
+  let rows: Awaited<ReturnType<typeof query>>;
+  if (!filter.recheck) {
+    rows = await query(cursor?.id, page.limit + 1);
+  } else {
+    // The database over-matches; keep reading newest-first until limit + 1 literal matches.
+    rows = [];
+    let beforeId = cursor?.id;
+    for (;;) {
+      const batch = await query(beforeId, RECHECK_BATCH);
+      rows.push(...batch.filter(filter.recheck));
+      if (rows.length > page.limit || batch.length < RECHECK_BATCH) break;
+      beforeId = batch[batch.length - 1].id;
+    }
+    rows = rows.slice(0, page.limit + 1);
+  }
   return toPage(rows, page.limit, (r) => ({ id: r.id }), toPostListItem);
 }
 
 /** A board's posts, newest first, with the search filters. Another school's board is NOT_FOUND. */
 export async function listBoardPosts(viewer: Viewer, boardId: number, query: BoardPostsQuery): Promise<Page<PostListItem>> {
   await getBoardOrThrow(viewer, boardId);
-  return findPostPage(viewer, [{ boardId }, ...postFiltersWhere(viewer, query)], query);
+  const filter = postFiltersWhere(viewer, query);
+  return findPostPage(viewer, { ...filter, where: [{ boardId }, ...filter.where] }, query);
 }
 
 /** The whole school's posts (전체 검색), optionally one board's. */
 export async function listSchoolPosts(viewer: Viewer, query: SchoolPostsQuery): Promise<Page<PostListItem>> {
-  const where = postFiltersWhere(viewer, query);
-  if (query.board !== undefined) {
-    await getBoardOrThrow(viewer, query.board);
-    where.unshift({ boardId: query.board });
-  }
-  return findPostPage(viewer, where, query);
+  const filter = postFiltersWhere(viewer, query);
+  if (query.board === undefined) return findPostPage(viewer, filter, query);
+  await getBoardOrThrow(viewer, query.board);
+  return findPostPage(viewer, { ...filter, where: [{ boardId: query.board }, ...filter.where] }, query);
 }
 
 /** 내가 쓴 글: the viewer's own posts, anonymous ones included (shown as 익명 all the same). */
 export async function listMyPosts(viewer: Viewer, page: PageQuery): Promise<Page<PostListItem>> {
-  return findPostPage(viewer, [{ authorId: viewer.id }], page);
+  return findPostPage(viewer, { where: [{ authorId: viewer.id }] }, page);
 }
 
 /** One post as its page shows it. Deleted, missing and other schools' posts are NOT_FOUND. */
