@@ -45,7 +45,7 @@ function PostLine({ post, now, counts }: { post: PostListItem; now: Date; counts
             </span>
           </span>
         )}
-        <time dateTime={post.createdAt} title={formatDateTime(post.createdAt)} className="w-12 shrink-0 text-right text-xs text-gray-400">
+        <time dateTime={post.createdAt} title={formatDateTime(post.createdAt)} className="shrink-0 whitespace-nowrap text-right text-xs text-gray-400">
           {formatRelativeTime(post.createdAt, now)}
         </time>
       </Link>

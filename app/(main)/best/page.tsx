@@ -35,7 +35,7 @@ export default async function BestPage({ searchParams }: { searchParams: Promise
             key={s}
             href={`/best?season=${s}`}
             aria-current={s === season ? "page" : undefined}
-            className={`shrink-0 rounded-full border px-3 py-1 text-sm ${
+            className={`shrink-0 rounded-full border px-3 py-1 text-xs sm:text-sm ${
               s === season ? "border-brand-600 bg-brand-600 text-white" : "border-gray-300 bg-white text-gray-700 hover:bg-gray-50"
             }`}
           >
