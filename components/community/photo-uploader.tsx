@@ -137,7 +137,9 @@ export function PhotoUploader({
         <ul className="mt-2 grid grid-cols-4 gap-2 sm:grid-cols-6" aria-label="첨부한 사진">
           {items.map((item, index) => (
             <li key={item.key} className="relative aspect-square overflow-hidden rounded-md border border-gray-200 bg-gray-100">
-              <Image src={item.previewUrl} alt={`첨부 사진 ${index + 1}: ${item.name}`} fill unoptimized sizes="96px" className="object-cover" />
+              {item.status !== "error" && (
+                <Image src={item.previewUrl} alt={`첨부 사진 ${index + 1}: ${item.name}`} fill unoptimized sizes="96px" className="object-cover" />
+              )}
               {item.status === "uploading" && (
                 <div className="absolute inset-x-1 bottom-1 h-1.5 overflow-hidden rounded bg-white/70">
                   <div
@@ -152,8 +154,8 @@ export function PhotoUploader({
                 </div>
               )}
               {item.status === "error" && (
-                <p role="alert" className="absolute inset-0 flex items-center justify-center bg-white/85 p-1 text-center text-[11px] leading-tight text-brand-700">
-                  {item.error}
+                <p role="alert" className="absolute inset-0 flex items-center justify-center overflow-hidden bg-brand-50 p-1.5 pt-6 text-center text-[11px] leading-tight break-keep text-brand-700">
+                  <span className="line-clamp-4">{item.error}</span>
                 </p>
               )}
               {item.status === "done" && item.photoId && <input type="hidden" name="photoIds" value={item.photoId} />}

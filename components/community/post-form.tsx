@@ -31,7 +31,17 @@ export function PostForm({ mode, action, cancelHref, anonymousOnly = false, init
   const [contentLength, setContentLength] = useState(initial?.content.length ?? 0);
   const onBusyChange = useCallback((busy: boolean) => setUploading(busy), []);
   const busy = pending || uploading;
-  const fields = state.fields ?? {};
+  // A field's message goes away once the field is edited; a new answer brings back its own.
+  const [answered, setAnswered] = useState(state);
+  const [edited, setEdited] = useState<Set<string>>(new Set());
+  if (answered !== state) {
+    setAnswered(state);
+    setEdited(new Set());
+  }
+  const fields = Object.fromEntries(Object.entries(state.fields ?? {}).filter(([name]) => !edited.has(name)));
+  const markEdited = (name: string) => {
+    if (state.fields?.[name] && !edited.has(name)) setEdited(new Set(edited).add(name));
+  };
 
   // Dispatched by hand (not <form action>) so a refused submit keeps what was typed.
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
@@ -53,6 +63,7 @@ export function PostForm({ mode, action, cancelHref, anonymousOnly = false, init
           defaultValue={initial?.title}
           maxLength={TITLE_MAX}
           required
+          onChange={() => markEdited("title")}
           aria-invalid={fields.title ? true : undefined}
           aria-describedby="post-title-error"
           className="mt-1 w-full rounded-md border border-gray-300 px-3 py-2"
@@ -75,7 +86,10 @@ export function PostForm({ mode, action, cancelHref, anonymousOnly = false, init
           maxLength={CONTENT_MAX}
           required
           rows={10}
-          onChange={(e) => setContentLength(e.currentTarget.value.length)}
+          onChange={(e) => {
+            setContentLength(e.currentTarget.value.length);
+            markEdited("content");
+          }}
           aria-invalid={fields.content ? true : undefined}
           aria-describedby="post-content-error"
           className="mt-1 w-full resize-y rounded-md border border-gray-300 px-3 py-2 leading-relaxed"
@@ -96,7 +110,7 @@ export function PostForm({ mode, action, cancelHref, anonymousOnly = false, init
         </>
       )}
       <p role="alert" className="text-sm text-brand-600 empty:hidden">
-        {state.message}
+        {state.fields && !Object.keys(fields).length ? null : state.message}
       </p>
       <div className="flex justify-end gap-2">
         <Link href={cancelHref} className="rounded-md px-4 py-2 text-sm text-gray-600 hover:bg-gray-100">

@@ -72,10 +72,10 @@ export default async function PostPage({ params }: { params: Promise<{ id: strin
             ))}
           </div>
         )}
-        <div className="mt-4 flex items-start gap-2 border-t border-gray-100 px-4 py-3 sm:px-5">
+        <div className="mt-4 flex items-center gap-2 border-t border-gray-100 px-4 py-3 sm:px-5">
           <PostMarkButton kind="like" postId={post.id} active={post.likedByMe} count={post.likeCount} isMine={post.isMine} />
           <PostMarkButton kind="scrap" postId={post.id} active={post.scrappedByMe} count={post.scrapCount} isMine={post.isMine} />
-          <span className="ml-auto flex items-center gap-1 self-center text-sm text-sky-600">
+          <span className="ml-auto flex items-center gap-1 text-sm text-sky-600">
             <CommentIcon className="h-4 w-4" />
             댓글 {post.commentCount}
           </span>
