@@ -4,7 +4,6 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { listBoards } from "./boards";
 import { listBestPosts, listHotPosts } from "./hot-best";
 import { postListSelect, toPostListItem, type PostListItem } from "./post-dto";
-import { visiblePostsWhere } from "./post-filters";
 
 export type HomeBoard = Awaited<ReturnType<typeof listBoards>>[number] & { posts: PostListItem[] };
 export type HomeFeed = { boards: HomeBoard[]; hot: PostListItem[]; best: PostListItem[] };
@@ -18,7 +17,8 @@ export async function getHomeFeed(viewer: Viewer, perBoard = 4): Promise<HomeFee
   const [posts, hot, best] = await Promise.all([
     Promise.all(
       boards.map((b) =>
-        prisma.post.findMany({ where: { boardId: b.id, ...visiblePostsWhere(viewer) }, orderBy: { id: "desc" }, take: perBoard, select: postListSelect }),
+        // The board is the viewer's school's (listBoards), so boardId alone is the scope (see findPostPage).
+        prisma.post.findMany({ where: { boardId: b.id, deletedAt: null }, orderBy: { id: "desc" }, take: perBoard, select: postListSelect }),
       ),
     ),
     listHotPosts(viewer, { limit: 4 }),

@@ -16,7 +16,7 @@ import { visiblePostsWhere } from "./post-filters";
 // first (ties: newest first), paged by a (likeCount, id) cursor.
 
 export async function listHotPosts(viewer: Viewer, page: PageQuery): Promise<Page<PostListItem>> {
-  return findPostPage(viewer, { where: [{ likeCount: { gte: env().HOT_THRESHOLD } }] }, page);
+  return findPostPage(visiblePostsWhere(viewer), { where: [{ likeCount: { gte: env().HOT_THRESHOLD } }] }, page);
 }
 
 const bestCursor = z.object({ likeCount: z.number().int().nonnegative(), id: z.number().int().positive() });

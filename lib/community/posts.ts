@@ -1,4 +1,5 @@
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
 import { AppError, forbidden, notFound } from "@/lib/http/errors";
@@ -14,12 +15,23 @@ import type { BoardPostsQuery, CreatePostInput, PageQuery, SchoolPostsQuery, Upd
 /** Rows fetched per round when a search term's matches must be re-checked (see text-match.ts). */
 const RECHECK_BATCH = 200;
 
-/** Newest-first page of posts matching `filter` (on top of school scope and "not deleted"). */
-export async function findPostPage(viewer: Viewer, filter: FilterWhere, page: PageQuery): Promise<Page<PostListItem>> {
+/**
+ * Newest-first page of the posts in `scope` matching `filter`. The scope is what the caller has
+ * already checked the viewer may see — the school (visiblePostsWhere), one board of it, or the
+ * viewer's own posts — and always excludes deleted posts. It is stated as narrowly as it is
+ * (a board list says boardId, not schoolId + boardId) so that SQLite's planner, which has no
+ * statistics unless ANALYZE ran, can only pick the index that serves the list: (boardId,
+ * deletedAt, id) for a board, (authorId, id) for 내가 쓴 글.
+ */
+export async function findPostPage(scope: Prisma.PostWhereInput, filter: FilterWhere, page: PageQuery): Promise<Page<PostListItem>> {
   const cursor = decodeCursor(page.cursor, idCursor);
+  // The keyset bound is there on the first page too (id < 2^53): with it, the planner walks the
+  // (…, id) index newest-first and stops after limit + 1 rows, instead of (without statistics)
+  // preferring a range on another column and sorting all of it — HOT's (schoolId, likeCount),
+  // whose range only grows, took 28 ms for 19k HOT posts against 0.7 ms this way.
   const query = (beforeId: number | undefined, take: number) =>
     prisma.post.findMany({
-      where: { AND: [visiblePostsWhere(viewer), ...filter.where, ...(beforeId ? [{ id: { lt: beforeId } }] : [])] },
+      where: { AND: [scope, { deletedAt: null }, ...filter.where, { id: { lt: beforeId ?? Number.MAX_SAFE_INTEGER } }] },
       orderBy: { id: "desc" },
       take,
       select: postListSelect,
@@ -45,21 +57,20 @@ export async function findPostPage(viewer: Viewer, filter: FilterWhere, page: Pa
 /** A board's posts, newest first, with the search filters. Another school's board is NOT_FOUND. */
 export async function listBoardPosts(viewer: Viewer, boardId: number, query: BoardPostsQuery): Promise<Page<PostListItem>> {
   await getBoardOrThrow(viewer, boardId);
-  const filter = postFiltersWhere(viewer, query);
-  return findPostPage(viewer, { ...filter, where: [{ boardId }, ...filter.where] }, query);
+  return findPostPage({ boardId }, postFiltersWhere(viewer, query), query);
 }
 
 /** The whole school's posts (전체 검색), optionally one board's. */
 export async function listSchoolPosts(viewer: Viewer, query: SchoolPostsQuery): Promise<Page<PostListItem>> {
   const filter = postFiltersWhere(viewer, query);
-  if (query.board === undefined) return findPostPage(viewer, filter, query);
+  if (query.board === undefined) return findPostPage(visiblePostsWhere(viewer), filter, query);
   await getBoardOrThrow(viewer, query.board);
-  return findPostPage(viewer, { ...filter, where: [{ boardId: query.board }, ...filter.where] }, query);
+  return findPostPage({ boardId: query.board }, filter, query);
 }
 
 /** 내가 쓴 글: the viewer's own posts, anonymous ones included (shown as 익명 all the same). */
 export async function listMyPosts(viewer: Viewer, page: PageQuery): Promise<Page<PostListItem>> {
-  return findPostPage(viewer, { where: [{ authorId: viewer.id }] }, page);
+  return findPostPage({ authorId: viewer.id }, { where: [] }, page);
 }
 
 /** One post as its page shows it. Deleted, missing and other schools' posts are NOT_FOUND. */
