@@ -1,11 +1,11 @@
 import "server-only";
-import { z } from "zod";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Viewer } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/http/errors";
 import { decodeCursor, toPage, type Page } from "@/lib/http/cursor";
 import { postListSelect, toPostListItem, type PostListItem } from "./post-dto";
+import { likeCountKeyset } from "./keyset";
 import { findPostPage } from "./posts";
 import type { BestQuery, PageQuery } from "./schemas";
 import { parseSeason, seasonOf } from "./seasons";
@@ -19,12 +19,10 @@ export async function listHotPosts(viewer: Viewer, page: PageQuery): Promise<Pag
   return findPostPage(visiblePostsWhere(viewer), { where: [{ likeCount: { gte: env().HOT_THRESHOLD } }] }, page);
 }
 
-const bestCursor = z.object({ likeCount: z.number().int().nonnegative(), id: z.number().int().positive() });
-
 export async function listBestPosts(viewer: Viewer, query: BestQuery, now = new Date()): Promise<Page<PostListItem>> {
   const season = parseSeason(query.season ?? seasonOf(now));
   if (!season) throw new AppError("VALIDATION_FAILED", "season이 올바르지 않습니다.", { fields: { season: ["season은 2026-H2 같은 형식이어야 합니다."] } });
-  const cursor = decodeCursor(query.cursor, bestCursor);
+  const cursor = decodeCursor(query.cursor, likeCountKeyset);
   const rows = await prisma.post.findMany({
     where: {
       AND: [

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { pageQuerySchema } from "@/lib/http/cursor";
+import { MAX_ID } from "./keyset";
 import { seasonKeySchema } from "./seasons";
 
 // Community input schemas: client-safe, shared by the write/edit forms, server actions and the
@@ -23,14 +24,14 @@ const content = z
   .min(1, "내용을 입력해 주세요.")
   .max(CONTENT_MAX, `내용은 ${CONTENT_MAX.toLocaleString("ko-KR")}자 이하로 입력해 주세요.`);
 
-const positiveId = z.coerce.number({ error: "올바른 id가 아닙니다." }).int("올바른 id가 아닙니다.").positive("올바른 id가 아닙니다.");
+const positiveId = z.coerce.number({ error: "올바른 id가 아닙니다." }).int("올바른 id가 아닙니다.").positive("올바른 id가 아닙니다.").max(MAX_ID, "올바른 id가 아닙니다.");
 
 export const createPostSchema = z.object({
   title,
   content,
   isAnonymous: z.boolean({ error: "isAnonymous는 true 또는 false여야 합니다." }).default(false),
   photoIds: z
-    .array(z.number({ error: "사진 id는 숫자여야 합니다." }).int().positive())
+    .array(z.number({ error: "사진 id는 숫자여야 합니다." }).int().positive().max(MAX_ID))
     .max(PHOTOS_MAX, `사진은 ${PHOTOS_MAX}장까지 첨부할 수 있습니다.`)
     .refine((ids) => new Set(ids).size === ids.length, "같은 사진을 두 번 첨부할 수 없습니다.")
     .default([]),

@@ -1,7 +1,8 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
-import { decodeCursor, idCursor, toPage, type Page } from "@/lib/http/cursor";
+import { decodeCursor, toPage, type Page } from "@/lib/http/cursor";
+import { idKeyset } from "./keyset";
 import { postListSelect, toPostListItem, type PostListItem } from "./post-dto";
 import { addMark, removeMark } from "./post-marks";
 import { visiblePostsWhere } from "./post-filters";
@@ -22,7 +23,7 @@ export async function unscrapPost(viewer: Viewer, postId: number): Promise<Scrap
 
 /** 내 스크랩: posts the viewer scrapped that are still there, newest scrap first (keyset on the scrap id). */
 export async function listMyScraps(viewer: Viewer, page: PageQuery): Promise<Page<PostListItem>> {
-  const cursor = decodeCursor(page.cursor, idCursor);
+  const cursor = decodeCursor(page.cursor, idKeyset);
   const rows = await prisma.scrap.findMany({
     where: { userId: viewer.id, post: visiblePostsWhere(viewer), ...(cursor ? { id: { lt: cursor.id } } : {}) },
     orderBy: { id: "desc" },

@@ -6,8 +6,8 @@ import { isAppError } from "./errors";
 
 /** A path segment that must be a positive integer id; anything else is the 404 page. */
 export function pageIdParam(raw: string): number {
-  const n = /^[1-9]\d{0,15}$/.test(raw) ? Number(raw) : NaN;
-  if (!Number.isSafeInteger(n)) notFound();
+  const n = /^[1-9]\d{0,9}$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isSafeInteger(n) || n > 2_147_483_647) notFound(); // ids are 32-bit Ints
   return n;
 }
 

@@ -64,7 +64,8 @@ describe("pagination", () => {
   });
 
   it("refuses limit 0 or 101 and a bad cursor with 400", async () => {
-    for (const q of ["limit=0", "limit=101", "limit=abc", "cursor=garbage"]) {
+    const huge = Buffer.from(JSON.stringify({ id: 99999999999 })).toString("base64url");
+    for (const q of ["limit=0", "limit=101", "limit=abc", "cursor=garbage", `cursor=${huge}`]) {
       const res = await api("GET", `/api/v1/boards/${board}/posts?${q}`, { token: viewer.token });
       expect(res.status, q).toBe(400);
       expect(res.body.error.code).toBe("VALIDATION_FAILED");

@@ -107,6 +107,15 @@ describe("writing and reading a post", () => {
   it("answers 404 for a missing post and a non-numeric id", async () => {
     expect((await api("GET", "/api/v1/posts/999999999", { token: alice.token })).status).toBe(404);
     expect((await api("GET", "/api/v1/posts/abc", { token: alice.token })).status).toBe(404);
+    // Past the 32-bit id range: still a plain 404 (PostgreSQL's integer would overflow).
+    for (const id of ["2147483648", "99999999999"]) {
+      expect((await api("GET", `/api/v1/posts/${id}`, { token: alice.token })).status).toBe(404);
+      expect((await api("PUT", `/api/v1/posts/${id}/like`, { token: alice.token })).status).toBe(404);
+      expect((await api("GET", `/api/v1/boards/${id}/posts`, { token: alice.token })).status).toBe(404);
+      expect((await api("GET", `/api/v1/uploads/${id}`, { token: alice.token })).status).toBe(404);
+    }
+    expect((await api("GET", "/api/v1/posts?author=99999999999", { token: alice.token })).status).toBe(400);
+    expect((await api("POST", `/api/v1/boards/${boards.free}/posts`, { token: alice.token, body: { title: "t", content: "c", photoIds: [99999999999] } })).status).toBe(400);
   });
 });
 
