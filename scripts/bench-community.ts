@@ -25,10 +25,10 @@ const schoolName = option("school", "대용량대학교");
 const iterations = Number(option("iterations", "200"));
 const RARE_WORD = "희귀검색어";
 
-type Result = { name: string; median: number; p95: number; max: number; items: number };
+type Result = { name: string; median: number; p95: number; max: number; items: number | null };
 
 async function time(name: string, fn: () => Promise<{ items: unknown[] } | unknown>, rounds = iterations): Promise<Result> {
-  let items = 0;
+  let items: number | null = null;
   for (let i = 0; i < Math.min(5, rounds); i++) await fn();
   const samples: number[] = [];
   for (let i = 0; i < rounds; i++) {
@@ -46,7 +46,7 @@ function print(title: string, rows: Result[]) {
   console.log(`\n${title}`);
   console.log(`${"case".padEnd(44)} ${"median".padStart(8)} ${"p95".padStart(8)} ${"max".padStart(8)}  items`);
   for (const r of rows) {
-    console.log(`${r.name.padEnd(44)} ${r.median.toFixed(2).padStart(8)} ${r.p95.toFixed(2).padStart(8)} ${r.max.toFixed(2).padStart(8)}  ${r.items}`);
+    console.log(`${r.name.padEnd(44)} ${r.median.toFixed(2).padStart(8)} ${r.p95.toFixed(2).padStart(8)} ${r.max.toFixed(2).padStart(8)}  ${r.items ?? "-"}`);
   }
 }
 
