@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { prisma } from "@/lib/db";
+import { isPostgresUrl, prisma } from "@/lib/db";
+import { databaseUrl } from "@/lib/env";
 import type { Viewer } from "@/lib/auth/viewer";
 import { AppError, forbidden, notFound } from "@/lib/http/errors";
 import { decodeCursor, toPage, type Page } from "@/lib/http/cursor";
@@ -85,8 +86,8 @@ export async function getPost(viewer: Viewer, postId: number): Promise<PostDetai
 // so deleting and rewriting does not get around it.
 export const POST_RATE_LIMIT = { posts: 3, windowMs: 5 * 60_000 };
 
-async function assertPostRate(viewer: Viewer, boardId: number, now: Date) {
-  const recent = await prisma.post.findMany({
+async function assertPostRate(tx: Prisma.TransactionClient, viewer: Viewer, boardId: number, now: Date) {
+  const recent = await tx.post.findMany({
     where: { authorId: viewer.id, boardId, createdAt: { gt: new Date(now.getTime() - POST_RATE_LIMIT.windowMs) } },
     orderBy: { createdAt: "desc" },
     take: POST_RATE_LIMIT.posts,
@@ -99,17 +100,27 @@ async function assertPostRate(viewer: Viewer, boardId: number, now: Date) {
 }
 
 /**
+ * One writer at a time per user, so the rate limit's count and the insert cannot interleave:
+ * PostgreSQL locks the author's row until the transaction ends; SQLite's adapter already runs
+ * one transaction at a time.
+ */
+async function lockAuthor(tx: Prisma.TransactionClient, viewer: Viewer) {
+  if (isPostgresUrl(databaseUrl())) await tx.$queryRaw`SELECT "id" FROM "User" WHERE "id" = ${viewer.id} FOR UPDATE`;
+}
+
+/**
  * Writes a post on a board of the viewer's school. A SECRET board's posts are always anonymous
  * (isAnonymous is forced to true rather than refused). Photos must be the viewer's own uploads
  * not yet attached to a post; they are attached in the same transaction, in the order given.
  */
 export async function createPost(viewer: Viewer, boardId: number, input: CreatePostInput): Promise<PostDetail> {
   const board = await getBoardOrThrow(viewer, boardId);
-  const now = new Date();
-  await assertPostRate(viewer, boardId, now);
   await assertAttachablePhotos(viewer, input.photoIds);
   const isAnonymous = board.kind === "SECRET" ? true : input.isAnonymous;
   const post = await prisma.$transaction(async (tx) => {
+    await lockAuthor(tx, viewer);
+    const now = new Date();
+    await assertPostRate(tx, viewer, boardId, now);
     const created = await tx.post.create({
       data: {
         boardId,

@@ -174,6 +174,16 @@ describe("the write rate limit", () => {
     expect((await api("POST", `/api/v1/boards/${board}/posts`, { token: bob.token, body: { title: "다른 사람", content: "x" } })).status).toBe(201);
   });
 
+  it("holds under concurrent writes: 6 at once, exactly 3 get through", async () => {
+    const user = await createUser({ schoolId: hanbit });
+    const board = await createBoard(hanbit);
+    const results = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => api("POST", `/api/v1/boards/${board}/posts`, { token: user.token, body: { title: `동시 ${i}`, content: "x" } })),
+    );
+    expect(results.map((r) => r.status).sort()).toEqual([201, 201, 201, 429, 429, 429]);
+    expect(await testDb().post.count({ where: { boardId: board, authorId: user.id } })).toBe(3);
+  });
+
   it("counts deleted posts too, and lets the user write again once the window has passed", async () => {
     const user = await createUser({ schoolId: hanbit });
     const board = await createBoard(hanbit);

@@ -28,7 +28,7 @@ export default async function PostPage({ params }: { params: Promise<{ id: strin
       <article className="rounded-xl border border-gray-200 bg-white">
         <header className="px-4 pt-4 sm:px-5 sm:pt-5">
           <div className="flex items-center gap-3">
-            <span aria-hidden="true" className="flex h-10 w-10 shrink-0 items-center justify-center rounded-full bg-gray-100 text-gray-400">
+            <span aria-hidden="true" className="flex h-10 w-10 shrink-0 items-center justify-center rounded-full bg-gray-200 text-white">
               <svg viewBox="0 0 20 20" fill="currentColor" className="h-6 w-6">
                 <path d="M10 10a3.5 3.5 0 1 0 0-7 3.5 3.5 0 0 0 0 7Zm-6 7a6 6 0 0 1 12 0H4Z" />
               </svg>
