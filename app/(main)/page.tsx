@@ -1,28 +1,119 @@
 import Link from "next/link";
 import { requireViewer } from "@/lib/auth/viewer";
-import { listBoards } from "@/lib/community/boards";
+import { getHomeFeed } from "@/lib/community/home";
+import type { PostListItem } from "@/lib/community/post-dto";
+import { formatDateTime, formatRelativeTime } from "@/lib/format/relative-time";
+import { CommentIcon, HeartIcon, PhotoIcon } from "@/components/community/icons";
+
+function CardHeader({ id, title, href }: { id: string; title: string; href: string }) {
+  return (
+    <div className="flex items-center justify-between border-b border-gray-100 px-4 py-2.5">
+      <h2 id={id} className="font-bold">
+        <Link href={href} className="hover:underline">
+          {title}
+        </Link>
+      </h2>
+      <Link href={href} className="rounded px-1 text-xs text-gray-500 hover:text-gray-800" aria-label={`${title} 더 보기`}>
+        더 보기 ›
+      </Link>
+    </div>
+  );
+}
+
+/** A title-only line of a home card: title, time, and (for HOT/BEST) 공감/댓글 counts. */
+function PostLine({ post, now, counts }: { post: PostListItem; now: Date; counts?: boolean }) {
+  return (
+    <li>
+      <Link href={`/posts/${post.id}`} className="flex items-center gap-2 px-4 py-2 text-sm hover:bg-gray-50">
+        <span className="min-w-0 flex-1 truncate">{post.title}</span>
+        {post.hasPhoto && (
+          <span role="img" aria-label="사진 있음" className="shrink-0 text-gray-400">
+            <PhotoIcon />
+          </span>
+        )}
+        {counts && (
+          <span className="flex shrink-0 items-center gap-2 text-xs">
+            <span className="flex items-center gap-0.5 text-brand-600">
+              <HeartIcon />
+              <span className="sr-only">공감</span>
+              {post.likeCount}
+            </span>
+            <span className="flex items-center gap-0.5 text-sky-600">
+              <CommentIcon />
+              <span className="sr-only">댓글</span>
+              {post.commentCount}
+            </span>
+          </span>
+        )}
+        <time dateTime={post.createdAt} title={formatDateTime(post.createdAt)} className="shrink-0 whitespace-nowrap text-right text-xs text-gray-400">
+          {formatRelativeTime(post.createdAt, now)}
+        </time>
+      </Link>
+    </li>
+  );
+}
+
+function Empty({ children }: { children: React.ReactNode }) {
+  return <p className="px-4 py-4 text-sm text-gray-400">{children}</p>;
+}
 
 export default async function HomePage() {
   const viewer = await requireViewer();
-  const boards = await listBoards(viewer);
+  const feed = await getHomeFeed(viewer);
+  const now = new Date();
   return (
-    <div className="space-y-4">
+    <div className="grid gap-4 lg:grid-cols-3">
       <h1 className="sr-only">게시판</h1>
-      <section aria-labelledby="boards-heading" className="rounded-xl border border-gray-200 bg-white">
-        <h2 id="boards-heading" className="border-b border-gray-100 px-4 py-3 font-bold">
-          게시판
-        </h2>
-        <ul className="divide-y divide-gray-100">
-          {boards.map((board) => (
-            <li key={board.id}>
-              <Link href={`/boards/${board.id}`} className="block px-4 py-3 hover:bg-gray-50">
-                <span className="font-medium">{board.name}</span>
-                {board.description && <span className="mt-0.5 block text-sm text-gray-500">{board.description}</span>}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <div className="grid content-start gap-4 sm:grid-cols-2 lg:col-span-2">
+        {feed.boards.map((board) => (
+          <section key={board.id} aria-labelledby={`board-${board.id}`} className="overflow-hidden rounded-xl border border-gray-200 bg-white">
+            <CardHeader id={`board-${board.id}`} title={board.name} href={`/boards/${board.id}`} />
+            {board.posts.length ? (
+              <ul className="py-1">
+                {board.posts.map((post) => (
+                  <PostLine key={post.id} post={post} now={now} />
+                ))}
+              </ul>
+            ) : (
+              <Empty>아직 글이 없습니다.</Empty>
+            )}
+          </section>
+        ))}
+      </div>
+      <aside className="grid content-start gap-4" aria-label="인기 글">
+        <section aria-labelledby="home-hot" className="overflow-hidden rounded-xl border border-gray-200 bg-white">
+          <CardHeader id="home-hot" title="HOT 게시물" href="/hot" />
+          {feed.hot.length ? (
+            <ul className="py-1">
+              {feed.hot.map((post) => (
+                <PostLine key={post.id} post={post} now={now} counts />
+              ))}
+            </ul>
+          ) : (
+            <Empty>아직 HOT 게시물이 없습니다.</Empty>
+          )}
+        </section>
+        <section aria-labelledby="home-best" className="overflow-hidden rounded-xl border border-gray-200 bg-white">
+          <CardHeader id="home-best" title="BEST 게시판" href="/best" />
+          {feed.best.length ? (
+            <ul className="py-1">
+              {feed.best.map((post) => (
+                <PostLine key={post.id} post={post} now={now} counts />
+              ))}
+            </ul>
+          ) : (
+            <Empty>이번 시즌 BEST 게시물이 아직 없습니다.</Empty>
+          )}
+        </section>
+        <nav aria-label="내 글" className="flex gap-2 text-sm">
+          <Link href="/me/posts" className="flex-1 rounded-xl border border-gray-200 bg-white px-4 py-3 text-center hover:bg-gray-50">
+            내가 쓴 글
+          </Link>
+          <Link href="/me/scraps" className="flex-1 rounded-xl border border-gray-200 bg-white px-4 py-3 text-center hover:bg-gray-50">
+            내 스크랩
+          </Link>
+        </nav>
+      </aside>
     </div>
   );
 }

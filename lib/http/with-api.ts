@@ -120,10 +120,13 @@ export function noContent(headers?: Record<string, string>) {
   return new Response(null, { status: 204, headers });
 }
 
-/** Positive integer id from a path segment; anything else is a 404 (no such resource). */
+/** Ids are Prisma Ints: 32-bit (PostgreSQL `integer`); a larger one would be a database error. */
+const MAX_ID = 2_147_483_647;
+
+/** Positive integer id from a path segment; anything else (also past the Int range) is a 404 (no such resource). */
 export function idParam(params: RouteParams, name = "id"): number {
   const raw = params[name];
-  const n = typeof raw === "string" && /^[1-9]\d{0,15}$/.test(raw) ? Number(raw) : NaN;
-  if (!Number.isSafeInteger(n)) throw new AppError("NOT_FOUND", "요청한 항목을 찾을 수 없습니다.");
+  const n = typeof raw === "string" && /^[1-9]\d{0,9}$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isSafeInteger(n) || n > MAX_ID) throw new AppError("NOT_FOUND", "요청한 항목을 찾을 수 없습니다.");
   return n;
 }

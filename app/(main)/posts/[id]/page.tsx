@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import Image from "next/image";
+import Link from "next/link";
+import { requireViewer } from "@/lib/auth/viewer";
+import { authorLabel } from "@/lib/community/author-label";
+import { getPost } from "@/lib/community/posts";
+import { formatDateTime, formatRelativeTime } from "@/lib/format/relative-time";
+import { orNotFound, pageIdParam } from "@/lib/http/page-errors";
+import { CommentSection } from "@/components/community/comment-section";
+import { DeletePostButton } from "@/components/community/delete-post-button";
+import { CommentIcon } from "@/components/community/icons";
+import { PostMarkButton } from "@/components/community/post-mark-button";
+
+export const metadata: Metadata = { title: "게시글 — 캠퍼스타임" };
+
+export default async function PostPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requireViewer();
+  const post = await orNotFound(getPost(viewer, pageIdParam((await params).id)));
+  const canDelete = post.isMine || viewer.isAdmin;
+
+  return (
+    <div className="mx-auto max-w-2xl space-y-3">
+      <nav aria-label="위치" className="text-sm text-gray-500">
+        <Link href={`/boards/${post.board.id}`} className="hover:underline">
+          {post.board.name}
+        </Link>
+      </nav>
+      <article className="rounded-xl border border-gray-200 bg-white">
+        <header className="px-4 pt-4 sm:px-5 sm:pt-5">
+          <div className="flex items-center gap-3">
+            <span aria-hidden="true" className="flex h-10 w-10 shrink-0 items-center justify-center rounded-full bg-gray-200 text-white">
+              <svg viewBox="0 0 20 20" fill="currentColor" className="h-6 w-6">
+                <path d="M10 10a3.5 3.5 0 1 0 0-7 3.5 3.5 0 0 0 0 7Zm-6 7a6 6 0 0 1 12 0H4Z" />
+              </svg>
+            </span>
+            <div className="min-w-0 flex-1">
+              <p className="truncate text-sm font-semibold">{authorLabel(post.author)}</p>
+              <p className="mt-0.5 text-xs text-gray-500">
+                <time dateTime={post.createdAt} title={formatDateTime(post.createdAt)}>
+                  {formatRelativeTime(post.createdAt)}
+                </time>
+                <span className="hidden sm:inline"> · {formatDateTime(post.createdAt)}</span>
+              </p>
+            </div>
+            {canDelete && (
+              <div className="flex shrink-0 flex-wrap items-center justify-end gap-1">
+                {post.isMine && (
+                  <Link href={`/posts/${post.id}/edit`} className="rounded-md px-2.5 py-1.5 text-sm text-gray-600 hover:bg-gray-100">
+                    수정
+                  </Link>
+                )}
+                <DeletePostButton postId={post.id} />
+              </div>
+            )}
+          </div>
+          <h1 className="mt-4 text-lg font-bold leading-snug sm:text-xl">{post.title}</h1>
+        </header>
+        <div className="whitespace-pre-wrap px-4 pt-2 leading-relaxed text-gray-800 sm:px-5">{post.content}</div>
+        {post.photos.length > 0 && (
+          <div className="mt-4 space-y-2 px-4 sm:px-5">
+            {post.photos.map((photo, i) => (
+              <a key={photo.id} href={photo.url} target="_blank" rel="noreferrer" className="block w-fit max-w-full">
+                <Image
+                  src={photo.url}
+                  alt={`첨부 사진 ${i + 1}`}
+                  width={photo.width}
+                  height={photo.height}
+                  unoptimized
+                  className="h-auto max-h-[36rem] w-auto max-w-full rounded-lg border border-gray-100"
+                />
+              </a>
+            ))}
+          </div>
+        )}
+        <div className="mt-4 flex items-center gap-2 border-t border-gray-100 px-4 py-3 sm:px-5">
+          <PostMarkButton kind="like" postId={post.id} active={post.likedByMe} count={post.likeCount} isMine={post.isMine} />
+          <PostMarkButton kind="scrap" postId={post.id} active={post.scrappedByMe} count={post.scrapCount} isMine={post.isMine} />
+          <span className="ml-auto flex items-center gap-1 text-sm text-sky-600">
+            <CommentIcon className="h-4 w-4" />
+            댓글 {post.commentCount}
+          </span>
+        </div>
+      </article>
+      <CommentSection postId={post.id} />
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+/** The shape of a post list while it loads. */
+export function PostListSkeleton({ rows = 8, title = true }: { rows?: number; title?: boolean }) {
+  return (
+    <div aria-busy="true" aria-label="불러오는 중" className="rounded-xl border border-gray-200 bg-white">
+      {title && (
+        <div className="border-b border-gray-100 px-4 py-3">
+          <div className="h-5 w-32 animate-pulse rounded bg-gray-200" />
+        </div>
+      )}
+      <ul className="divide-y divide-gray-100">
+        {Array.from({ length: rows }, (_, i) => (
+          <li key={i} className="space-y-2 px-4 py-3">
+            <div className="h-4 w-2/3 animate-pulse rounded bg-gray-200" />
+            <div className="h-3 w-full animate-pulse rounded bg-gray-100" />
+            <div className="h-3 w-1/3 animate-pulse rounded bg-gray-100" />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import type { Viewer } from "@/lib/auth/viewer";
+import { forbidden, isUniqueViolation, notFound } from "@/lib/http/errors";
+import { decrementPostCounter, incrementPostCounter } from "./post-counters";
+import { visiblePostsWhere } from "./post-filters";
+
+// 공감 and 스크랩 follow one rule: one mark per user per post (a unique pair), never on your own
+// post, idempotent both ways, and the post's counter moves in the same transaction as the row.
+
+export type MarkKind = "like" | "scrap";
+
+const OWN_POST_MESSAGE: Record<MarkKind, string> = {
+  like: "자신의 글에는 공감할 수 없습니다.",
+  scrap: "자신의 글은 스크랩할 수 없습니다.",
+};
+
+const counterOf = { like: "likeCount", scrap: "scrapCount" } as const;
+
+/** The post the mark is on: visible to the viewer (else NOT_FOUND) and not theirs (else FORBIDDEN). */
+async function assertMarkable(viewer: Viewer, postId: number, kind: MarkKind) {
+  const post = await prisma.post.findFirst({ where: { id: postId, ...visiblePostsWhere(viewer) }, select: { authorId: true } });
+  if (!post) throw notFound("게시글");
+  if (post.authorId === viewer.id) throw forbidden(OWN_POST_MESSAGE[kind]);
+}
+
+async function readCount(postId: number, kind: MarkKind): Promise<number> {
+  const post = await prisma.post.findUniqueOrThrow({ where: { id: postId }, select: { likeCount: true, scrapCount: true } });
+  return post[counterOf[kind]];
+}
+
+function createMark(viewer: Viewer, postId: number, kind: MarkKind) {
+  const data = { userId: viewer.id, postId };
+  return kind === "like" ? prisma.postLike.create({ data, select: { id: true } }) : prisma.scrap.create({ data, select: { id: true } });
+}
+
+/** Puts the mark on; a second (or concurrent duplicate) request finds it there. Returns the real count. */
+export async function addMark(viewer: Viewer, postId: number, kind: MarkKind): Promise<number> {
+  await assertMarkable(viewer, postId, kind);
+  try {
+    await prisma.$transaction([createMark(viewer, postId, kind), incrementPostCounter(prisma, postId, counterOf[kind])]);
+  } catch (e) {
+    // The unique (userId, postId) pair refused a duplicate: it is already marked, which is what was asked.
+    if (!isUniqueViolation(e)) throw e;
+  }
+  return readCount(postId, kind);
+}
+
+/** Takes the mark off if it is there. Returns the real count. */
+export async function removeMark(viewer: Viewer, postId: number, kind: MarkKind): Promise<number> {
+  await assertMarkable(viewer, postId, kind);
+  await prisma.$transaction(async (tx) => {
+    const where = { userId: viewer.id, postId };
+    const { count } = kind === "like" ? await tx.postLike.deleteMany({ where }) : await tx.scrap.deleteMany({ where });
+    if (count > 0) await decrementPostCounter(tx, postId, counterOf[kind]);
+  });
+  return readCount(postId, kind);
+}

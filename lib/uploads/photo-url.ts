@@ -1,0 +1,4 @@
+/** Where a stored photo is served (GET /api/v1/uploads/:id, same-school signed-in users only). */
+export function photoUrl(photoId: number): string {
+  return `/api/v1/uploads/${photoId}`;
+}

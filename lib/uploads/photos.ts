@@ -1,0 +1,80 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { prisma } from "@/lib/db";
+import { env } from "@/lib/env";
+import type { Viewer } from "@/lib/auth/viewer";
+import { AppError, forbidden, notFound } from "@/lib/http/errors";
+import { inspectImage } from "./image-type";
+import { photoUrl } from "./photo-url";
+import { newStorageKey, photoStorage } from "./storage";
+
+// Photos: uploaded first (unattached, visible to their owner only), then attached to a post
+// when it is written; from then on any signed-in user of the post's school may see them while
+// the post is not deleted.
+
+export type UploadedPhoto = { id: number; url: string; width: number; height: number };
+
+export function payloadTooLarge(maxBytes = env().UPLOAD_MAX_BYTES) {
+  return new AppError("PAYLOAD_TOO_LARGE", `사진은 ${Math.floor(maxBytes / (1024 * 1024))}MB까지 올릴 수 있습니다.`);
+}
+
+/** Stores an uploaded file if its bytes are a JPEG, PNG, WebP or GIF image within the size limit. */
+export async function uploadPhoto(viewer: Viewer, bytes: Uint8Array): Promise<UploadedPhoto> {
+  if (bytes.byteLength > env().UPLOAD_MAX_BYTES) throw payloadTooLarge();
+  const image = inspectImage(bytes);
+  if (!image) throw new AppError("UNSUPPORTED_MEDIA_TYPE", "JPEG, PNG, WebP, GIF 이미지만 올릴 수 있습니다.");
+  const storageKey = newStorageKey();
+  await photoStorage().put(storageKey, bytes);
+  try {
+    const photo = await prisma.photo.create({
+      data: { ownerId: viewer.id, storageKey, mimeType: image.mimeType, width: image.width, height: image.height, byteSize: bytes.byteLength },
+      select: { id: true, width: true, height: true },
+    });
+    return { id: photo.id, url: photoUrl(photo.id), width: photo.width, height: photo.height };
+  } catch (e) {
+    await photoStorage().delete(storageKey);
+    throw e;
+  }
+}
+
+/**
+ * A photo's bytes for the viewer: an attached photo for users of its post's school while the
+ * post is not deleted; an unattached one for its owner only. Anything else is NOT_FOUND.
+ */
+export async function getPhotoFile(viewer: Viewer, photoId: number): Promise<{ bytes: Uint8Array; mimeType: string }> {
+  const photo = await prisma.photo.findUnique({
+    where: { id: photoId },
+    select: { ownerId: true, storageKey: true, mimeType: true, post: { select: { schoolId: true, deletedAt: true } } },
+  });
+  const visible = photo && (photo.post ? photo.post.schoolId === viewer.schoolId && photo.post.deletedAt === null : photo.ownerId === viewer.id);
+  if (!photo || !visible) throw notFound("사진");
+  const bytes = await photoStorage().get(photo.storageKey);
+  if (!bytes) throw notFound("사진");
+  return { bytes, mimeType: photo.mimeType };
+}
+
+/** Checks, before a post is written, that every photo id is the viewer's own unattached upload. */
+export async function assertAttachablePhotos(viewer: Viewer, photoIds: number[]) {
+  if (!photoIds.length) return;
+  const photos = await prisma.photo.findMany({ where: { id: { in: photoIds } }, select: { id: true, ownerId: true, postId: true } });
+  if (photos.some((p) => p.ownerId !== viewer.id)) throw forbidden("다른 사람이 올린 사진은 첨부할 수 없습니다.");
+  if (photos.length !== photoIds.length) {
+    throw new AppError("VALIDATION_FAILED", "사진을 찾을 수 없습니다.", { fields: { photoIds: ["사진을 찾을 수 없습니다. 다시 올려 주세요."] } });
+  }
+  if (photos.some((p) => p.postId !== null)) {
+    throw new AppError("VALIDATION_FAILED", "이미 다른 글에 첨부된 사진입니다.", { fields: { photoIds: ["이미 다른 글에 첨부된 사진입니다."] } });
+  }
+}
+
+/**
+ * Attaches photos to a new post inside its transaction. Each update only matches the viewer's
+ * own still-unattached photo, so two posts racing for one photo cannot both get it.
+ */
+export async function attachPhotos(tx: Prisma.TransactionClient, viewer: Viewer, postId: number, photoIds: number[]) {
+  for (const [position, id] of photoIds.entries()) {
+    const { count } = await tx.photo.updateMany({ where: { id, ownerId: viewer.id, postId: null }, data: { postId, position } });
+    if (count !== 1) {
+      throw new AppError("VALIDATION_FAILED", "이미 다른 글에 첨부된 사진입니다.", { fields: { photoIds: ["이미 다른 글에 첨부된 사진입니다."] } });
+    }
+  }
+}
