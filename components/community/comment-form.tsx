@@ -45,7 +45,7 @@ export function CommentForm({ postId, parentId, anonymousOnly, autoFocus, onSave
       <input type="hidden" name="postId" value={postId} />
       {isReply && <input type="hidden" name="parentId" value={parentId} />}
       {anonymousOnly && <input type="hidden" name="isAnonymous" value="on" />}
-      <div className="rounded-lg border border-gray-300 bg-white focus-within:border-brand-500">
+      <div className={`rounded-lg border bg-white ${contentError ? "border-brand-500" : "border-gray-300"} focus-within:border-brand-500 focus-within:ring-2 focus-within:ring-brand-100`}>
         <label htmlFor={contentId} className="sr-only">
           {isReply ? "답글 내용" : "댓글 내용"}
         </label>
@@ -61,6 +61,8 @@ export function CommentForm({ postId, parentId, anonymousOnly, autoFocus, onSave
           aria-invalid={contentError ? true : undefined}
           aria-describedby={`${id}-count${contentError ? ` ${errorId}` : ""}`}
           onInput={(e) => setLength(e.currentTarget.value.length)}
+          // The box around the textarea shows focus (focus-within), not a second outline inside it.
+          style={{ outline: "none" }}
           className="block w-full resize-y rounded-t-lg bg-transparent px-3 py-2 text-sm outline-none placeholder:text-gray-400"
         />
         <div className="flex flex-wrap items-center gap-x-3 gap-y-2 border-t border-gray-100 px-3 py-2">
@@ -90,7 +92,7 @@ export function CommentForm({ postId, parentId, anonymousOnly, autoFocus, onSave
           </button>
         </div>
       </div>
-      <p id={errorId} aria-live="polite" className="mt-1 min-h-0 text-sm text-brand-600">
+      <p id={errorId} aria-live="polite" className="mt-1 px-1 text-sm text-brand-600 empty:hidden">
         {contentError?.[0] ?? formError ?? ""}
       </p>
     </form>

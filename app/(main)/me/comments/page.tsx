@@ -35,10 +35,10 @@ function PostRow({ post, now }: { post: CommentedPostItem; now: number }) {
           <span>{authorName}</span>
           {post.hasPhoto && <span>사진</span>}
           <span className="ml-auto flex gap-2">
-            <span className="text-brand-600" aria-label={`공감 ${post.likeCount}`}>
+            <span className="text-brand-600">
               공감 {post.likeCount}
             </span>
-            <span className="text-sky-600" aria-label={`댓글 ${post.commentCount}`}>
+            <span className="text-sky-600">
               댓글 {post.commentCount}
             </span>
           </span>
