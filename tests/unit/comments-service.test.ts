@@ -120,6 +120,13 @@ describe("threads", () => {
     const gone = await say(author, post.id, "곧 삭제", false);
     await deleteComment(author, gone.id);
     await expect(say(author, post.id, "x", false, gone.id)).rejects.toMatchObject({ code: "VALIDATION_FAILED", fields: { parentId: ["삭제된 댓글에는 답글을 달 수 없습니다."] } });
+
+    // Nor into a thread whose top-level comment is deleted, through one of its live replies.
+    const top = await say(author, post.id, "지워질 원댓글", false);
+    const liveReply = await say(author, post.id, "남는 답글", false, top.id);
+    await deleteComment(author, top.id);
+    await expect(say(author, post.id, "x", false, liveReply.id)).rejects.toMatchObject({ code: "VALIDATION_FAILED", fields: { parentId: expect.any(Array) } });
+    expect(await commentCount(post.id)).toBe(1);
   });
 
   it("keeps a deleted comment with live replies as the placeholder and drops one without", async () => {
