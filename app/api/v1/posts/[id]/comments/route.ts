@@ -1,0 +1,15 @@
+// GET /api/v1/posts/:id/comments — 댓글 목록 (oldest first, paginated by top-level comment, replies whole)
+// POST /api/v1/posts/:id/comments — 댓글 / 답글 쓰기
+import { created, idParam, withApi } from "@/lib/http/with-api";
+import { createComment, listPostComments } from "@/lib/community/comments";
+import { commentListQuerySchema, createCommentSchema } from "@/lib/community/comment-schemas";
+
+export const GET = withApi(async ({ viewer, params, query }) => {
+  const postId = idParam(params, "id");
+  return listPostComments(viewer, postId, query(commentListQuerySchema));
+});
+
+export const POST = withApi(async ({ viewer, params, body }) => {
+  const postId = idParam(params, "id");
+  return created(await createComment(viewer, postId, await body(createCommentSchema)));
+});

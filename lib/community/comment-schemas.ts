@@ -1,0 +1,54 @@
+import { z } from "zod";
+import { limitSchema } from "@/lib/http/cursor";
+
+// Comment input, shared by the API handlers, the server actions and the comment form
+// (client-safe: no server imports).
+
+export const COMMENT_MAX_LENGTH = 300;
+
+/** Top-level comments per page of GET /api/v1/posts/:id/comments (replies always come whole). */
+export const COMMENT_PAGE_DEFAULT = 50;
+
+export const commentContentSchema = z
+  .string({ error: "댓글 내용을 입력해 주세요." })
+  .trim()
+  .min(1, "댓글 내용을 입력해 주세요.")
+  .max(COMMENT_MAX_LENGTH, `댓글은 ${COMMENT_MAX_LENGTH}자 이하로 입력해 주세요.`);
+
+const positiveId = (what: string) =>
+  z
+    .number({ error: `${what}은(는) 양의 정수여야 합니다.` })
+    .int(`${what}은(는) 양의 정수여야 합니다.`)
+    .positive(`${what}은(는) 양의 정수여야 합니다.`)
+    .max(Number.MAX_SAFE_INTEGER, `${what}은(는) 양의 정수여야 합니다.`);
+
+/** POST /api/v1/posts/:id/comments. `isAnonymous` defaults to false (a SECRET board forces it on). */
+export const createCommentSchema = z.object({
+  content: commentContentSchema,
+  isAnonymous: z.boolean({ error: "isAnonymous는 true 또는 false여야 합니다." }).default(false),
+  parentId: positiveId("parentId").nullish(),
+});
+
+export type CreateCommentInput = z.infer<typeof createCommentSchema>;
+
+/** The same fields from the comment form (FormData: a checkbox is "on" or absent). */
+export const commentFormSchema = z.object({
+  postId: z.coerce.number().pipe(positiveId("postId")),
+  parentId: z
+    .string()
+    .optional()
+    .transform((v) => (v ? Number(v) : null))
+    .pipe(positiveId("parentId").nullable()),
+  content: commentContentSchema,
+  isAnonymous: z
+    .string()
+    .optional()
+    .transform((v) => v === "on" || v === "true"),
+});
+
+export const commentListQuerySchema = z.object({
+  limit: limitSchema.default(COMMENT_PAGE_DEFAULT),
+  cursor: z.string().max(500).optional(),
+});
+
+export type CommentListQuery = z.infer<typeof commentListQuerySchema>;

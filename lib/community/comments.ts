@@ -1,0 +1,358 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import type { Prisma } from "@/generated/prisma/client";
+import type { BoardKind } from "@/generated/prisma/enums";
+import type { Viewer } from "@/lib/auth/viewer";
+import { forbidden, notFound, validationFailed } from "@/lib/http/errors";
+import { decodeCursor, idCursor, toPage, type Page } from "@/lib/http/cursor";
+import { numberAnonymousCommenters } from "./comment-names";
+import type { CommentListQuery, CreateCommentInput } from "./comment-schemas";
+
+// Comments and replies (대댓글) of a post, and 댓글 단 글. Every rule about comments lives here:
+// school scope, the one level of replies, soft delete with the "삭제된 댓글입니다." placeholder,
+// Post.commentCount, and anonymity. The anonymous numbering map (user id → 익명N) is built and
+// used inside this module only; what leaves it is DTOs whose anonymous authors are just a name.
+
+export const DELETED_COMMENT_TEXT = "삭제된 댓글입니다.";
+const ANONYMOUS_POST_AUTHOR = "익명";
+
+/** The post page shows every thread at once (as Everytime does) up to this many top-level comments. */
+export const COMMENT_THREAD_PAGE_MAX = 1000;
+
+export type CommentAuthor = { id: number; nickname: string; profileImageUrl: string | null } | { name: string };
+
+export type CommentDto = {
+  id: number;
+  parentId: number | null;
+  content: string;
+  isAnonymous: boolean;
+  /** The nickname, 익명N or 익명(글쓴이); null for the deleted placeholder. */
+  author: CommentAuthor | null;
+  isMine: boolean;
+  /**
+   * The comment is by the post's author *as the post shows them*: anonymous on an anonymous post
+   * (익명(글쓴이)) or by nickname on a post with a nickname. Never true across the two, which
+   * would tie an anonymous name to a nickname.
+   */
+  isPostAuthor: boolean;
+  createdAt: string;
+  deleted: boolean;
+  replies: CommentDto[];
+};
+
+/** What the comment rules need to know about a post; stays on the server (it has the author id). */
+export type CommentedPost = { id: number; authorId: number; isAnonymous: boolean; boardKind: BoardKind; commentCount: number };
+
+/** A non-deleted post of the viewer's school, else NOT_FOUND (another school's post included). */
+export async function getVisiblePostForComments(viewer: Viewer, postId: number): Promise<CommentedPost> {
+  const post = await prisma.post.findFirst({
+    where: { id: postId, schoolId: viewer.schoolId, deletedAt: null },
+    select: { id: true, authorId: true, isAnonymous: true, commentCount: true, board: { select: { kind: true } } },
+  });
+  if (!post) throw notFound("게시글");
+  return { id: post.id, authorId: post.authorId, isAnonymous: post.isAnonymous, boardKind: post.board.kind, commentCount: post.commentCount };
+}
+
+/** A SECRET board takes only anonymous posts and comments. */
+export const isAnonymousOnly = (post: Pick<CommentedPost, "boardKind">) => post.boardKind === "SECRET";
+
+const commentRowSelect = {
+  id: true,
+  parentId: true,
+  content: true,
+  isAnonymous: true,
+  authorId: true,
+  createdAt: true,
+  deletedAt: true,
+} satisfies Prisma.CommentSelect;
+
+type CommentRow = Prisma.CommentGetPayload<{ select: typeof commentRowSelect }>;
+
+type DtoContext = {
+  viewer: Viewer;
+  post: CommentedPost;
+  anonymousNames: Map<number, string>;
+  nicknames: Map<number, { id: number; nickname: string; profileImageUrl: string | null }>;
+};
+
+/** One aggregate query: each anonymous commenter's first anonymous comment on the post, deleted ones included. */
+async function loadAnonymousNames(post: CommentedPost): Promise<Map<number, string>> {
+  const firsts = await prisma.comment.groupBy({
+    by: ["authorId"],
+    where: { postId: post.id, isAnonymous: true },
+    _min: { id: true, createdAt: true },
+  });
+  return numberAnonymousCommenters(
+    firsts.map((f) => ({ authorId: f.authorId, firstAnonId: f._min.id!, firstAnonAt: f._min.createdAt! })),
+    post,
+  );
+}
+
+/** Nicknames only of people shown by nickname: anonymous commenters' rows are never read. */
+async function loadNicknames(rows: CommentRow[]): Promise<DtoContext["nicknames"]> {
+  const ids = [...new Set(rows.filter((r) => !r.isAnonymous && !r.deletedAt).map((r) => r.authorId))];
+  if (ids.length === 0) return new Map();
+  const users = await prisma.user.findMany({ where: { id: { in: ids } }, select: { id: true, nickname: true, profileImageUrl: true } });
+  return new Map(users.map((u) => [u.id, u]));
+}
+
+function toCommentDto(row: CommentRow, ctx: DtoContext, replies: CommentDto[] = []): CommentDto {
+  const base = { id: row.id, parentId: row.parentId, isAnonymous: row.isAnonymous, createdAt: row.createdAt.toISOString(), replies };
+  if (row.deletedAt) {
+    return { ...base, content: DELETED_COMMENT_TEXT, author: null, isMine: false, isPostAuthor: false, deleted: true };
+  }
+  let author: CommentAuthor;
+  if (row.isAnonymous) {
+    author = { name: ctx.anonymousNames.get(row.authorId) ?? "익명" };
+  } else {
+    const user = ctx.nicknames.get(row.authorId);
+    if (!user) throw new Error(`comment ${row.id}: author not loaded`);
+    author = { id: user.id, nickname: user.nickname, profileImageUrl: user.profileImageUrl };
+  }
+  return {
+    ...base,
+    content: row.content,
+    author,
+    isMine: row.authorId === ctx.viewer.id,
+    isPostAuthor: row.authorId === ctx.post.authorId && row.isAnonymous === ctx.post.isAnonymous,
+    deleted: false,
+  };
+}
+
+/**
+ * Threads of a post, oldest first, paginated by top-level comment (keyset on id); each comes with
+ * all its live replies, oldest first. A deleted top-level comment stays (as the placeholder) only
+ * while it has live replies; deleted replies are left out.
+ */
+async function loadThreads(viewer: Viewer, post: CommentedPost, limit: number, afterId: number | undefined): Promise<Page<CommentDto>> {
+  const tops = await prisma.comment.findMany({
+    where: {
+      postId: post.id,
+      parentId: null,
+      ...(afterId ? { id: { gt: afterId } } : {}),
+      OR: [{ deletedAt: null }, { replies: { some: { deletedAt: null } } }],
+    },
+    select: commentRowSelect,
+    orderBy: { id: "asc" },
+    take: limit + 1,
+  });
+  const shown = tops.slice(0, limit);
+  const replies = shown.length
+    ? await prisma.comment.findMany({
+        where: { postId: post.id, parentId: { in: shown.map((t) => t.id) }, deletedAt: null },
+        select: commentRowSelect,
+        orderBy: { id: "asc" },
+      })
+    : [];
+  const visible = [...shown, ...replies];
+  const [anonymousNames, nicknames] = await Promise.all([
+    visible.some((r) => r.isAnonymous && !r.deletedAt) ? loadAnonymousNames(post) : new Map<number, string>(),
+    loadNicknames(visible),
+  ]);
+  const ctx: DtoContext = { viewer, post, anonymousNames, nicknames };
+  const repliesOf = new Map<number, CommentDto[]>();
+  for (const reply of replies) {
+    const list = repliesOf.get(reply.parentId!) ?? [];
+    list.push(toCommentDto(reply, ctx));
+    repliesOf.set(reply.parentId!, list);
+  }
+  return toPage(
+    tops,
+    limit,
+    (t) => ({ id: t.id }),
+    (t) => toCommentDto(t, ctx, repliesOf.get(t.id) ?? []),
+  );
+}
+
+/** GET /api/v1/posts/:id/comments. */
+export async function listPostComments(viewer: Viewer, postId: number, query: CommentListQuery): Promise<Page<CommentDto>> {
+  const post = await getVisiblePostForComments(viewer, postId);
+  const after = decodeCursor(query.cursor, idCursor);
+  return loadThreads(viewer, post, query.limit, after?.id);
+}
+
+export type CommentThread = {
+  postId: number;
+  commentCount: number;
+  /** SECRET board: the form has no 익명 choice. */
+  anonymousOnly: boolean;
+  /** The viewer may delete any comment (admin) — own comments are marked by isMine. */
+  canModerate: boolean;
+  items: CommentDto[];
+  /** More than COMMENT_THREAD_PAGE_MAX top-level comments: the rest are only in the API's pages. */
+  truncated: boolean;
+  /** When the thread was read: the "now" its relative times count from. */
+  loadedAt: string;
+};
+
+/** The post page's comment section: every thread at once. */
+export async function getPostCommentThread(viewer: Viewer, postId: number): Promise<CommentThread> {
+  const post = await getVisiblePostForComments(viewer, postId);
+  const page = await loadThreads(viewer, post, COMMENT_THREAD_PAGE_MAX, undefined);
+  return {
+    postId: post.id,
+    commentCount: post.commentCount,
+    anonymousOnly: isAnonymousOnly(post),
+    canModerate: viewer.isAdmin,
+    items: page.items,
+    truncated: page.nextCursor !== null,
+    loadedAt: new Date().toISOString(),
+  };
+}
+
+/**
+ * POST /api/v1/posts/:id/comments. A reply to a reply joins the top-level comment's thread (one
+ * level of 대댓글). `parentId` must be a live comment of the same post in a live thread, else 400
+ * on `parentId`. On a SECRET board the comment is anonymous whatever was asked.
+ */
+export async function createComment(viewer: Viewer, postId: number, input: CreateCommentInput): Promise<CommentDto> {
+  const post = await getVisiblePostForComments(viewer, postId);
+  const isAnonymous = isAnonymousOnly(post) ? true : input.isAnonymous;
+
+  let parentId: number | null = null;
+  if (input.parentId) {
+    const parent = await prisma.comment.findFirst({
+      where: { id: input.parentId, postId: post.id },
+      select: { id: true, parentId: true, deletedAt: true, parent: { select: { deletedAt: true } } },
+    });
+    if (!parent) throw validationFailed({ parentId: ["답글을 달 댓글을 이 게시글에서 찾을 수 없습니다."] });
+    if (parent.deletedAt || parent.parent?.deletedAt) throw validationFailed({ parentId: ["삭제된 댓글에는 답글을 달 수 없습니다."] });
+    parentId = parent.parentId ?? parent.id;
+  }
+
+  const [row] = await prisma.$transaction([
+    prisma.comment.create({
+      data: { postId: post.id, authorId: viewer.id, parentId, content: input.content, isAnonymous },
+      select: commentRowSelect,
+    }),
+    incrementCommentCount(post.id),
+  ]);
+
+  const [anonymousNames, nicknames] = await Promise.all([
+    row.isAnonymous ? loadAnonymousNames(post) : new Map<number, string>(),
+    loadNicknames([row]),
+  ]);
+  return toCommentDto(row, { viewer, post, anonymousNames, nicknames });
+}
+
+/**
+ * DELETE /api/v1/comments/:id: soft delete by its author or an admin of the school (others 403).
+ * Another school's comment, a comment of a deleted post and an already deleted comment are 404.
+ */
+export async function deleteComment(viewer: Viewer, commentId: number): Promise<{ postId: number }> {
+  const comment = await prisma.comment.findFirst({
+    where: { id: commentId, deletedAt: null, post: { schoolId: viewer.schoolId, deletedAt: null } },
+    select: { id: true, authorId: true, postId: true },
+  });
+  if (!comment) throw notFound("댓글");
+  if (comment.authorId !== viewer.id && !viewer.isAdmin) throw forbidden("본인이 쓴 댓글만 삭제할 수 있습니다.");
+
+  await prisma.$transaction(async (tx) => {
+    // Conditional, so two deletes at once count down once.
+    const { count } = await tx.comment.updateMany({ where: { id: comment.id, deletedAt: null }, data: { deletedAt: new Date() } });
+    if (count === 1) await decrementCommentCount(tx, comment.postId);
+  });
+  return { postId: comment.postId };
+}
+
+// Post.commentCount counts live comments (top-level and replies). Raw relative UPDATEs: no
+// read-modify-write race, and Post.updatedAt (which means "edited") is left alone.
+function incrementCommentCount(postId: number) {
+  return prisma.$executeRaw`UPDATE "Post" SET "commentCount" = "commentCount" + 1 WHERE "id" = ${postId}`;
+}
+
+function decrementCommentCount(db: Pick<Prisma.TransactionClient, "$executeRaw">, postId: number) {
+  return db.$executeRaw`UPDATE "Post" SET "commentCount" = CASE WHEN "commentCount" > 0 THEN "commentCount" - 1 ELSE 0 END WHERE "id" = ${postId}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 댓글 단 글 (GET /api/v1/me/comments, /me/comments)
+
+export type PostAuthor = { id: number; nickname: string; profileImageUrl: string | null } | { name: string };
+
+export type CommentedPostItem = {
+  id: number;
+  board: { id: number; name: string };
+  title: string;
+  excerpt: string;
+  isAnonymous: boolean;
+  /** As on the post: the nickname, or 익명 for an anonymous post (even the viewer's own). */
+  author: PostAuthor;
+  isMine: boolean;
+  likeCount: number;
+  commentCount: number;
+  scrapCount: number;
+  hasPhoto: boolean;
+  createdAt: string;
+  /** The viewer's latest live comment on the post. */
+  lastCommentedAt: string;
+};
+
+const EXCERPT_LENGTH = 100;
+
+function toExcerpt(content: string): string {
+  const flat = content.replace(/\s+/g, " ").trim();
+  const chars = Array.from(flat);
+  return chars.length <= EXCERPT_LENGTH ? flat : `${chars.slice(0, EXCERPT_LENGTH).join("").trimEnd()}…`;
+}
+
+/**
+ * Posts the viewer has a live comment on, the most recently commented first (keyset on the id of
+ * the viewer's latest comment there). Deleted posts and posts whose only comments by the viewer
+ * are deleted are left out.
+ */
+export async function listMyCommentedPosts(viewer: Viewer, query: { limit: number; cursor?: string }): Promise<Page<CommentedPostItem>> {
+  const before = decodeCursor(query.cursor, idCursor);
+  const groups = await prisma.comment.groupBy({
+    by: ["postId"],
+    where: { authorId: viewer.id, deletedAt: null, post: { schoolId: viewer.schoolId, deletedAt: null } },
+    _max: { id: true, createdAt: true },
+    ...(before ? { having: { id: { _max: { lt: before.id } } } } : {}),
+    orderBy: { _max: { id: "desc" } },
+    take: query.limit + 1,
+  });
+  const shown = groups.slice(0, query.limit);
+  const posts = shown.length
+    ? await prisma.post.findMany({
+        where: { id: { in: shown.map((g) => g.postId) } },
+        select: {
+          id: true,
+          title: true,
+          content: true,
+          isAnonymous: true,
+          authorId: true,
+          likeCount: true,
+          commentCount: true,
+          scrapCount: true,
+          photoCount: true,
+          createdAt: true,
+          board: { select: { id: true, name: true } },
+          author: { select: { id: true, nickname: true, profileImageUrl: true } },
+        },
+      })
+    : [];
+  const byId = new Map(posts.map((p) => [p.id, p]));
+  return toPage(
+    groups,
+    query.limit,
+    (g) => ({ id: g._max.id! }),
+    (g): CommentedPostItem => {
+      const p = byId.get(g.postId)!;
+      return {
+        id: p.id,
+        board: { id: p.board.id, name: p.board.name },
+        title: p.title,
+        excerpt: toExcerpt(p.content),
+        isAnonymous: p.isAnonymous,
+        author: p.isAnonymous ? { name: ANONYMOUS_POST_AUTHOR } : { id: p.author.id, nickname: p.author.nickname, profileImageUrl: p.author.profileImageUrl },
+        isMine: p.authorId === viewer.id,
+        likeCount: p.likeCount,
+        commentCount: p.commentCount,
+        scrapCount: p.scrapCount,
+        hasPhoto: p.photoCount > 0,
+        createdAt: p.createdAt.toISOString(),
+        lastCommentedAt: g._max.createdAt!.toISOString(),
+      };
+    },
+  );
+}
