@@ -135,10 +135,10 @@ export async function areFriends(a: number, b: number): Promise<boolean> {
 export async function getFriendTimetable(viewer: Viewer, userId: number, semester = currentSemester()): Promise<TimetableDto> {
   await getSchoolmateOrThrow(viewer, userId);
   const self = userId === viewer.id;
-  if (!self && !(await areFriends(viewer.id, userId))) throw forbidden("친구만 시간표를 볼 수 있습니다.");
+  if (!self && !(await areFriends(viewer.id, userId))) throw new AppError("FORBIDDEN", "친구만 시간표를 볼 수 있습니다.", { details: { reason: "NOT_FRIENDS" } });
   const row = await prisma.timetable.findFirst({ where: { ownerId: userId, semester, isPrimary: true }, select: timetableSelect });
   if (!row) throw notFound("시간표");
-  if (!self && row.visibility === "PRIVATE") throw forbidden("친구가 시간표를 공개하지 않았습니다.");
+  if (!self && row.visibility === "PRIVATE") throw new AppError("FORBIDDEN", "친구가 시간표를 공개하지 않았습니다.", { details: { reason: "PRIVATE" } });
   const [dto] = await toTimetableDtos([row]);
   return dto;
 }

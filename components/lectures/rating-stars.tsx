@@ -1,0 +1,20 @@
+// ★ average (count) for a lecture; no reviews → "강의평 없음".
+export function RatingSummary({ rating, size = "sm" }: { rating: { average: number | null; count: number }; size?: "sm" | "lg" }) {
+  if (rating.count === 0 || rating.average === null) {
+    return <span className={`${size === "lg" ? "text-sm" : "text-xs"} text-gray-400`}>강의평 없음</span>;
+  }
+  const full = Math.round(rating.average);
+  return (
+    <span className={`inline-flex items-center gap-1 ${size === "lg" ? "text-base" : "text-xs"}`}>
+      <span aria-hidden="true" className="tracking-tighter text-brand-500">
+        {"★".repeat(full)}
+        <span className="text-gray-300">{"★".repeat(5 - full)}</span>
+      </span>
+      <span className="font-semibold">
+        <span className="sr-only">평점 </span>
+        {rating.average.toFixed(1)}
+      </span>
+      <span className="text-gray-500">({rating.count}개)</span>
+    </span>
+  );
+}
