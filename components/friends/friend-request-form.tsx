@@ -1,15 +1,28 @@
 "use client";
 
-import { useActionState } from "react";
+import { startTransition, useActionState, useEffect, useRef } from "react";
 import { IDLE } from "@/lib/lectures/action-state";
 import { sendFriendRequestAction } from "@/lib/friends/actions";
 
 /** 친구 요청 by nickname; refusals (없는 닉네임, 이미 친구, 자기 자신) are shown under the field. */
 export function FriendRequestForm() {
   const [state, action, pending] = useActionState(sendFriendRequestAction, IDLE);
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (state.status === "success") form.current?.reset();
+  }, [state]);
   const error = state.status === "error" ? (state.fields?.nickname?.[0] ?? state.message) : undefined;
   return (
-    <form action={action} className="space-y-1">
+    <form
+      ref={form}
+      // Dispatched by hand so a refused nickname stays in the field (React resets action forms).
+      onSubmit={(e) => {
+        e.preventDefault();
+        const data = new FormData(e.currentTarget);
+        startTransition(() => action(data));
+      }}
+      className="space-y-1"
+    >
       <div className="flex gap-2">
         <label htmlFor="friend-nickname" className="sr-only">
           닉네임

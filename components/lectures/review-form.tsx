@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { startTransition, useActionState, useState } from "react";
 import { IDLE } from "@/lib/lectures/action-state";
 import { createReviewAction } from "@/lib/lectures/actions";
 import {
@@ -47,7 +47,16 @@ export function ReviewForm({
       {alreadyReviewed ? (
         <p className="mt-2 text-sm text-gray-600">이 수업의 강의평을 이미 작성했습니다. 강의평은 수업마다 한 번만 쓸 수 있습니다.</p>
       ) : (
-        <form action={action} className="mt-3 space-y-4">
+        <form
+          // Dispatched by hand, not through `action`: React resets a form after its action runs,
+          // and a refused review must keep what the student wrote.
+          onSubmit={(e) => {
+            e.preventDefault();
+            const data = new FormData(e.currentTarget);
+            startTransition(() => action(data));
+          }}
+          className="mt-3 space-y-4"
+        >
           <fieldset aria-describedby="rating-error">
             <legend className="text-sm font-medium">총점</legend>
             <div className="mt-1 flex gap-1">

@@ -31,7 +31,7 @@ export function RemoveLectureButton({
         disabled={pending}
         aria-label={`${lectureName} 삭제`}
         title="삭제"
-        className="absolute top-0 right-0 flex h-5 w-5 items-center justify-center rounded-bl-md text-xs leading-none opacity-60 hover:bg-black/10 hover:opacity-100 focus-visible:opacity-100 disabled:opacity-30"
+        className="absolute top-0 right-0 hidden h-5 w-5 sm:flex items-center justify-center rounded-bl-md text-xs leading-none opacity-60 hover:bg-black/10 hover:opacity-100 focus-visible:opacity-100 disabled:opacity-30"
       >
         ×
       </button>

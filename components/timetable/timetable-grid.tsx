@@ -5,7 +5,8 @@ import { lectureColor } from "./lecture-colors";
 import { RemoveLectureButton } from "./remove-lecture-button";
 
 // The week as a grid: days across, hours down, one coloured block per meeting, placed and sized
-// by its start and end minute. Read-only unless `timetableId` is given (then blocks have 삭제).
+// by its start and end minute. Read-only unless `timetableId` is given (then blocks have a ×
+// 삭제 on wider screens; the owner's page lists every lecture with 삭제 below the grid).
 // No hooks: rendered on the server for a friend's timetable and inside the owner's page alike.
 
 export function TimetableGrid({ lectures, timetableId, label = "시간표" }: { lectures: LectureDto[]; timetableId?: number; label?: string }) {
@@ -76,15 +77,10 @@ export function TimetableGrid({ lectures, timetableId, label = "시간표" }: { 
           <h3 className="text-xs font-semibold text-gray-500">시간 미정 · 온라인</h3>
           <ul className="mt-1 space-y-1">
             {unscheduled.map((l) => (
-              <li key={l.id} className="flex items-center gap-2">
+              <li key={l.id} className="flex flex-wrap items-baseline gap-x-2">
                 <span className="font-medium">{l.name}</span>
                 <span className="text-gray-500">{l.professor}</span>
                 <span className="text-gray-500">{formatLectureTimes(l.times)}</span>
-                {timetableId !== undefined && (
-                  <span className="ml-auto">
-                    <RemoveLectureButton timetableId={timetableId} lectureId={l.id} lectureName={l.name} />
-                  </span>
-                )}
               </li>
             ))}
           </ul>

@@ -5,7 +5,7 @@ import { listFriendRequests, listFriends, type UserBriefDto } from "@/lib/friend
 import { FriendActionButton } from "@/components/friends/friend-action-button";
 import { FriendRequestForm } from "@/components/friends/friend-request-form";
 
-export const metadata: Metadata = { title: "친구 · 캠퍼스타임" };
+export const metadata: Metadata = { title: "친구" };
 
 function Avatar({ user }: { user: UserBriefDto }) {
   return (

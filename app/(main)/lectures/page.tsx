@@ -9,7 +9,7 @@ import { searchTermSchema } from "@/lib/lectures/schemas";
 import { semesterLabel } from "@/lib/lectures/semesters";
 import { RatingSummary } from "@/components/lectures/rating-stars";
 
-export const metadata: Metadata = { title: "강의평가 · 캠퍼스타임" };
+export const metadata: Metadata = { title: "강의평가" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

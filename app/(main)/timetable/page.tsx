@@ -13,7 +13,7 @@ import { RemoveLectureButton } from "@/components/timetable/remove-lecture-butto
 import { TimetableGrid } from "@/components/timetable/timetable-grid";
 import { NewTimetableForm, TimetableSettings } from "@/components/timetable/timetable-settings";
 
-export const metadata: Metadata = { title: "시간표 · 캠퍼스타임" };
+export const metadata: Metadata = { title: "시간표" };
 
 type SearchParams = Promise<{ semester?: string | string[]; id?: string | string[] }>;
 

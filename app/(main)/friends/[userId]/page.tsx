@@ -11,7 +11,7 @@ import { semesterLabel } from "@/lib/lectures/semesters";
 import type { TimetableDto } from "@/lib/timetable/service";
 import { TimetableGrid } from "@/components/timetable/timetable-grid";
 
-export const metadata: Metadata = { title: "친구 시간표 · 캠퍼스타임" };
+export const metadata: Metadata = { title: "친구 시간표" };
 
 type Props = { params: Promise<{ userId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -12,7 +12,7 @@ import { RatingSummary } from "@/components/lectures/rating-stars";
 import { ReviewForm } from "@/components/lectures/review-form";
 import { ReviewList } from "@/components/lectures/review-list";
 
-export const metadata: Metadata = { title: "강의평 · 캠퍼스타임" };
+export const metadata: Metadata = { title: "강의평" };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
