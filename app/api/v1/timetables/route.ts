@@ -5,7 +5,8 @@ import { createTimetableSchema, timetableListQuerySchema } from "@/lib/timetable
 
 export const GET = withApi(async ({ viewer, query }) => {
   const { semester } = query(timetableListQuerySchema);
-  return { items: await listMyTimetables(viewer, semester) };
+  // A student has a handful of timetables: one page, always complete.
+  return { items: await listMyTimetables(viewer, semester), nextCursor: null };
 });
 
 export const POST = withApi(async ({ viewer, body }) => created(await createTimetable(viewer, await body(createTimetableSchema))));
