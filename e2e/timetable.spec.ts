@@ -29,14 +29,14 @@ test("build a timetable, share it with a friend, review a lecture", async ({ pag
   await expect(results.getByText("서양철학의이해", { exact: true })).toBeVisible();
   await expect(results.getByText("문학과사회", { exact: true })).toHaveCount(0);
   await panel.getByRole("button", { name: "서양철학의이해 추가" }).click();
-  await expect(page.getByRole("status").getByText("서양철학의이해을(를) 시간표에 추가했습니다.")).toBeVisible();
+  await expect(page.getByRole("status").getByText("서양철학의이해를 시간표에 추가했습니다.")).toBeVisible();
   await expect(panel.getByRole("button", { name: "서양철학의이해 추가됨" })).toBeDisabled();
 
   // Back to the whole domain; 문학과사회 starts when 서양철학의이해 ends: no conflict.
   await panel.getByRole("searchbox", { name: "수업 검색" }).fill("");
   await panel.getByRole("button", { name: "검색" }).click();
   await panel.getByRole("button", { name: "문학과사회 추가" }).click();
-  await expect(page.getByRole("status").getByText("문학과사회을(를) 시간표에 추가했습니다.")).toBeVisible();
+  await expect(page.getByRole("status").getByText("문학과사회를 시간표에 추가했습니다.")).toBeVisible();
 
   // 한국근현대사의이해 (월 10:00–11:15) overlaps 서양철학의이해 (월 10:30–11:45).
   await panel.getByRole("button", { name: "한국근현대사의이해 추가" }).click();

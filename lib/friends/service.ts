@@ -65,7 +65,7 @@ export async function sendFriendRequest(viewer: Viewer, nickname: string): Promi
     where: { nickname, schoolId: viewer.schoolId, isActive: true },
     select: { id: true },
   });
-  if (!target) throw notFound("사용자");
+  if (!target) throw new AppError("NOT_FOUND", "우리 학교에서 그 닉네임을 찾을 수 없습니다.");
   if (target.id === viewer.id) {
     throw validationFailed({ nickname: ["자기 자신에게는 친구 요청을 보낼 수 없습니다."] }, "자기 자신에게는 친구 요청을 보낼 수 없습니다.");
   }

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireViewer } from "@/lib/auth/viewer";
 import { formObject, toActionError, type ActionState } from "@/lib/lectures/action-state";
+import { withObjectParticle } from "@/lib/lectures/josa";
 import { addLectureToTimetable, createTimetable, deleteTimetable, removeLectureFromTimetable, updateTimetable } from "./service";
 import { createTimetableSchema, timetableNameSchema, VISIBILITIES } from "./schemas";
 
@@ -19,7 +20,7 @@ export async function addLectureAction(timetableId: number, lectureId: number): 
     const timetable = await addLectureToTimetable(viewer, id.parse(timetableId), id.parse(lectureId));
     revalidatePath("/timetable");
     const added = timetable.lectures.find((l) => l.id === lectureId);
-    return { status: "success", message: `${added?.name ?? "수업"}을(를) 시간표에 추가했습니다.` };
+    return { status: "success", message: `${withObjectParticle(added?.name ?? "수업")} 시간표에 추가했습니다.` };
   } catch (e) {
     return toActionError(e);
   }
@@ -31,7 +32,7 @@ export async function removeLectureAction(timetableId: number, lectureId: number
   try {
     await removeLectureFromTimetable(viewer, id.parse(timetableId), id.parse(lectureId));
     revalidatePath("/timetable");
-    return { status: "success", message: `${String(lectureName).slice(0, 100)}을(를) 시간표에서 뺐습니다.` };
+    return { status: "success", message: `${withObjectParticle(String(lectureName).slice(0, 100))} 시간표에서 뺐습니다.` };
   } catch (e) {
     return toActionError(e);
   }
