@@ -11,12 +11,18 @@ test("build a timetable, share it with a friend, review a lecture", async ({ pag
   await expect(page.getByRole("heading", { name: "시간표", level: 1 })).toBeVisible();
   const panel = page.getByRole("region", { name: "수업 목록" });
 
-  // Drill down 교양 › 일반교양 › 16이후, 공학 › 인문계열, one level at a time.
+  // Drill down 교양 › 일반교양 › 16이후, 공학 › 인문계열, one level at a time: by mouse, then by
+  // keyboard (focus moves on to the next level's first child, at a leaf to the breadcrumb).
   await panel.getByRole("list", { name: "전공/영역" }).getByRole("button", { name: /^교양/ }).click();
   await panel.getByRole("list", { name: "교양의 하위 분류" }).getByRole("button", { name: /^일반교양/ }).click();
-  await panel.getByRole("list", { name: "일반교양의 하위 분류" }).getByRole("button", { name: /^16이후, 공학/ }).click();
-  await panel.getByRole("list", { name: "16이후, 공학의 하위 분류" }).getByRole("button", { name: /^인문계열/ }).click();
+  const level3 = panel.getByRole("list", { name: "일반교양의 하위 분류" }).getByRole("button", { name: /^16이후, 공학/ });
+  await expect(level3).toBeFocused();
+  await page.keyboard.press("Enter");
+  const leaf = panel.getByRole("list", { name: "16이후, 공학의 하위 분류" }).getByRole("button", { name: /^인문계열/ });
+  await expect(leaf).toBeFocused();
+  await page.keyboard.press("Enter");
   const crumbs = panel.getByRole("navigation", { name: "전공/영역 경로" });
+  await expect(crumbs.getByRole("button", { name: "인문계열" })).toBeFocused();
   await expect(crumbs.getByRole("button")).toHaveText(["전체", "교양", "일반교양", "16이후, 공학", "인문계열"]);
   await expect(crumbs.getByRole("button", { name: "인문계열" })).toHaveAttribute("aria-current", "location");
 

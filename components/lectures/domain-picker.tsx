@@ -15,6 +15,22 @@ export function DomainPicker({ path, onPathChange }: { path: DomainCrumb[]; onPa
   const currentId = path.length ? path[path.length - 1].id : null;
   const cache = useRef(new Map<number | null, DomainChildDto[]>());
   const [loaded, setLoaded] = useState<Loaded>({ forId: -1, items: [] });
+  const root = useRef<HTMLDivElement>(null);
+  // After a step chosen by the user, keyboard focus moves on to the next level's first child
+  // (or, at a leaf, to the current breadcrumb) instead of being lost with the old buttons.
+  const moveFocus = useRef(false);
+  const choose = (next: DomainCrumb[]) => {
+    moveFocus.current = true;
+    onPathChange(next);
+  };
+
+  useEffect(() => {
+    if (!moveFocus.current || loaded.forId !== currentId) return;
+    moveFocus.current = false;
+    const target =
+      root.current?.querySelector<HTMLButtonElement>("[data-domain-child]") ?? root.current?.querySelector<HTMLButtonElement>('[aria-current="location"]');
+    target?.focus();
+  }, [loaded, currentId]);
 
   useEffect(() => {
     let live = true;
@@ -36,18 +52,18 @@ export function DomainPicker({ path, onPathChange }: { path: DomainCrumb[]; onPa
 
   const loading = loaded.forId !== currentId;
   return (
-    <div className="space-y-2">
+    <div ref={root} className="space-y-2">
       <nav aria-label="전공/영역 경로">
         <ol className="flex flex-wrap items-center gap-1 text-sm">
           <li>
-            <CrumbButton label="전체" current={path.length === 0} onClick={() => onPathChange([])} />
+            <CrumbButton label="전체" current={path.length === 0} onClick={() => choose([])} />
           </li>
           {path.map((node, i) => (
             <li key={node.id} className="flex items-center gap-1">
               <span aria-hidden="true" className="text-gray-400">
                 ›
               </span>
-              <CrumbButton label={node.name} current={i === path.length - 1} onClick={() => onPathChange(path.slice(0, i + 1))} />
+              <CrumbButton label={node.name} current={i === path.length - 1} onClick={() => choose(path.slice(0, i + 1))} />
             </li>
           ))}
         </ol>
@@ -66,7 +82,8 @@ export function DomainPicker({ path, onPathChange }: { path: DomainCrumb[]; onPa
             <li key={child.id}>
               <button
                 type="button"
-                onClick={() => onPathChange([...path, { id: child.id, name: child.name }])}
+                data-domain-child
+                onClick={() => choose([...path, { id: child.id, name: child.name }])}
                 className="flex w-full items-center justify-between gap-1 rounded-md border border-gray-200 bg-white px-2.5 py-1.5 text-left text-sm hover:border-brand-500 hover:bg-brand-50"
               >
                 <span>{child.name}</span>
