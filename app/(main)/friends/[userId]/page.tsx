@@ -1,0 +1,104 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireViewer } from "@/lib/auth/viewer";
+import { currentSemester } from "@/lib/env";
+import { AppError } from "@/lib/http/errors";
+import { getFriendTimetable, getSchoolmateOrThrow } from "@/lib/friends/service";
+import { formatLectureTimes } from "@/lib/lectures/format";
+import { listLectureSemesters } from "@/lib/lectures/lectures";
+import { semesterLabel } from "@/lib/lectures/semesters";
+import type { TimetableDto } from "@/lib/timetable/service";
+import { TimetableGrid } from "@/components/timetable/timetable-grid";
+
+export const metadata: Metadata = { title: "친구 시간표" };
+
+type Props = { params: Promise<{ userId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function FriendTimetablePage({ params, searchParams }: Props) {
+  const viewer = await requireViewer();
+  const { userId: raw } = await params;
+  const userId = /^[1-9]\d{0,9}$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isSafeInteger(userId)) notFound();
+  const sp = await searchParams;
+  const semesters = await listLectureSemesters(viewer);
+  const wanted = typeof sp.semester === "string" ? sp.semester : undefined;
+  const semester = wanted && semesters.includes(wanted) ? wanted : currentSemester();
+
+  let friend;
+  try {
+    friend = await getSchoolmateOrThrow(viewer, userId);
+  } catch (e) {
+    if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
+    throw e;
+  }
+  let timetable: TimetableDto | null = null;
+  let refusal: string | null = null;
+  try {
+    timetable = await getFriendTimetable(viewer, userId, semester);
+  } catch (e) {
+    if (!(e instanceof AppError)) throw e;
+    refusal =
+      e.code === "NOT_FOUND"
+        ? `${friend.nickname}님의 ${semesterLabel(semester)} 시간표가 없습니다.`
+        : e.details?.reason === "NOT_FRIENDS"
+          ? `${friend.nickname}님과 친구가 아니어서 시간표를 볼 수 없습니다.`
+          : `${friend.nickname}님이 시간표를 공개하지 않았습니다.`;
+  }
+
+  return (
+    <div className="space-y-3">
+      <Link href="/friends" className="text-sm text-gray-500 hover:underline">
+        ← 친구
+      </Link>
+      <div className="flex flex-wrap items-center gap-2">
+        <h1 className="text-lg font-bold">{friend.nickname}님의 시간표</h1>
+        <form method="get" className="ml-auto flex items-center gap-1 text-sm">
+          <label htmlFor="friend-semester" className="sr-only">
+            학기
+          </label>
+          <select id="friend-semester" name="semester" defaultValue={semester} className="rounded-md border border-gray-300 bg-white px-2 py-1.5">
+            {semesters.map((s) => (
+              <option key={s} value={s}>
+                {semesterLabel(s)}
+              </option>
+            ))}
+          </select>
+          <button type="submit" className="rounded-md border border-gray-300 bg-white px-2.5 py-1.5 hover:bg-gray-100">
+            이동
+          </button>
+        </form>
+      </div>
+      {timetable ? (
+        <>
+          <p className="flex items-baseline gap-2 text-sm">
+            <span className="font-semibold">{timetable.name}</span>
+            <span className="text-gray-500">{semesterLabel(timetable.semester)}</span>
+            <span className="ml-auto">
+              총 <strong>{timetable.totalCredits}</strong>학점
+            </span>
+          </p>
+          <TimetableGrid lectures={timetable.lectures} label={`${friend.nickname}님의 시간표`} />
+          {timetable.lectures.length > 0 && (
+            <ul aria-label="수업 목록" className="divide-y divide-gray-100 rounded-xl border border-gray-200 bg-white">
+              {timetable.lectures.map((l) => (
+                <li key={l.id} className="px-4 py-2 text-sm">
+                  <Link href={`/lectures/${l.id}`} className="font-medium hover:underline">
+                    {l.name}
+                  </Link>
+                  <p className="text-xs text-gray-500">
+                    {l.professor} · {l.credits}학점 · {formatLectureTimes(l.times, { withRoom: true })}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      ) : (
+        <p role="status" className="rounded-xl border border-gray-200 bg-white px-4 py-10 text-center text-sm text-gray-600">
+          {refusal}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireViewer } from "@/lib/auth/viewer";
+import { currentSemester } from "@/lib/env";
+import { formatLectureTimes } from "@/lib/lectures/format";
+import { listLectureSemesters } from "@/lib/lectures/lectures";
+import { semesterLabel } from "@/lib/lectures/semesters";
+import { listOrCreateSemesterTimetables } from "@/lib/timetable/service";
+import { VISIBILITY_LABEL } from "@/lib/timetable/schemas";
+import { FeedbackProvider } from "@/components/timetable/feedback";
+import { LecturePanel } from "@/components/timetable/lecture-panel";
+import { RemoveLectureButton } from "@/components/timetable/remove-lecture-button";
+import { TimetableGrid } from "@/components/timetable/timetable-grid";
+import { NewTimetableForm, TimetableSettings } from "@/components/timetable/timetable-settings";
+
+export const metadata: Metadata = { title: "시간표" };
+
+type SearchParams = Promise<{ semester?: string | string[]; id?: string | string[] }>;
+
+export default async function TimetablePage({ searchParams }: { searchParams: SearchParams }) {
+  const viewer = await requireViewer();
+  const sp = await searchParams;
+  const semesters = await listLectureSemesters(viewer);
+  const wanted = typeof sp.semester === "string" ? sp.semester : undefined;
+  const semester = wanted && semesters.includes(wanted) ? wanted : currentSemester();
+  // Like Everytime, a semester opens with a first timetable ("시간표 1") ready to fill.
+  const timetables = await listOrCreateSemesterTimetables(viewer, semester);
+  const chosenId = Number(sp.id);
+  const current = timetables.find((t) => t.id === chosenId) ?? timetables.find((t) => t.isPrimary) ?? timetables[0];
+  const names = new Set(timetables.map((t) => t.name));
+  let n = timetables.length + 1;
+  while (names.has(`시간표 ${n}`)) n += 1;
+
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap items-center gap-2">
+        <h1 className="text-lg font-bold">시간표</h1>
+        <form method="get" action="/timetable" className="ml-auto flex items-center gap-1 text-sm">
+          <label htmlFor="semester-select" className="sr-only">
+            학기
+          </label>
+          <select id="semester-select" name="semester" defaultValue={semester} className="rounded-md border border-gray-300 bg-white px-2 py-1.5">
+            {semesters.map((s) => (
+              <option key={s} value={s}>
+                {semesterLabel(s)}
+              </option>
+            ))}
+          </select>
+          <button type="submit" className="rounded-md border border-gray-300 bg-white px-2.5 py-1.5 hover:bg-gray-100">
+            이동
+          </button>
+        </form>
+      </div>
+
+      <nav aria-label="이번 학기 시간표 목록" className="-mx-1 overflow-x-auto">
+        <ul className="flex gap-1 px-1">
+          {timetables.map((t) => (
+            <li key={t.id}>
+              <Link
+                href={`/timetable?semester=${encodeURIComponent(semester)}&id=${t.id}`}
+                aria-current={t.id === current.id ? "page" : undefined}
+                className={`block rounded-full border px-3 py-1 text-sm whitespace-nowrap ${
+                  t.id === current.id ? "border-brand-600 bg-brand-600 text-white" : "border-gray-300 bg-white text-gray-700 hover:bg-gray-100"
+                }`}
+              >
+                {t.name}
+                {t.isPrimary && <span className="ml-1 text-xs opacity-80">(기본)</span>}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <FeedbackProvider>
+        <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_22rem] lg:items-start">
+          <div className="min-w-0 space-y-3">
+            <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
+              <h2 className="font-bold">{current.name}</h2>
+              {current.isPrimary && <span className="rounded bg-brand-50 px-1.5 py-0.5 text-xs font-medium text-brand-700">기본 시간표</span>}
+              <span className="text-xs text-gray-500">{VISIBILITY_LABEL[current.visibility]}</span>
+              <span className="ml-auto text-sm">
+                총 <strong data-testid="total-credits">{current.totalCredits}</strong>학점
+              </span>
+            </div>
+            <TimetableGrid lectures={current.lectures} timetableId={current.id} label={`${current.name} 시간표`} />
+            <section aria-labelledby="taken-heading" className="rounded-xl border border-gray-200 bg-white">
+              <h3 id="taken-heading" className="border-b border-gray-100 px-4 py-2 text-sm font-semibold">
+                추가한 수업 {current.lectures.length}개 · {current.totalCredits}학점
+              </h3>
+              {current.lectures.length === 0 ? (
+                <p className="px-4 py-4 text-sm text-gray-500">아직 추가한 수업이 없습니다. 수업 목록에서 추가해 보세요.</p>
+              ) : (
+                <ul className="divide-y divide-gray-100">
+                  {current.lectures.map((l) => (
+                    <li key={l.id} className="flex items-center gap-2 px-4 py-2 text-sm">
+                      <div className="min-w-0 flex-1">
+                        <Link href={`/lectures/${l.id}`} className="font-medium hover:underline">
+                          {l.name}
+                        </Link>
+                        <p className="text-xs text-gray-500">
+                          {l.professor} · {l.credits}학점 · {formatLectureTimes(l.times, { withRoom: true })}
+                        </p>
+                      </div>
+                      <RemoveLectureButton timetableId={current.id} lectureId={l.id} lectureName={l.name} />
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+            <details className="rounded-xl border border-gray-200 bg-white px-4 py-2">
+              <summary className="cursor-pointer py-1 text-sm font-semibold">시간표 설정</summary>
+              <div className="space-y-4 pt-2 pb-1">
+                <TimetableSettings timetable={current} />
+                <div className="border-t border-gray-100 pt-3">
+                  <NewTimetableForm semester={semester} suggestedName={`시간표 ${n}`} />
+                </div>
+              </div>
+            </details>
+          </div>
+          <LecturePanel timetableId={current.id} semester={semester} addedIds={current.lectures.map((l) => l.id)} />
+        </div>
+      </FeedbackProvider>
+    </div>
+  );
+}

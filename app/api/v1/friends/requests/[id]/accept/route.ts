@@ -1,0 +1,5 @@
+// POST /api/v1/friends/requests/:id/accept — the addressee accepts
+import { idParam, withApi } from "@/lib/http/with-api";
+import { respondToFriendRequest } from "@/lib/friends/service";
+
+export const POST = withApi(async ({ viewer, params }) => respondToFriendRequest(viewer, idParam(params), "accept"));

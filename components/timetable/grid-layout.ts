@@ -1,0 +1,41 @@
+import { parseClock, WEEKDAYS, type Day } from "@/lib/lectures/format";
+
+// Pure geometry of the week grid: which days and hours to draw, where each meeting goes.
+
+export type GridLecture = { id: number; name: string; times: { day: Day; start: string; end: string; room: string | null }[] };
+
+export type GridBlock = {
+  key: string;
+  lectureId: number;
+  name: string;
+  room: string | null;
+  day: Day;
+  start: string;
+  end: string;
+  /** Offsets from the grid's first hour, in hours (fractions allowed). */
+  top: number;
+  height: number;
+};
+
+export type GridLayout = { days: Day[]; startHour: number; endHour: number; blocks: GridBlock[] };
+
+/** 월–금 always, 토/일 only when a lecture meets then; hours from the earliest start, at least 9–18. */
+export function layoutGrid(lectures: GridLecture[]): GridLayout {
+  const meetings = lectures.flatMap((l) => l.times.map((t) => ({ lecture: l, t, start: parseClock(t.start), end: parseClock(t.end) })));
+  const used = new Set(meetings.map((m) => m.t.day));
+  const days = WEEKDAYS.filter((d) => !["SAT", "SUN"].includes(d) || used.has(d));
+  const startHour = Math.min(9, ...meetings.map((m) => Math.floor(m.start / 60)));
+  const endHour = Math.max(18, ...meetings.map((m) => Math.ceil(m.end / 60)));
+  const blocks = meetings.map(({ lecture, t, start, end }, i) => ({
+    key: `${lecture.id}-${t.day}-${t.start}-${i}`,
+    lectureId: lecture.id,
+    name: lecture.name,
+    room: t.room,
+    day: t.day,
+    start: t.start,
+    end: t.end,
+    top: (start - startHour * 60) / 60,
+    height: (end - start) / 60,
+  }));
+  return { days, startHour, endHour, blocks };
+}

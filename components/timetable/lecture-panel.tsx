@@ -1,0 +1,159 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect, useState, useTransition } from "react";
+import { searchLecturesAction } from "@/lib/lectures/actions";
+import type { LectureDto } from "@/lib/lectures/lectures";
+import { formatLectureTimes } from "@/lib/lectures/format";
+import { semesterLabel } from "@/lib/lectures/semesters";
+import { addLectureAction } from "@/lib/timetable/actions";
+import { DomainPicker, type DomainCrumb } from "@/components/lectures/domain-picker";
+import { RatingSummary } from "@/components/lectures/rating-stars";
+import { useFeedback } from "./feedback";
+
+// 수업 목록: search (name, professor, code, room) within the chosen 전공/영역 node and all its
+// descendants, for the timetable's semester; 추가 puts a lecture into the timetable.
+
+type Results = { forKey: string; items: LectureDto[]; nextCursor: string | null; error?: string };
+
+export function LecturePanel({ timetableId, semester, addedIds }: { timetableId: number; semester: string; addedIds: number[] }) {
+  const [path, setPath] = useState<DomainCrumb[]>([]);
+  const [q, setQ] = useState("");
+  const [qError, setQError] = useState<string | null>(null);
+  const [results, setResults] = useState<Results>({ forKey: "", items: [], nextCursor: null });
+  const [loadingMore, setLoadingMore] = useState(false);
+  const domainId = path.length ? path[path.length - 1].id : null;
+  const key = JSON.stringify({ semester, domainId, q });
+
+  useEffect(() => {
+    let live = true;
+    searchLecturesAction({ semester, domainId, q: q || undefined }).then((r) => {
+      if (!live) return;
+      setResults(r.ok ? { forKey: key, items: r.items, nextCursor: r.nextCursor } : { forKey: key, items: [], nextCursor: null, error: r.message });
+    });
+    return () => {
+      live = false;
+    };
+  }, [key, semester, domainId, q]);
+
+  const loading = results.forKey !== key;
+
+  const onSearch = (e: React.FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const term = String(new FormData(e.currentTarget).get("q") ?? "").trim();
+    if (term.length === 1) {
+      setQError("검색어는 2자 이상 입력해 주세요.");
+      return;
+    }
+    setQError(null);
+    setQ(term);
+  };
+
+  const loadMore = async () => {
+    if (!results.nextCursor) return;
+    setLoadingMore(true);
+    const r = await searchLecturesAction({ semester, domainId, q: q || undefined, cursor: results.nextCursor });
+    setLoadingMore(false);
+    if (r.ok) setResults((prev) => (prev.forKey === key ? { ...prev, items: [...prev.items, ...r.items], nextCursor: r.nextCursor } : prev));
+  };
+
+  const added = new Set(addedIds);
+  return (
+    <section aria-labelledby="lecture-panel-heading" className="space-y-3 rounded-xl border border-gray-200 bg-white p-3">
+      <div className="flex items-baseline justify-between">
+        <h2 id="lecture-panel-heading" className="font-bold">
+          수업 목록
+        </h2>
+        <span className="text-xs text-gray-500">{semesterLabel(semester)}</span>
+      </div>
+      <form role="search" onSubmit={onSearch} className="space-y-1">
+        <div className="flex gap-2">
+          <label htmlFor="lecture-q" className="sr-only">
+            수업 검색
+          </label>
+          <input
+            id="lecture-q"
+            name="q"
+            type="search"
+            defaultValue={q}
+            placeholder="과목명, 교수명, 과목코드"
+            maxLength={50}
+            aria-invalid={qError ? true : undefined}
+            aria-describedby={qError ? "lecture-q-error" : undefined}
+            className="min-w-0 flex-1 rounded-md border border-gray-300 px-3 py-1.5 text-sm"
+          />
+          <button type="submit" className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">
+            검색
+          </button>
+        </div>
+        <p id="lecture-q-error" aria-live="polite" className="text-xs text-red-600">
+          {qError}
+        </p>
+      </form>
+      <DomainPicker path={path} onPathChange={setPath} />
+      <div aria-live="polite" aria-busy={loading} className="border-t border-gray-100 pt-2">
+        {loading ? (
+          <p className="py-4 text-center text-sm text-gray-500">수업을 불러오는 중…</p>
+        ) : results.error ? (
+          <p role="alert" className="py-4 text-center text-sm text-red-600">
+            {results.error}
+          </p>
+        ) : results.items.length === 0 ? (
+          <p className="py-4 text-center text-sm text-gray-500">조건에 맞는 수업이 없습니다.</p>
+        ) : (
+          <ul aria-label="검색된 수업" className="divide-y divide-gray-100">
+            {results.items.map((lecture) => (
+              <LectureRow key={lecture.id} lecture={lecture} timetableId={timetableId} isAdded={added.has(lecture.id)} />
+            ))}
+          </ul>
+        )}
+      </div>
+      {!loading && results.nextCursor && (
+        <button
+          type="button"
+          onClick={loadMore}
+          disabled={loadingMore}
+          className="w-full rounded-md border border-gray-300 py-1.5 text-sm text-gray-700 hover:bg-gray-50 disabled:opacity-50"
+        >
+          {loadingMore ? "불러오는 중…" : "더 보기"}
+        </button>
+      )}
+    </section>
+  );
+}
+
+function LectureRow({ lecture, timetableId, isAdded }: { lecture: LectureDto; timetableId: number; isAdded: boolean }) {
+  const [pending, startTransition] = useTransition();
+  const announce = useFeedback();
+  const add = () =>
+    startTransition(async () => {
+      const result = await addLectureAction(timetableId, lecture.id);
+      announce(result.message ?? "", result.status === "error" ? "error" : "success");
+    });
+  return (
+    <li className="flex items-start gap-2 py-2">
+      <div className="min-w-0 flex-1">
+        <p className="text-sm font-medium">{lecture.name}</p>
+        <p className="text-xs text-gray-500">
+          {lecture.professor} · {lecture.credits}학점 · {lecture.code}
+        </p>
+        <p className="text-xs text-gray-600">{formatLectureTimes(lecture.times, { withRoom: true })}</p>
+        <p className="flex items-center gap-2">
+          <RatingSummary rating={lecture.rating} />
+          <Link href={`/lectures/${lecture.id}`} className="text-xs text-gray-500 underline-offset-2 hover:underline">
+            강의평
+          </Link>
+        </p>
+      </div>
+      <button
+        type="button"
+        onClick={add}
+        disabled={pending || isAdded}
+        aria-label={`${lecture.name} ${isAdded ? "추가됨" : "추가"}`}
+        className="shrink-0 rounded-md border border-brand-500 px-2.5 py-1 text-xs font-medium text-brand-600 hover:bg-brand-50 disabled:border-gray-300 disabled:text-gray-400 disabled:hover:bg-transparent"
+      >
+        {isAdded ? "추가됨" : pending ? "추가 중…" : "추가"}
+      </button>
+    </li>
+  );
+}

@@ -1,0 +1,227 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import { AppError, forbidden, isUniqueViolation, notFound, prismaErrorCode, validationFailed } from "@/lib/http/errors";
+import type { Viewer } from "@/lib/auth/viewer";
+import type { Prisma } from "@/generated/prisma/client";
+import { lectureSelect, ratingsFor, toLectureDto, type LectureDto } from "@/lib/lectures/lectures";
+import { conflictMessage, findConflicts } from "./conflicts";
+import { lockUserTimetables } from "./lock";
+import type { CreateTimetableInput, UpdateTimetableInput, VISIBILITIES } from "./schemas";
+
+// 시간표: several per semester, exactly one primary (the first one made; deleting it promotes the
+// oldest remaining), names unique per owner and semester, lectures without overlapping times.
+
+export type TimetableDto = {
+  id: number;
+  name: string;
+  semester: string;
+  isPrimary: boolean;
+  visibility: (typeof VISIBILITIES)[number];
+  totalCredits: number;
+  lectures: LectureDto[];
+};
+
+export const timetableSelect = {
+  id: true,
+  name: true,
+  semester: true,
+  isPrimary: true,
+  visibility: true,
+  lectures: { select: { lecture: { select: lectureSelect } }, orderBy: { id: "asc" } },
+} as const satisfies Prisma.TimetableSelect;
+
+type TimetableRow = Prisma.TimetableGetPayload<{ select: typeof timetableSelect }>;
+
+/** Rows → DTOs; the ratings of every lecture in all of them come from one grouped query. */
+export async function toTimetableDtos(rows: TimetableRow[]): Promise<TimetableDto[]> {
+  const ratings = await ratingsFor(rows.flatMap((r) => r.lectures.map((l) => l.lecture.id)));
+  return rows.map((row) => {
+    const lectures = row.lectures.map(({ lecture }) => toLectureDto(lecture, ratings.get(lecture.id)));
+    return {
+      id: row.id,
+      name: row.name,
+      semester: row.semester,
+      isPrimary: row.isPrimary,
+      visibility: row.visibility,
+      totalCredits: lectures.reduce((sum, l) => sum + l.credits, 0),
+      lectures,
+    };
+  });
+}
+
+async function loadTimetableDto(id: number): Promise<TimetableDto> {
+  const row = await prisma.timetable.findUniqueOrThrow({ where: { id }, select: timetableSelect });
+  const [dto] = await toTimetableDtos([row]);
+  return dto;
+}
+
+const timetableNotFound = () => notFound("시간표");
+const duplicateName = () => new AppError("ALREADY_EXISTS", "같은 학기에 같은 이름의 시간표가 이미 있습니다.");
+
+/**
+ * The timetable if the viewer owns it. Another school's (or a missing) timetable is NOT_FOUND;
+ * a schoolmate's is FORBIDDEN (friends read it through /friends/:userId/timetable).
+ */
+async function getOwnedTimetableOrThrow(viewer: Viewer, id: number) {
+  const row = await prisma.timetable.findUnique({
+    where: { id },
+    select: { id: true, ownerId: true, semester: true, isPrimary: true, name: true, owner: { select: { schoolId: true } } },
+  });
+  if (!row || row.owner.schoolId !== viewer.schoolId) throw timetableNotFound();
+  if (row.ownerId !== viewer.id) throw forbidden("다른 사람의 시간표입니다.");
+  return row;
+}
+
+/** The viewer's timetables (optionally of one semester), oldest first. */
+export async function listMyTimetables(viewer: Viewer, semester?: string): Promise<TimetableDto[]> {
+  const rows = await prisma.timetable.findMany({
+    where: { ownerId: viewer.id, ...(semester ? { semester } : {}) },
+    select: timetableSelect,
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+  return toTimetableDtos(rows);
+}
+
+export async function getMyTimetable(viewer: Viewer, id: number): Promise<TimetableDto> {
+  await getOwnedTimetableOrThrow(viewer, id);
+  return loadTimetableDto(id);
+}
+
+/** A new timetable; the first of its semester becomes the primary one. */
+export async function createTimetable(viewer: Viewer, input: CreateTimetableInput): Promise<TimetableDto> {
+  try {
+    const id = await prisma.$transaction(async (tx) => {
+      await lockUserTimetables(tx, viewer.id);
+      const siblings = await tx.timetable.findMany({ where: { ownerId: viewer.id, semester: input.semester }, select: { name: true } });
+      if (siblings.some((s) => s.name === input.name)) throw duplicateName();
+      const created = await tx.timetable.create({
+        data: { ownerId: viewer.id, name: input.name, semester: input.semester, isPrimary: siblings.length === 0 },
+        select: { id: true },
+      });
+      return created.id;
+    });
+    return loadTimetableDto(id);
+  } catch (e) {
+    if (isUniqueViolation(e)) throw duplicateName();
+    throw e;
+  }
+}
+
+/** The timetables of a semester for the timetable page; makes "시간표 1" when there is none yet. */
+export async function listOrCreateSemesterTimetables(viewer: Viewer, semester: string): Promise<TimetableDto[]> {
+  const existing = await listMyTimetables(viewer, semester);
+  if (existing.length > 0) return existing;
+  try {
+    await createTimetable(viewer, { name: "시간표 1", semester });
+  } catch (e) {
+    // A concurrent request made it first.
+    if (!(e instanceof AppError && e.code === "ALREADY_EXISTS")) throw e;
+  }
+  return listMyTimetables(viewer, semester);
+}
+
+/** Rename, make primary (unsets the others of the semester), change visibility. */
+export async function updateTimetable(viewer: Viewer, id: number, input: UpdateTimetableInput): Promise<TimetableDto> {
+  const current = await getOwnedTimetableOrThrow(viewer, id);
+  if (input.isPrimary === false && current.isPrimary) {
+    throw validationFailed(
+      { isPrimary: ["기본 시간표는 해제할 수 없습니다. 다른 시간표를 기본으로 지정해 주세요."] },
+      "기본 시간표는 해제할 수 없습니다. 다른 시간표를 기본으로 지정해 주세요.",
+    );
+  }
+  try {
+    await prisma.$transaction(async (tx) => {
+      await lockUserTimetables(tx, viewer.id);
+      if (input.name !== undefined && input.name !== current.name) {
+        const clash = await tx.timetable.findFirst({
+          where: { ownerId: viewer.id, semester: current.semester, name: input.name, id: { not: id } },
+          select: { id: true },
+        });
+        if (clash) throw duplicateName();
+      }
+      if (input.isPrimary === true && !current.isPrimary) {
+        await tx.timetable.updateMany({
+          where: { ownerId: viewer.id, semester: current.semester, isPrimary: true, id: { not: id } },
+          data: { isPrimary: false },
+        });
+      }
+      await tx.timetable.update({
+        where: { id },
+        data: {
+          ...(input.name !== undefined ? { name: input.name } : {}),
+          ...(input.isPrimary === true ? { isPrimary: true } : {}),
+          ...(input.visibility !== undefined ? { visibility: input.visibility } : {}),
+        },
+      });
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) throw duplicateName();
+    throw e;
+  }
+  return loadTimetableDto(id);
+}
+
+/** Deletes a timetable; when it was the primary one, the oldest remaining one takes over. */
+export async function deleteTimetable(viewer: Viewer, id: number): Promise<void> {
+  const current = await getOwnedTimetableOrThrow(viewer, id);
+  await prisma.$transaction(async (tx) => {
+    await lockUserTimetables(tx, viewer.id);
+    await tx.timetable.delete({ where: { id } });
+    if (!current.isPrimary) return;
+    const next = await tx.timetable.findFirst({
+      where: { ownerId: viewer.id, semester: current.semester },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { id: true },
+    });
+    if (next) await tx.timetable.update({ where: { id: next.id }, data: { isPrimary: true } });
+  });
+}
+
+export const ALREADY_ADDED_MESSAGE = "이미 추가한 수업입니다";
+
+/**
+ * Adds a lecture of the viewer's school and the timetable's semester. Refused with 409
+ * ALREADY_EXISTS when it is there already and 409 TIME_CONFLICT (naming the lectures) when a
+ * meeting overlaps; the check and the insert run in one transaction under the owner's lock.
+ */
+export async function addLectureToTimetable(viewer: Viewer, id: number, lectureId: number): Promise<TimetableDto> {
+  const timetable = await getOwnedTimetableOrThrow(viewer, id);
+  const lecture = await prisma.lecture.findFirst({
+    where: { id: lectureId, schoolId: viewer.schoolId },
+    select: { id: true, name: true, semester: true, times: { select: { day: true, startMinute: true, endMinute: true } } },
+  });
+  if (!lecture) throw notFound("수업");
+  if (lecture.semester !== timetable.semester) {
+    throw validationFailed({ lectureId: ["시간표와 다른 학기의 수업입니다."] }, "시간표와 다른 학기의 수업입니다.");
+  }
+  try {
+    await prisma.$transaction(async (tx) => {
+      await lockUserTimetables(tx, viewer.id);
+      const taken = await tx.timetableLecture.findMany({
+        where: { timetableId: id },
+        orderBy: { id: "asc" },
+        select: { lecture: { select: { id: true, name: true, times: { select: { day: true, startMinute: true, endMinute: true } } } } },
+      });
+      const existing = taken.map((t) => t.lecture);
+      if (existing.some((l) => l.id === lecture.id)) throw new AppError("ALREADY_EXISTS", ALREADY_ADDED_MESSAGE);
+      const conflicts = findConflicts(existing, lecture);
+      if (conflicts.length > 0) throw new AppError("TIME_CONFLICT", conflictMessage(conflicts), { details: { conflicts } });
+      await tx.timetableLecture.create({ data: { timetableId: id, lectureId: lecture.id } });
+      await tx.timetable.update({ where: { id }, data: { updatedAt: new Date() } });
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) throw new AppError("ALREADY_EXISTS", ALREADY_ADDED_MESSAGE);
+    // The timetable was deleted meanwhile (foreign key).
+    if (prismaErrorCode(e) === "P2003") throw timetableNotFound();
+    throw e;
+  }
+  return loadTimetableDto(id);
+}
+
+/** Takes a lecture out of the timetable; NOT_FOUND when it is not in it. */
+export async function removeLectureFromTimetable(viewer: Viewer, id: number, lectureId: number): Promise<void> {
+  await getOwnedTimetableOrThrow(viewer, id);
+  const { count } = await prisma.timetableLecture.deleteMany({ where: { timetableId: id, lectureId } });
+  if (count === 0) throw notFound("시간표의 수업");
+  await prisma.timetable.update({ where: { id }, data: { updatedAt: new Date() } });
+}
