@@ -33,7 +33,7 @@ test("write an anonymous post with a photo; a classmate 공감s and 스크랩s i
   await expect(page).toHaveURL(/\/posts\/\d+$/);
   const postUrl = page.url();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
-  await expect(page.getByText("익명", { exact: true })).toBeVisible();
+  await expect(page.getByRole("article").getByText("익명", { exact: true })).toBeVisible();
   const photo = page.getByRole("img", { name: "첨부 사진 1" });
   await expect(photo).toBeVisible();
   await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(40);
