@@ -1,5 +1,5 @@
 import type { CommentDto } from "@/lib/community/comments";
-import { formatCommentTime, formatCommentTimestamp } from "@/lib/community/comment-time";
+import { formatCommentTime, formatCommentTimestamp } from "@/lib/format/relative-time";
 import { CommentDeleteButton } from "./comment-delete-button";
 import { CommentReplyButton } from "./comment-reply";
 

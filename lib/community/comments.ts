@@ -6,6 +6,8 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { forbidden, notFound, validationFailed } from "@/lib/http/errors";
 import { decodeCursor, idCursor, toPage, type Page } from "@/lib/http/cursor";
 import { numberAnonymousCommenters } from "./comment-names";
+import { decrementPostCounter, incrementPostCounter } from "./post-counters";
+import { postListSelect, toPostListItem, type PostListItem } from "./post-dto";
 import type { CommentListQuery, CreateCommentInput } from "./comment-schemas";
 
 // Comments and replies (대댓글) of a post, and 댓글 단 글. Every rule about comments lives here:
@@ -14,7 +16,6 @@ import type { CommentListQuery, CreateCommentInput } from "./comment-schemas";
 // used inside this module only; what leaves it is DTOs whose anonymous authors are just a name.
 
 export const DELETED_COMMENT_TEXT = "삭제된 댓글입니다.";
-const ANONYMOUS_POST_AUTHOR = "익명";
 
 /** The post page shows every thread at once (as Everytime does) up to this many top-level comments. */
 export const COMMENT_THREAD_PAGE_MAX = 1000;
@@ -225,7 +226,7 @@ export async function createComment(viewer: Viewer, postId: number, input: Creat
       data: { postId: post.id, authorId: viewer.id, parentId, content: input.content, isAnonymous },
       select: commentRowSelect,
     }),
-    incrementCommentCount(post.id),
+    incrementPostCounter(prisma, post.id, "commentCount"),
   ]);
 
   const [anonymousNames, nicknames] = await Promise.all([
@@ -250,51 +251,20 @@ export async function deleteComment(viewer: Viewer, commentId: number): Promise<
   await prisma.$transaction(async (tx) => {
     // Conditional, so two deletes at once count down once.
     const { count } = await tx.comment.updateMany({ where: { id: comment.id, deletedAt: null }, data: { deletedAt: new Date() } });
-    if (count === 1) await decrementCommentCount(tx, comment.postId);
+    if (count === 1) await decrementPostCounter(tx, comment.postId, "commentCount");
   });
   return { postId: comment.postId };
-}
-
-// Post.commentCount counts live comments (top-level and replies). Raw relative UPDATEs: no
-// read-modify-write race, and Post.updatedAt (which means "edited") is left alone.
-function incrementCommentCount(postId: number) {
-  return prisma.$executeRaw`UPDATE "Post" SET "commentCount" = "commentCount" + 1 WHERE "id" = ${postId}`;
-}
-
-function decrementCommentCount(db: Pick<Prisma.TransactionClient, "$executeRaw">, postId: number) {
-  return db.$executeRaw`UPDATE "Post" SET "commentCount" = CASE WHEN "commentCount" > 0 THEN "commentCount" - 1 ELSE 0 END WHERE "id" = ${postId}`;
 }
 
 // ---------------------------------------------------------------------------------------------
 // 댓글 단 글 (GET /api/v1/me/comments, /me/comments)
 
-export type PostAuthor = { id: number; nickname: string; profileImageUrl: string | null } | { name: string };
-
-export type CommentedPostItem = {
-  id: number;
-  board: { id: number; name: string };
-  title: string;
-  excerpt: string;
-  isAnonymous: boolean;
-  /** As on the post: the nickname, or 익명 for an anonymous post (even the viewer's own). */
-  author: PostAuthor;
+/** A post as the post lists show it (same excerpt and author rules), plus what 댓글 단 글 adds. */
+export type CommentedPostItem = PostListItem & {
   isMine: boolean;
-  likeCount: number;
-  commentCount: number;
-  scrapCount: number;
-  hasPhoto: boolean;
-  createdAt: string;
   /** The viewer's latest live comment on the post. */
   lastCommentedAt: string;
 };
-
-const EXCERPT_LENGTH = 100;
-
-function toExcerpt(content: string): string {
-  const flat = content.replace(/\s+/g, " ").trim();
-  const chars = Array.from(flat);
-  return chars.length <= EXCERPT_LENGTH ? flat : `${chars.slice(0, EXCERPT_LENGTH).join("").trimEnd()}…`;
-}
 
 /**
  * Posts the viewer has a live comment on, the most recently commented first (keyset on the id of
@@ -315,20 +285,7 @@ export async function listMyCommentedPosts(viewer: Viewer, query: { limit: numbe
   const posts = shown.length
     ? await prisma.post.findMany({
         where: { id: { in: shown.map((g) => g.postId) } },
-        select: {
-          id: true,
-          title: true,
-          content: true,
-          isAnonymous: true,
-          authorId: true,
-          likeCount: true,
-          commentCount: true,
-          scrapCount: true,
-          photoCount: true,
-          createdAt: true,
-          board: { select: { id: true, name: true } },
-          author: { select: { id: true, nickname: true, profileImageUrl: true } },
-        },
+        select: { ...postListSelect, authorId: true },
       })
     : [];
   const byId = new Map(posts.map((p) => [p.id, p]));
@@ -339,18 +296,8 @@ export async function listMyCommentedPosts(viewer: Viewer, query: { limit: numbe
     (g): CommentedPostItem => {
       const p = byId.get(g.postId)!;
       return {
-        id: p.id,
-        board: { id: p.board.id, name: p.board.name },
-        title: p.title,
-        excerpt: toExcerpt(p.content),
-        isAnonymous: p.isAnonymous,
-        author: p.isAnonymous ? { name: ANONYMOUS_POST_AUTHOR } : { id: p.author.id, nickname: p.author.nickname, profileImageUrl: p.author.profileImageUrl },
+        ...toPostListItem(p),
         isMine: p.authorId === viewer.id,
-        likeCount: p.likeCount,
-        commentCount: p.commentCount,
-        scrapCount: p.scrapCount,
-        hasPhoto: p.photoCount > 0,
-        createdAt: p.createdAt.toISOString(),
         lastCommentedAt: g._max.createdAt!.toISOString(),
       };
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCommentTime, formatCommentTimestamp } from "@/lib/community/comment-time";
+import { formatCommentTime, formatCommentTimestamp } from "@/lib/format/relative-time";
 
 // Times are KST (UTC+9): 2026-09-03 15:00 KST is 06:00 UTC.
 const now = Date.UTC(2026, 8, 3, 6, 0);

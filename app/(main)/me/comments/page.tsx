@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireViewer } from "@/lib/auth/viewer";
+import { authorLabel } from "@/lib/community/author-label";
 import { listMyCommentedPosts, type CommentedPostItem } from "@/lib/community/comments";
-import { formatCommentTime } from "@/lib/community/comment-time";
+import { formatCommentTime } from "@/lib/format/relative-time";
 import { isAppError } from "@/lib/http/errors";
 
 export const metadata: Metadata = { title: "댓글 단 글" };
@@ -23,7 +24,6 @@ async function loadPage(cursor: string | undefined) {
 }
 
 function PostRow({ post, now }: { post: CommentedPostItem; now: number }) {
-  const authorName = "nickname" in post.author ? post.author.nickname : post.author.name;
   return (
     <li>
       <Link href={`/posts/${post.id}`} className="block px-4 py-3 hover:bg-gray-50 focus-visible:bg-gray-50">
@@ -32,7 +32,7 @@ function PostRow({ post, now }: { post: CommentedPostItem; now: number }) {
         {post.excerpt && <span className="mt-0.5 line-clamp-2 block text-sm text-gray-600">{post.excerpt}</span>}
         <span className="mt-1 flex flex-wrap items-center gap-x-2 text-xs text-gray-400">
           <time dateTime={post.createdAt}>{formatCommentTime(post.createdAt, now)}</time>
-          <span>{authorName}</span>
+          <span>{authorLabel(post.author)}</span>
           {post.hasPhoto && <span>사진</span>}
           <span className="ml-auto flex gap-2">
             <span className="text-brand-600">
