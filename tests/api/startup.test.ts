@@ -1,0 +1,21 @@
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+// Production must not run on a default secret: `next start` without AUTH_SECRET exits and says why.
+describe("server start-up", () => {
+  it("refuses to start in production without AUTH_SECRET", async () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
+    delete env.AUTH_SECRET;
+    const port = String(Number(process.env.API_TEST_PORT ?? 3100) + 90);
+    const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", port, "-H", "127.0.0.1"], { env, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (d) => (output += String(d)));
+    child.stderr.on("data", (d) => (output += String(d)));
+    const timer = setTimeout(() => child.kill("SIGKILL"), 25_000);
+    const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+    clearTimeout(timer);
+    expect(code).toBe(1);
+    expect(output).toContain("AUTH_SECRET is not set");
+  });
+});
