@@ -3,7 +3,8 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { getHomeFeed } from "@/lib/community/home";
 import type { PostListItem } from "@/lib/community/post-dto";
 import { formatDateTime, formatRelativeTime } from "@/lib/format/relative-time";
-import { CommentIcon, HeartIcon, PhotoIcon } from "@/components/community/icons";
+import { PhotoIcon } from "@/components/community/icons";
+import { PostCounts } from "@/components/community/post-counts";
 
 function CardHeader({ id, title, href }: { id: string; title: string; href: string }) {
   return (
@@ -31,20 +32,7 @@ function PostLine({ post, now, counts }: { post: PostListItem; now: Date; counts
             <PhotoIcon />
           </span>
         )}
-        {counts && (
-          <span className="flex shrink-0 items-center gap-2 text-xs">
-            <span className="flex items-center gap-0.5 text-brand-600">
-              <HeartIcon />
-              <span className="sr-only">공감</span>
-              {post.likeCount}
-            </span>
-            <span className="flex items-center gap-0.5 text-sky-600">
-              <CommentIcon />
-              <span className="sr-only">댓글</span>
-              {post.commentCount}
-            </span>
-          </span>
-        )}
+        {counts && <PostCounts likeCount={post.likeCount} commentCount={post.commentCount} className="gap-2 text-xs" />}
         <time dateTime={post.createdAt} title={formatDateTime(post.createdAt)} className="shrink-0 whitespace-nowrap text-right text-xs text-gray-400">
           {formatRelativeTime(post.createdAt, now)}
         </time>

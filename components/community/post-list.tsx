@@ -2,7 +2,8 @@ import Link from "next/link";
 import { authorLabel } from "@/lib/community/author-label";
 import type { PostListItem } from "@/lib/community/post-dto";
 import { formatDateTime, formatRelativeTime } from "@/lib/format/relative-time";
-import { CommentIcon, HeartIcon, PhotoIcon } from "./icons";
+import { PhotoIcon } from "./icons";
+import { PostCounts } from "./post-counts";
 
 /** A list of posts as a board shows them: title, excerpt, time, author, 공감/댓글 counts, photo marker. */
 export function PostList({ posts, showBoard = false, empty }: { posts: PostListItem[]; showBoard?: boolean; empty: React.ReactNode }) {
@@ -27,16 +28,7 @@ export function PostList({ posts, showBoard = false, empty }: { posts: PostListI
                     <PhotoIcon />
                   </span>
                 )}
-                <span className="flex items-center gap-0.5 text-brand-600">
-                  <HeartIcon />
-                  <span className="sr-only">공감</span>
-                  {post.likeCount}
-                </span>
-                <span className="flex items-center gap-0.5 text-sky-600">
-                  <CommentIcon />
-                  <span className="sr-only">댓글</span>
-                  {post.commentCount}
-                </span>
+                <PostCounts likeCount={post.likeCount} commentCount={post.commentCount} className="gap-2.5" />
               </span>
             </div>
           </Link>

@@ -4,7 +4,7 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { currentSemester } from "@/lib/env";
 import { formatLectureTimes } from "@/lib/lectures/format";
 import { listLectureSemesters } from "@/lib/lectures/lectures";
-import { semesterLabel } from "@/lib/lectures/semesters";
+import { SemesterSelect } from "@/components/timetable/semester-select";
 import { listOrCreateSemesterTimetables } from "@/lib/timetable/service";
 import { VISIBILITY_LABEL } from "@/lib/timetable/schemas";
 import { FeedbackProvider } from "@/components/timetable/feedback";
@@ -35,21 +35,7 @@ export default async function TimetablePage({ searchParams }: { searchParams: Se
     <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-2">
         <h1 className="text-lg font-bold">시간표</h1>
-        <form method="get" action="/timetable" className="ml-auto flex items-center gap-1 text-sm">
-          <label htmlFor="semester-select" className="sr-only">
-            학기
-          </label>
-          <select id="semester-select" name="semester" defaultValue={semester} className="rounded-md border border-gray-300 bg-white px-2 py-1.5">
-            {semesters.map((s) => (
-              <option key={s} value={s}>
-                {semesterLabel(s)}
-              </option>
-            ))}
-          </select>
-          <button type="submit" className="rounded-md border border-gray-300 bg-white px-2.5 py-1.5 hover:bg-gray-100">
-            이동
-          </button>
-        </form>
+        <SemesterSelect id="semester-select" semester={semester} semesters={semesters} action="/timetable" />
       </div>
 
       <nav aria-label="이번 학기 시간표 목록" className="-mx-1 overflow-x-auto">

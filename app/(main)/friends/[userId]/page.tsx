@@ -8,6 +8,7 @@ import { getFriendTimetable, getSchoolmateOrThrow } from "@/lib/friends/service"
 import { formatLectureTimes } from "@/lib/lectures/format";
 import { listLectureSemesters } from "@/lib/lectures/lectures";
 import { semesterLabel } from "@/lib/lectures/semesters";
+import { SemesterSelect } from "@/components/timetable/semester-select";
 import type { TimetableDto } from "@/lib/timetable/service";
 import { TimetableGrid } from "@/components/timetable/timetable-grid";
 
@@ -53,21 +54,7 @@ export default async function FriendTimetablePage({ params, searchParams }: Prop
       </Link>
       <div className="flex flex-wrap items-center gap-2">
         <h1 className="text-lg font-bold">{friend.nickname}님의 시간표</h1>
-        <form method="get" className="ml-auto flex items-center gap-1 text-sm">
-          <label htmlFor="friend-semester" className="sr-only">
-            학기
-          </label>
-          <select id="friend-semester" name="semester" defaultValue={semester} className="rounded-md border border-gray-300 bg-white px-2 py-1.5">
-            {semesters.map((s) => (
-              <option key={s} value={s}>
-                {semesterLabel(s)}
-              </option>
-            ))}
-          </select>
-          <button type="submit" className="rounded-md border border-gray-300 bg-white px-2.5 py-1.5 hover:bg-gray-100">
-            이동
-          </button>
-        </form>
+        <SemesterSelect id="friend-semester" semester={semester} semesters={semesters} />
       </div>
       {timetable ? (
         <>
