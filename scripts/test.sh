@@ -2,7 +2,8 @@
 # `npm test`: every check, in order of speed. Fails on the first failing stage.
 #   typecheck → lint → unit tests (Vitest, throwaway SQLite or TEST_PG_URL) → next build →
 #   API tests over HTTP against the built server → Playwright journeys in Debian's Chromium.
-# TEST_STAGES="unit api" limits the stages (used by .ci/run for the PostgreSQL pass).
+# TEST_STAGES="unit api e2e" limits the stages (used by .ci/run for the PostgreSQL pass);
+# with TEST_PG_URL set, the database stages run on fresh PostgreSQL databases on that server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -24,5 +25,19 @@ if has lint; then echo "== lint"; npx eslint --max-warnings=0 .; fi
 if has unit; then echo "== unit tests"; npx vitest run --project unit; fi
 if has build; then echo "== next build"; npx next build > .next-build.log 2>&1 || { cat .next-build.log; exit 1; }; tail -n 5 .next-build.log; fi
 if has api; then echo "== API tests"; npx vitest run --project api; fi
-if has e2e; then echo "== Playwright e2e"; npx playwright test; fi
+if has e2e; then
+  if [ -n "${TEST_PG_URL:-}" ] && [ -z "${E2E_DATABASE_URL:-}" ]; then
+    # A fresh PostgreSQL database for the journeys, next to the server at TEST_PG_URL.
+    E2E_DATABASE_URL=$(node -e '
+      const pg = require("pg");
+      const name = "campustime_e2e_" + Date.now().toString(36);
+      const c = new pg.Client({ connectionString: process.env.TEST_PG_URL });
+      c.connect().then(() => c.query(`CREATE DATABASE "${name}"`)).then(() => c.end()).then(() => {
+        const u = new URL(process.env.TEST_PG_URL); u.pathname = "/" + name; console.log(u.toString());
+      }).catch((e) => { console.error(e.message); process.exit(1); });')
+    export E2E_DATABASE_URL
+  fi
+  echo "== Playwright e2e${E2E_DATABASE_URL:+ (${E2E_DATABASE_URL%%:*})}"
+  npx playwright test
+fi
 echo "== all stages passed: $stages"
