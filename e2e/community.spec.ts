@@ -60,10 +60,13 @@ test("write an anonymous post with a photo; a classmate 공감s and 스크랩s i
   await like.click();
   await expect(like).toHaveAttribute("aria-pressed", "true");
   await expect(like).toContainText("1");
+  // The count shows at once (optimistic); the button is enabled again once the server has answered.
+  await expect(like).toBeEnabled();
   const scrap = friend.getByRole("button", { name: /스크랩/ });
   await scrap.click();
   await expect(scrap).toHaveAttribute("aria-pressed", "true");
   await expect(scrap).toContainText("1");
+  await expect(scrap).toBeEnabled();
   await friend.reload();
   await expect(friend.getByRole("button", { name: /공감/ })).toHaveAttribute("aria-pressed", "true");
   await expect(friend.getByRole("button", { name: /공감/ })).toContainText("1");
