@@ -1,13 +1,7 @@
 "use client";
 
+import { ErrorNotice } from "@/components/ui/error-notice";
+
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  return (
-    <div role="alert" className="rounded-xl border border-gray-200 bg-white p-6 text-center">
-      <p className="font-bold">문제가 발생했습니다.</p>
-      <p className="mt-1 text-sm text-gray-600">잠시 후 다시 시도해 주세요.</p>
-      <button type="button" onClick={reset} className="mt-4 rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
-        다시 시도
-      </button>
-    </div>
-  );
+  return <ErrorNotice reset={reset} className="rounded-xl border border-gray-200 bg-white p-6" />;
 }

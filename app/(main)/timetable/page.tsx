@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireViewer } from "@/lib/auth/viewer";
 import { currentSemester } from "@/lib/env";
-import { formatLectureTimes } from "@/lib/lectures/format";
 import { listLectureSemesters } from "@/lib/lectures/lectures";
 import { SemesterSelect } from "@/components/timetable/semester-select";
 import { listOrCreateSemesterTimetables } from "@/lib/timetable/service";
@@ -10,6 +9,7 @@ import { VISIBILITY_LABEL } from "@/lib/timetable/schemas";
 import { FeedbackProvider } from "@/components/timetable/feedback";
 import { LecturePanel } from "@/components/timetable/lecture-panel";
 import { RemoveLectureButton } from "@/components/timetable/remove-lecture-button";
+import { LectureSummary } from "@/components/timetable/lecture-summary";
 import { TimetableGrid } from "@/components/timetable/timetable-grid";
 import { NewTimetableForm, TimetableSettings } from "@/components/timetable/timetable-settings";
 
@@ -80,12 +80,7 @@ export default async function TimetablePage({ searchParams }: { searchParams: Se
                   {current.lectures.map((l) => (
                     <li key={l.id} className="flex items-center gap-2 px-4 py-2 text-sm">
                       <div className="min-w-0 flex-1">
-                        <Link href={`/lectures/${l.id}`} className="font-medium hover:underline">
-                          {l.name}
-                        </Link>
-                        <p className="text-xs text-gray-500">
-                          {l.professor} · {l.credits}학점 · {formatLectureTimes(l.times, { withRoom: true })}
-                        </p>
+                        <LectureSummary lecture={l} />
                       </div>
                       <RemoveLectureButton timetableId={current.id} lectureId={l.id} lectureName={l.name} />
                     </li>

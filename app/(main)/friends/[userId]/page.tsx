@@ -5,11 +5,11 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { currentSemester } from "@/lib/env";
 import { AppError } from "@/lib/http/errors";
 import { getFriendTimetable, getSchoolmateOrThrow } from "@/lib/friends/service";
-import { formatLectureTimes } from "@/lib/lectures/format";
 import { listLectureSemesters } from "@/lib/lectures/lectures";
 import { semesterLabel } from "@/lib/lectures/semesters";
 import { SemesterSelect } from "@/components/timetable/semester-select";
 import type { TimetableDto } from "@/lib/timetable/service";
+import { LectureSummary } from "@/components/timetable/lecture-summary";
 import { TimetableGrid } from "@/components/timetable/timetable-grid";
 
 export const metadata: Metadata = { title: "친구 시간표" };
@@ -70,12 +70,7 @@ export default async function FriendTimetablePage({ params, searchParams }: Prop
             <ul aria-label="수업 목록" className="divide-y divide-gray-100 rounded-xl border border-gray-200 bg-white">
               {timetable.lectures.map((l) => (
                 <li key={l.id} className="px-4 py-2 text-sm">
-                  <Link href={`/lectures/${l.id}`} className="font-medium hover:underline">
-                    {l.name}
-                  </Link>
-                  <p className="text-xs text-gray-500">
-                    {l.professor} · {l.credits}학점 · {formatLectureTimes(l.times, { withRoom: true })}
-                  </p>
+                  <LectureSummary lecture={l} />
                 </li>
               ))}
             </ul>
