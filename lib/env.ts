@@ -10,6 +10,12 @@ const schema = z.object({
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   UPLOAD_DIR: z.string().min(1).default("./.data/uploads"),
   UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
+  // Decoded pixels per photo (all frames of an animation together): 50 MP takes a phone's
+  // 48/50 MP mode; libvips' own ceiling is 268 MP.
+  UPLOAD_MAX_PIXELS: z.coerce.number().int().min(1).max(268_402_689).default(50_000_000),
+  // Where photo bytes live: `local` (files under UPLOAD_DIR, one machine) or `database` (a table
+  // every instance shares; for several instances behind a load balancer).
+  PHOTO_STORAGE: z.enum(["local", "database"]).default("local"),
   HOT_THRESHOLD: z.coerce.number().int().min(1).default(10),
   BEST_THRESHOLD: z.coerce.number().int().min(1).default(100),
   CURRENT_SEMESTER: z.string().regex(/^\d{4}-(1|2|S|W)$/).optional(),

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer";
-import { photoUrl } from "@/lib/uploads/photo-url";
+import { photoThumbnailUrl, photoUrl } from "@/lib/uploads/photo-url";
 
 // The one place a post row becomes what a client sees. Rows are read with these explicit
 // selects, and the mappers below are the only code that looks at the author of a row: an
@@ -14,7 +14,7 @@ export type PostAuthor = { id: number; nickname: string; profileImageUrl: string
 
 export type PostBoardRef = { id: number; name: string };
 
-export type PostPhoto = { id: number; url: string; width: number; height: number };
+export type PostPhoto = { id: number; url: string; thumbnailUrl: string; width: number; height: number };
 
 export type PostDetail = {
   id: number;
@@ -126,7 +126,7 @@ export function toPostDetail(row: DetailRow, viewer: Viewer): PostDetail {
     content: row.content,
     isAnonymous: row.isAnonymous,
     author: toAuthor(row.isAnonymous, row.author),
-    photos: row.photos.map((p) => ({ id: p.id, url: photoUrl(p.id), width: p.width, height: p.height })),
+    photos: row.photos.map((p) => ({ id: p.id, url: photoUrl(p.id), thumbnailUrl: photoThumbnailUrl(p.id), width: p.width, height: p.height })),
     likeCount: row.likeCount,
     scrapCount: row.scrapCount,
     commentCount: row.commentCount,
