@@ -20,7 +20,6 @@ function sameOriginPath(raw: string): string | null {
 export function safeCallbackUrl(raw: unknown): string {
   if (typeof raw !== "string" || raw.length === 0 || raw.length > 2000) return "/";
   if (!raw.startsWith("/")) return "/";
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f\\]/.test(raw)) return "/";
   // %2F / %5C in the path could turn into // or \ after one more decoding somewhere.
   if (/%(2f|5c)/i.test(raw.split(/[?#]/, 1)[0])) return "/";
