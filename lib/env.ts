@@ -9,6 +9,8 @@ const schema = z.object({
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(1800),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   UPLOAD_DIR: z.string().min(1).default("./.data/uploads"),
+  /** The largest JSON request body (413 past it); routes may set their own (lib/http/with-api.ts). */
+  JSON_BODY_MAX_BYTES: z.coerce.number().int().min(1024).max(16 * 1024 * 1024).default(64 * 1024),
   UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
   // Decoded pixels per photo (all frames of an animation together): 50 MP takes a phone's
   // 48/50 MP mode; libvips' own ceiling is 268 MP.

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { ZodError } from "zod";
 import { isAppError } from "@/lib/http/errors";
 import { zodFieldErrors } from "@/lib/http/zod-fields";
 import { isCredentialsSignin, RateLimitedSignin, signIn, signOut } from "@/lib/auth/auth";
@@ -22,6 +23,7 @@ function text(formData: FormData, name: string): string {
 
 function failure(e: unknown, where: string, values?: Record<string, string>): AuthFormState {
   if (isAppError(e)) return { status: "error", message: e.message, fields: e.fields, values };
+  if (e instanceof ZodError) return { status: "error", message: FIX_FIELDS, fields: zodFieldErrors(e), values };
   console.error(`[action] ${where} failed:`, e);
   return { status: "error", message: SERVER_ERROR, values };
 }

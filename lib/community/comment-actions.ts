@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { requireViewer } from "@/lib/auth/viewer";
 import { isAppError } from "@/lib/http/errors";
 import { zodFieldErrors } from "@/lib/http/zod-fields";
+import { parseId } from "@/lib/validation/id";
 import { createComment, deleteComment } from "./comments";
 import { commentFormSchema } from "./comment-schemas";
 
@@ -56,7 +57,7 @@ export type DeleteCommentState = { status: "idle" | "ok" | "error"; message?: st
 
 /** 댓글 삭제 (after the button's confirm). */
 export async function deleteCommentAction(commentId: number): Promise<DeleteCommentState> {
-  if (!Number.isSafeInteger(commentId) || commentId <= 0) return { status: "error", message: "댓글을 찾을 수 없습니다." };
+  if (parseId(String(commentId)) === null) return { status: "error", message: "댓글을 찾을 수 없습니다." };
   const viewer = await requireViewer();
   let postId: number;
   try {

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { limitSchema } from "@/lib/http/cursor";
+import { idFromText, idSchema } from "@/lib/validation/id";
+import { plainText } from "@/lib/validation/text";
 
 // Comment input, shared by the API handlers, the server actions and the comment form
 // (client-safe: no server imports).
@@ -9,18 +11,11 @@ export const COMMENT_MAX_LENGTH = 300;
 /** Top-level comments per page of GET /api/v1/posts/:id/comments (replies always come whole). */
 export const COMMENT_PAGE_DEFAULT = 50;
 
-export const commentContentSchema = z
-  .string({ error: "댓글 내용을 입력해 주세요." })
-  .trim()
-  .min(1, "댓글 내용을 입력해 주세요.")
-  .max(COMMENT_MAX_LENGTH, `댓글은 ${COMMENT_MAX_LENGTH}자 이하로 입력해 주세요.`);
+export const commentContentSchema = plainText("댓글 내용을 입력해 주세요.").pipe(
+  z.string().trim().min(1, "댓글 내용을 입력해 주세요.").max(COMMENT_MAX_LENGTH, `댓글은 ${COMMENT_MAX_LENGTH}자 이하로 입력해 주세요.`),
+);
 
-const positiveId = (what: string) =>
-  z
-    .number({ error: `${what}은(는) 양의 정수여야 합니다.` })
-    .int(`${what}은(는) 양의 정수여야 합니다.`)
-    .positive(`${what}은(는) 양의 정수여야 합니다.`)
-    .max(Number.MAX_SAFE_INTEGER, `${what}은(는) 양의 정수여야 합니다.`);
+const positiveId = (what: string) => idSchema(`${what}은(는) 양의 정수여야 합니다.`);
 
 /** POST /api/v1/posts/:id/comments. `isAnonymous` defaults to false (a SECRET board forces it on). */
 export const createCommentSchema = z.object({
@@ -33,12 +28,8 @@ export type CreateCommentInput = z.infer<typeof createCommentSchema>;
 
 /** The same fields from the comment form (FormData: a checkbox is "on" or absent). */
 export const commentFormSchema = z.object({
-  postId: z.coerce.number().pipe(positiveId("postId")),
-  parentId: z
-    .string()
-    .optional()
-    .transform((v) => (v ? Number(v) : null))
-    .pipe(positiveId("parentId").nullable()),
+  postId: idFromText("postId은(는) 양의 정수여야 합니다."),
+  parentId: z.preprocess((v) => (v === "" || v === undefined || v === null ? null : v), idFromText("parentId은(는) 양의 정수여야 합니다.").nullable()),
   content: commentContentSchema,
   isAnonymous: z
     .string()

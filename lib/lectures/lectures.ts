@@ -10,6 +10,8 @@ import { formatMinute, WEEKDAYS, type Day } from "./format";
 import { getDomainNodeOrThrow } from "./domains";
 import { compareSemesters } from "./semesters";
 import type { LectureListQuery } from "./schemas";
+import { idSchema } from "@/lib/validation/id";
+import { singleLineText } from "@/lib/validation/text";
 
 // Lectures of the viewer's school: search, one lecture, and the one DTO every timetable and
 // lecture answer uses. Ratings are aggregated for a whole page in one grouped query.
@@ -83,7 +85,7 @@ export async function toLectureDtos(rows: LectureRow[]): Promise<LectureDto[]> {
   return rows.map((r) => toLectureDto(r, ratings.get(r.id)));
 }
 
-const lectureCursor = z.object({ n: z.string(), c: z.string(), id: z.number().int().positive() });
+const lectureCursor = z.object({ n: singleLineText().pipe(z.string().max(200)), c: singleLineText().pipe(z.string().max(200)), id: idSchema() });
 
 /**
  * Lectures of the viewer's school in a semester (default: the current one), sorted by name and

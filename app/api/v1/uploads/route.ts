@@ -3,4 +3,5 @@ import { created, withApi } from "@/lib/http/with-api";
 import { readUploadedFile } from "@/lib/uploads/multipart";
 import { uploadPhoto } from "@/lib/uploads/photos";
 
-export const POST = withApi(async ({ viewer, req }) => created(await uploadPhoto(viewer, await readUploadedFile(req))));
+// The body is multipart, read under the upload limit (UPLOAD_MAX_BYTES) by readUploadedFile.
+export const POST = withApi(async ({ viewer, req }) => created(await uploadPhoto(viewer, await readUploadedFile(req))), { maxBodyBytes: null });
