@@ -4,6 +4,7 @@ import { ZodError, type z } from "zod";
 import { AppError, prismaErrorCode } from "./errors";
 import { zodFieldErrors } from "./zod-fields";
 import { viewerFromRequest, type Viewer } from "@/lib/auth/viewer";
+import { rateLimitHeaders, withRateLimitContext } from "@/lib/rate-limit/context";
 
 // Every /api/v1 route handler is wrapped by withApi (viewer required) or withPublicApi
 // (viewer optional). The wrapper awaits params, resolves the viewer (Bearer token or session
@@ -88,7 +89,21 @@ function toResponse(result: unknown): Response {
   return NextResponse.json(result, { headers: { "Cache-Control": "no-store" } });
 }
 
-async function run<V>(req: Request, route: RouteContext | undefined, resolve: (req: Request) => Promise<V | Response>, handler: Handler<V>) {
+// Each request gets its own rate-limit context: claims made while answering it (lib/rate-limit)
+// come back as RateLimit-* headers on the answer, a success or a 429.
+function run<V>(req: Request, route: RouteContext | undefined, resolve: (req: Request) => Promise<V | Response>, handler: Handler<V>) {
+  return withRateLimitContext(async () => {
+    const res = await answer(req, route, resolve, handler);
+    try {
+      for (const [k, v] of Object.entries(rateLimitHeaders() ?? {})) res.headers.set(k, v);
+    } catch {
+      // a Response with immutable headers (Response.redirect): sent as it is
+    }
+    return res;
+  });
+}
+
+async function answer<V>(req: Request, route: RouteContext | undefined, resolve: (req: Request) => Promise<V | Response>, handler: Handler<V>) {
   const where = `${req.method} ${new URL(req.url).pathname}`;
   try {
     const params = (await route?.params) ?? {};
