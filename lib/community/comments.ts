@@ -246,6 +246,10 @@ export async function getPostCommentThread(viewer: Viewer, postId: number): Prom
   };
 }
 
+// Comments on one post queue for its lock: a busy thread (50 people at once) waits its turn
+// rather than failing after Prisma's default 2 s wait for a connection.
+const COMMENT_TRANSACTION = { maxWait: 15_000, timeout: 15_000 };
+
 /**
  * POST /api/v1/posts/:id/comments. A reply to a reply joins the top-level comment's thread (one
  * level of 대댓글). `parentId` must be a live comment of the same post in a live thread, else 400
@@ -278,7 +282,7 @@ export async function createComment(viewer: Viewer, postId: number, input: Creat
     });
     await incrementPostCounter(tx, post.id, "commentCount");
     return { row, anonymousNumber };
-  });
+  }, COMMENT_TRANSACTION);
 
   const anonymousNames = new Map<number, string>(anonymousNumber === undefined ? [] : [[viewer.id, nameOfNumber(anonymousNumber)]]);
   const nicknames = await loadNicknames([row]);

@@ -33,7 +33,7 @@ CREATE INDEX "RateLimitBucket_resetAt_idx" ON "RateLimitBucket"("resetAt");
 CREATE UNIQUE INDEX "AnonymousCommenter_postId_number_key" ON "AnonymousCommenter"("postId", "number");
 
 -- Backfill: every anonymous commenter keeps the number the post already showed (order of their
--- first anonymous comment, ties by id; the anonymous post's own author is 0 = 익명(글쓴이)).
+-- first anonymous comment, ties by id, the anonymous post's own author is 0 = 익명(글쓴이)).
 INSERT INTO "AnonymousCommenter" ("postId", "userId", "number")
 SELECT f."postId", f."authorId",
        CASE WHEN f."isAuthor" = 1 THEN 0
