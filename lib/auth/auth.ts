@@ -8,6 +8,7 @@ import { credentialsSchema } from "@/lib/auth/schemas";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { authSecret } from "@/lib/env";
 import { isAppError } from "@/lib/http/errors";
+import { clientAddress } from "@/lib/http/client-address";
 
 /**
  * Thrown out of authorize() when the email is throttled. In a server action next-auth's
@@ -63,11 +64,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      async authorize(raw) {
+      async authorize(raw, request) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) return null;
         try {
-          const user = await signInWithPassword(parsed.data);
+          // The form's sign-in: next-auth builds `request` from the incoming request's headers.
+          const user = await signInWithPassword(parsed.data, new Date(), { address: clientAddress(request.headers) });
           return { id: String(user.id), email: user.email, name: user.nickname, passwordVersion: user.passwordVersion };
         } catch (e) {
           if (isAppError(e) && e.code === "RATE_LIMITED") throw new RateLimitedSignin(e.retryAfter ?? 60);

@@ -8,8 +8,11 @@ import { plainText } from "@/lib/validation/text";
 
 export const COMMENT_MAX_LENGTH = 300;
 
-/** Top-level comments per page of GET /api/v1/posts/:id/comments (replies always come whole). */
+/** Top-level comments per page of GET /api/v1/posts/:id/comments. */
 export const COMMENT_PAGE_DEFAULT = 50;
+
+/** Replies shown with each top-level comment; the rest come from GET /api/v1/comments/:id/replies. */
+export const REPLY_PAGE_SIZE = 10;
 
 export const commentContentSchema = plainText("댓글 내용을 입력해 주세요.").pipe(
   z.string().trim().min(1, "댓글 내용을 입력해 주세요.").max(COMMENT_MAX_LENGTH, `댓글은 ${COMMENT_MAX_LENGTH}자 이하로 입력해 주세요.`),
@@ -43,3 +46,11 @@ export const commentListQuerySchema = z.object({
 });
 
 export type CommentListQuery = z.infer<typeof commentListQuerySchema>;
+
+/** GET /api/v1/comments/:id/replies (and the page's "답글 더 보기"). */
+export const replyListQuerySchema = z.object({
+  limit: limitSchema.default(50),
+  cursor: z.string().max(500).optional(),
+});
+
+export type ReplyListQuery = z.infer<typeof replyListQuerySchema>;

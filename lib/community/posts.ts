@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { isPostgresUrl, prisma } from "@/lib/db";
-import { databaseUrl } from "@/lib/env";
+import { prisma } from "@/lib/db";
+import { claimRateLimit } from "@/lib/rate-limit";
 import type { Viewer } from "@/lib/auth/viewer";
 import { AppError, forbidden, notFound } from "@/lib/http/errors";
 import { decodeCursor, toPage, type Page } from "@/lib/http/cursor";
@@ -83,32 +83,6 @@ export async function getPost(viewer: Viewer, postId: number): Promise<PostDetai
   return toPostDetail(row, viewer);
 }
 
-// More than 3 posts by one user on one board within 5 minutes is refused. Deleted posts count,
-// so deleting and rewriting does not get around it.
-export const POST_RATE_LIMIT = { posts: 3, windowMs: 5 * 60_000 };
-
-async function assertPostRate(tx: Prisma.TransactionClient, viewer: Viewer, boardId: number, now: Date) {
-  const recent = await tx.post.findMany({
-    where: { authorId: viewer.id, boardId, createdAt: { gt: new Date(now.getTime() - POST_RATE_LIMIT.windowMs) } },
-    orderBy: { createdAt: "desc" },
-    take: POST_RATE_LIMIT.posts,
-    select: { createdAt: true },
-  });
-  if (recent.length < POST_RATE_LIMIT.posts) return;
-  const oldest = recent[recent.length - 1].createdAt.getTime();
-  const retryAfter = Math.max(1, Math.ceil((oldest + POST_RATE_LIMIT.windowMs - now.getTime()) / 1000));
-  throw new AppError("RATE_LIMITED", `한 게시판에는 5분에 ${POST_RATE_LIMIT.posts}개까지 글을 쓸 수 있습니다. 잠시 후 다시 시도해 주세요.`, { retryAfter });
-}
-
-/**
- * One writer at a time per user, so the rate limit's count and the insert cannot interleave:
- * PostgreSQL locks the author's row until the transaction ends; SQLite's adapter already runs
- * one transaction at a time.
- */
-async function lockAuthor(tx: Prisma.TransactionClient, viewer: Viewer) {
-  if (isPostgresUrl(databaseUrl())) await tx.$queryRaw`SELECT "id" FROM "User" WHERE "id" = ${viewer.id} FOR UPDATE`;
-}
-
 /**
  * Writes a post on a board of the viewer's school. A SECRET board's posts are always anonymous
  * (isAnonymous is forced to true rather than refused). Photos must be the viewer's own uploads
@@ -118,10 +92,11 @@ export async function createPost(viewer: Viewer, boardId: number, input: CreateP
   const board = await getBoardOrThrow(viewer, boardId);
   await assertAttachablePhotos(viewer, input.photoIds);
   const isAnonymous = board.kind === "SECRET" ? true : input.isAnonymous;
+  // More than 3 posts (RATE_LIMIT_POSTS) by one user on one board within 5 minutes is refused,
+  // claimed before the write; deleting a post does not give its claim back.
+  await claimRateLimit("posts", [viewer.id, boardId]);
   const post = await prisma.$transaction(async (tx) => {
-    await lockAuthor(tx, viewer);
     const now = new Date();
-    await assertPostRate(tx, viewer, boardId, now);
     const created = await tx.post.create({
       data: {
         boardId,

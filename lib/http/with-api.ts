@@ -6,6 +6,7 @@ import { zodFieldErrors } from "./zod-fields";
 import { viewerFromRequest, type Viewer } from "@/lib/auth/viewer";
 import { env } from "@/lib/env";
 import { parseId } from "@/lib/validation/id";
+import { rateLimitHeaders, withRateLimitContext } from "@/lib/rate-limit/context";
 import { assertSameOriginWrite } from "./csrf";
 import { assertDeclaredLength, readJsonBody } from "./json-body";
 
@@ -102,7 +103,27 @@ function toResponse(result: unknown): Response {
   return NextResponse.json(result, { headers: { "Cache-Control": "no-store" } });
 }
 
-async function run<V>(
+// Each request gets its own rate-limit context: claims made while answering it (lib/rate-limit)
+// come back as RateLimit-* headers on the answer, a success or a 429.
+function run<V>(
+  req: Request,
+  route: RouteContext | undefined,
+  resolve: (req: Request) => Promise<V | Response>,
+  handler: Handler<V>,
+  options: ApiOptions,
+) {
+  return withRateLimitContext(async () => {
+    const res = await answer(req, route, resolve, handler, options);
+    try {
+      for (const [k, v] of Object.entries(rateLimitHeaders() ?? {})) res.headers.set(k, v);
+    } catch {
+      // a Response with immutable headers (Response.redirect): sent as it is
+    }
+    return res;
+  });
+}
+
+async function answer<V>(
   req: Request,
   route: RouteContext | undefined,
   resolve: (req: Request) => Promise<V | Response>,

@@ -8,7 +8,7 @@ import { createTestDatabase } from "../support/test-db";
 const EXPECTED_TABLES = [
   "School", "User", "Friendship", "Board", "Post", "Comment", "PostLike", "Scrap", "Photo",
   "LectureDomain", "Lecture", "LectureTime", "Timetable", "TimetableLecture", "LectureReview",
-  "RefreshToken", "LoginFailure", "_prisma_migrations",
+  "RefreshToken", "RateLimitBucket", "AnonymousCommenter", "_prisma_migrations",
 ];
 
 describe("db-migrate deploy", () => {
