@@ -7,7 +7,8 @@
 //   --processes=N       also measure N server processes against one (ratio per case)
 //   --duration=S        seconds per case and round (default 8); --connections=C (default 32)
 //   --rounds=R          alternating rounds over all cases (default 2)
-//   --cases=a,b         only these cases (names as printed; ceilings are always included)
+//   --cases=a,b         only the cases whose names contain one of these (ceilings are always included)
+//   --skip=a,b          leave out the cases whose names contain one of these
 //   --port=P            first port (default 3310); --skip-build reuses .next
 //
 // It builds (`next build`), starts the server through startServer() below (the one place that knows
@@ -33,6 +34,7 @@ const connections = Number(option("connections", "32"));
 const rounds = Number(option("rounds", "2"));
 const basePort = Number(option("port", "3310"));
 const only = option("cases", "") ? option("cases", "").split(",") : null;
+const skip = option("skip", "") ? option("skip", "").split(",") : [];
 const isPg = /^postgres(ql)?:\/\//.test(dbUrl);
 const SCHOOL = "대용량대학교";
 const PASSWORD = "campus1234";
@@ -181,7 +183,7 @@ function casesFor(f, auth) {
     page("page /", ["/"]),
     page("page /timetable", ["/timetable"]),
   ];
-  return all.filter((c) => c.ceiling || !only || only.some((o) => c.name.includes(o)));
+  return all.filter((c) => c.ceiling || ((!only || only.some((o) => c.name.includes(o))) && !skip.some((o) => c.name.includes(o))));
 }
 
 async function sqlPerRequest(base, c) {
