@@ -1,6 +1,7 @@
 import "server-only";
 import type { BoardKind } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
+import { TtlCache } from "@/lib/cache/ttl-cache";
 import { notFound } from "@/lib/http/errors";
 import type { Viewer } from "@/lib/auth/viewer";
 
@@ -13,21 +14,15 @@ type BoardRow = { id: number; name: string; description: string; kind: BoardKind
 // A board id not in the cached list is looked up again, so a new board is there at once; a
 // renamed board shows its new name within BOARD_CACHE_MS (docs/DECISIONS.md).
 export const BOARD_CACHE_MS = 5_000;
-const boardCache = new Map<number, { at: number; boards: Promise<BoardRow[]> }>();
+const boardCache = new TtlCache<number, BoardRow[]>(BOARD_CACHE_MS);
 
 function readBoards(schoolId: number): Promise<BoardRow[]> {
   return prisma.board.findMany({ where: { schoolId }, select: boardSelect, orderBy: [{ position: "asc" }, { id: "asc" }] });
 }
 
 function schoolBoards(schoolId: number, fresh = false): Promise<BoardRow[]> {
-  const now = Date.now();
-  const hit = boardCache.get(schoolId);
-  if (hit && !fresh && now - hit.at < BOARD_CACHE_MS) return hit.boards;
-  const boards = readBoards(schoolId);
-  boardCache.set(schoolId, { at: now, boards });
-  boards.catch(() => boardCache.delete(schoolId));
-  if (boardCache.size > 1000) boardCache.delete(boardCache.keys().next().value!);
-  return boards;
+  if (fresh) boardCache.delete(schoolId);
+  return boardCache.get(schoolId, () => readBoards(schoolId));
 }
 
 /** Forgets the cached boards (all schools, or one): for code that changes boards. */

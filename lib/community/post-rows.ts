@@ -16,7 +16,10 @@ const toDate = (v: unknown) => (v instanceof Date ? v : new Date(String(v)));
 /** Characters of content read for a list's excerpt (the excerpt shows ~100). */
 const EXCERPT_SOURCE = 600;
 
-const SCOPE_COLUMNS = new Set(["id", "boardId", "schoolId", "authorId", "isAnonymous", "deletedAt", "likeCount"]);
+const SCOPE_COLUMNS = new Set(["id", "boardId", "schoolId", "authorId", "isAnonymous", "deletedAt", "likeCount", "createdAt"]);
+
+/** A DateTime parameter as the column stores it (SQLite: Prisma's ISO text with +00:00). */
+const dateParam = (d: Date) => (onPostgres() ? d : d.toISOString().replace("Z", "+00:00"));
 
 /**
  * Prisma where objects of the simple kind the post lists use (equality, IS NULL, gte/lt/in on a
@@ -31,6 +34,11 @@ export function postWhereSql(wheres: Prisma.PostWhereInput[]): Prisma.Sql[] {
         out.push(...postWhereSql(value as Prisma.PostWhereInput[]));
         continue;
       }
+      if (key === "OR" && Array.isArray(value)) {
+        const alternatives = (value as Prisma.PostWhereInput[]).map((w) => Prisma.sql`(${Prisma.join(postWhereSql([w]).concat(Prisma.sql`1 = 1`), " AND ")})`);
+        out.push(alternatives.length ? Prisma.sql`(${Prisma.join(alternatives, " OR ")})` : Prisma.sql`1 = 0`);
+        continue;
+      }
       if (!SCOPE_COLUMNS.has(key)) throw new Error(`post rows: unsupported filter ${key}`);
       const col = Prisma.raw(`p."${key}"`);
       if (value === null) out.push(Prisma.sql`${col} IS NULL`);
@@ -39,6 +47,8 @@ export function postWhereSql(wheres: Prisma.PostWhereInput[]): Prisma.Sql[] {
         for (const [op, v] of Object.entries(value as Record<string, unknown>)) {
           if (op === "gte" && typeof v === "number") out.push(Prisma.sql`${col} >= ${v}`);
           else if (op === "lt" && typeof v === "number") out.push(Prisma.sql`${col} < ${v}`);
+          else if (op === "gte" && v instanceof Date) out.push(Prisma.sql`${col} >= ${dateParam(v)}`);
+          else if (op === "lt" && v instanceof Date) out.push(Prisma.sql`${col} < ${dateParam(v)}`);
           else if (op === "in" && Array.isArray(v)) out.push(v.length ? Prisma.sql`${col} IN (${Prisma.join(v)})` : Prisma.sql`1 = 0`);
           else throw new Error(`post rows: unsupported operator ${key}.${op}`);
         }
@@ -134,4 +144,13 @@ export async function readPostDetail(viewer: Viewer, postId: number): Promise<De
     likes: truthy(r.liked) ? [{ id: 0 }] : [],
     scraps: truthy(r.scrapped) ? [{ id: 0 }] : [],
   };
+}
+
+/** The newest `perBoard` posts of each board, with boards and authors: one statement. */
+export async function readLatestPerBoard(boardIds: number[], perBoard: number): Promise<ListRowShape[]> {
+  if (!boardIds.length) return [];
+  const parts = boardIds.map(
+    (id, i) => Prisma.sql`SELECT "id" FROM (SELECT "id" FROM "Post" WHERE "boardId" = ${id} AND "deletedAt" IS NULL ORDER BY "id" DESC LIMIT ${perBoard}) ${Prisma.raw(`AS t${i}`)}`,
+  );
+  return readPostList([Prisma.sql`p."id" IN (${Prisma.join(parts, " UNION ALL ")})`], boardIds.length * perBoard);
 }

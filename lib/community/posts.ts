@@ -7,6 +7,7 @@ import { AppError, forbidden, notFound } from "@/lib/http/errors";
 import { decodeCursor, encodeCursor, toPage, type Page } from "@/lib/http/cursor";
 import { attachPhotos, assertAttachablePhotos } from "@/lib/uploads/photos";
 import { getBoardOrThrow } from "./boards";
+import { clearHomeCache } from "./home";
 import { idKeyset, MAX_ID } from "./keyset";
 import { toPostDetail, toPostListItem, type PostDetail, type PostListItem } from "./post-dto";
 import { postWhereSql, readPostDetail, readPostList } from "./post-rows";
@@ -126,6 +127,7 @@ export async function createPost(viewer: Viewer, boardId: number, input: CreateP
     await attachPhotos(tx, viewer, created.id, input.photoIds);
     return created;
   });
+  clearHomeCache(viewer.schoolId);
   return getPost(viewer, post.id);
 }
 
@@ -140,6 +142,7 @@ export async function updatePost(viewer: Viewer, postId: number, input: UpdatePo
   const post = await findPostRef(viewer, postId);
   if (post.authorId !== viewer.id) throw forbidden("자신이 쓴 글만 수정할 수 있습니다.");
   await prisma.post.update({ where: { id: post.id }, data: { title: input.title, content: input.content }, select: { id: true } });
+  clearHomeCache(viewer.schoolId);
   return getPost(viewer, post.id);
 }
 
@@ -148,5 +151,6 @@ export async function deletePost(viewer: Viewer, postId: number): Promise<{ boar
   const post = await findPostRef(viewer, postId);
   if (post.authorId !== viewer.id && !viewer.isAdmin) throw forbidden("자신이 쓴 글만 삭제할 수 있습니다.");
   await prisma.post.updateMany({ where: { id: post.id, deletedAt: null }, data: { deletedAt: new Date() } });
+  clearHomeCache(viewer.schoolId);
   return { boardId: post.boardId };
 }
