@@ -8,6 +8,7 @@ import { decodeCursor, encodeCursor, idCursor, toPage, type Page } from "@/lib/h
 import { claimRateLimit } from "@/lib/rate-limit";
 import { assignAnonymousNumber, loadAnonymousNames, lockPostForComment, nameOfNumber } from "./anonymous-numbers";
 import { REPLY_PAGE_SIZE, type ReplyListQuery } from "./comment-schemas";
+import { getBoardOrThrow } from "./boards";
 import { decrementPostCounter, incrementPostCounter } from "./post-counters";
 import { postListSelect, toPostListItem, type PostListItem } from "./post-dto";
 import type { CommentListQuery, CreateCommentInput } from "./comment-schemas";
@@ -55,10 +56,12 @@ export type CommentedPost = { id: number; authorId: number; isAnonymous: boolean
 export async function getVisiblePostForComments(viewer: Viewer, postId: number): Promise<CommentedPost> {
   const post = await prisma.post.findFirst({
     where: { id: postId, schoolId: viewer.schoolId, deletedAt: null },
-    select: { id: true, authorId: true, isAnonymous: true, commentCount: true, board: { select: { kind: true } } },
+    select: { id: true, authorId: true, isAnonymous: true, commentCount: true, boardId: true },
   });
   if (!post) throw notFound("게시글");
-  return { id: post.id, authorId: post.authorId, isAnonymous: post.isAnonymous, boardKind: post.board.kind, commentCount: post.commentCount };
+  // The board's kind from the school's (cached) boards: one statement less per comment read.
+  const board = await getBoardOrThrow(viewer, post.boardId);
+  return { id: post.id, authorId: post.authorId, isAnonymous: post.isAnonymous, boardKind: board.kind, commentCount: post.commentCount };
 }
 
 /** A SECRET board takes only anonymous posts and comments. */
