@@ -4,6 +4,7 @@ import { ZodError, type z } from "zod";
 import { AppError, prismaErrorCode } from "./errors";
 import { zodFieldErrors } from "./zod-fields";
 import { viewerFromRequest, type Viewer } from "@/lib/auth/viewer";
+import { logger, requestIdOf } from "@/lib/log";
 
 // Every /api/v1 route handler is wrapped by withApi (viewer required) or withPublicApi
 // (viewer optional). The wrapper awaits params, resolves the viewer (Bearer token or session
@@ -41,7 +42,7 @@ function unauthenticatedResponse(message = "로그인이 필요합니다.") {
   return errorResponse(401, "UNAUTHENTICATED", message, { headers: { "WWW-Authenticate": 'Bearer realm="campustime"' } });
 }
 
-export function toErrorResponse(e: unknown, where: string): NextResponse {
+export function toErrorResponse(e: unknown, where: string, requestId?: string): NextResponse {
   if (e instanceof AppError) {
     if (e.code === "UNAUTHENTICATED") return unauthenticatedResponse(e.message);
     const headers: Record<string, string> = {};
@@ -54,7 +55,7 @@ export function toErrorResponse(e: unknown, where: string): NextResponse {
   const prismaCode = prismaErrorCode(e);
   if (prismaCode === "P2002") return errorResponse(409, "CONFLICT", "이미 존재합니다.");
   if (prismaCode === "P2025") return errorResponse(404, "NOT_FOUND", "요청한 항목을 찾을 수 없습니다.");
-  console.error(`[api] ${where} failed:`, e);
+  logger.error({ reqId: requestId, where, err: e }, "api request failed");
   return errorResponse(500, "INTERNAL", "서버 오류가 발생했습니다. 잠시 후 다시 시도해 주세요.");
 }
 
@@ -96,7 +97,7 @@ async function run<V>(req: Request, route: RouteContext | undefined, resolve: (r
     if (viewer instanceof Response) return viewer;
     return toResponse(await handler(makeContext(req, viewer, params)));
   } catch (e) {
-    return toErrorResponse(e, where);
+    return toErrorResponse(e, where, requestIdOf(req));
   }
 }
 

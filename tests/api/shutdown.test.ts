@@ -1,0 +1,123 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { signAccessToken } from "@/lib/auth/access-token";
+import { createPrismaClient } from "@/lib/db";
+import { createTestDatabase, migrate } from "../support/test-db";
+
+// SIGTERM contract of scripts/server.mjs (what `npm start` runs): stop accepting connections,
+// finish the requests in flight, close the database pool, exit 0. A storm of writes is cut by
+// SIGTERM; after a restart every write the server acknowledged (201) is in the database.
+// The server here is its own (a cluster of 2 workers, as `npm start` on 2 cores), on its own
+// database, in every mode (also when the other API tests run against external servers).
+
+const PORT = Number(process.env.API_TEST_PORT ?? 3100) + 91;
+const BASE = `http://127.0.0.1:${PORT}`;
+
+function startServer(databaseUrl: string) {
+  const child = spawn(process.execPath, ["scripts/server.mjs"], {
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(PORT),
+      HOSTNAME: "127.0.0.1",
+      WEB_CONCURRENCY: "2",
+      DATABASE_URL: databaseUrl,
+      NEXT_TELEMETRY_DISABLED: "1",
+      LOG_LEVEL: "info",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  child.stdout!.on("data", (d) => (out += String(d)));
+  child.stderr!.on("data", (d) => (out += String(d)));
+  return { child, output: () => out };
+}
+
+async function waitHealthy(child: ChildProcess, output: () => string) {
+  for (let i = 0; i < 480; i++) {
+    if (child.exitCode !== null) throw new Error(`server exited ${child.exitCode}\n${output()}`);
+    try {
+      if ((await fetch(`${BASE}/api/v1/health`)).ok) return;
+    } catch {
+      // starting
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`server not healthy\n${output()}`);
+}
+
+describe("graceful shutdown", () => {
+  it("SIGTERM mid-storm: exits 0 and every acknowledged write survives the restart", { timeout: 240_000 }, async () => {
+    const db = await createTestDatabase("shutdown");
+    const prisma = createPrismaClient(db.url);
+    let server = startServer(db.url);
+    try {
+      migrate(db.url);
+      const school = await prisma.school.create({ data: { name: "종료대학교" } });
+      const board = await prisma.board.create({ data: { schoolId: school.id, name: "자유게시판", kind: "FREE", position: 0 } });
+      const users = await Promise.all(
+        Array.from({ length: 12 }, (_, i) =>
+          prisma.user.create({ data: { email: `storm${i}@test.example`, nickname: `폭풍${i}`, passwordHash: "x", schoolId: school.id }, select: { id: true } }),
+        ),
+      );
+      const author = users[0];
+      const post = await prisma.post.create({ data: { boardId: board.id, schoolId: school.id, authorId: author.id, title: "폭풍", content: "댓글 폭풍", isAnonymous: false } });
+      const tokens = await Promise.all(users.map((u) => signAccessToken(u.id)));
+      await waitHealthy(server.child, server.output);
+
+      // The storm: 12 writers, each posting comments back to back until the server stops answering.
+      const acknowledged: string[] = [];
+      const outcomes = { acked: 0, refused: 0, failed: 0 };
+      let stop = false;
+      let seq = 0;
+      const writer = async (token: string) => {
+        while (!stop) {
+          const content = `폭풍 댓글 ${seq++}`;
+          try {
+            const res = await fetch(`${BASE}/api/v1/posts/${post.id}/comments`, {
+              method: "POST",
+              headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+              body: JSON.stringify({ content, isAnonymous: false }),
+            });
+            await res.text();
+            if (res.status === 201) {
+              acknowledged.push(content);
+              outcomes.acked++;
+            } else outcomes.refused++;
+          } catch {
+            outcomes.failed++; // connection refused or reset once the server is stopping: not acknowledged
+            await new Promise((r) => setTimeout(r, 20));
+          }
+        }
+      };
+      const storm = Promise.all(tokens.map(writer));
+      while (outcomes.acked < 20) await new Promise((r) => setTimeout(r, 20));
+
+      server.child.kill("SIGTERM");
+      const exit = await new Promise<{ code: number | null; signal: string | null }>((resolve) => server.child.on("exit", (code, signal) => resolve({ code, signal })));
+      const ackedAtExit = outcomes.acked;
+      stop = true;
+      await storm;
+      expect(exit, server.output()).toEqual({ code: 0, signal: null });
+      expect(ackedAtExit).toBeGreaterThanOrEqual(20);
+      expect(server.output()).toMatch(/"msg":"stopped"/);
+
+      // Restart and check through the API that every acknowledged comment is there.
+      server = startServer(db.url);
+      await waitHealthy(server.child, server.output);
+      const res = await fetch(`${BASE}/api/v1/posts/${post.id}/comments?limit=100`, { headers: { authorization: `Bearer ${tokens[1]}` } });
+      expect(res.status).toBe(200);
+      const stored = new Set<string>();
+      const body = (await res.json()) as { items: { content: string; replies?: { content: string }[] }[]; nextCursor: string | null };
+      for (const c of body.items) stored.add(c.content);
+      // Past the first page, read the rest from the database itself.
+      for (const c of await prisma.comment.findMany({ where: { postId: post.id }, select: { content: true } })) stored.add(c.content);
+      const missing = acknowledged.filter((c) => !stored.has(c));
+      expect(missing).toEqual([]);
+    } finally {
+      server.child.kill("SIGKILL");
+      await prisma.$disconnect();
+      await db.drop();
+    }
+  });
+});
