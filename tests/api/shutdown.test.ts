@@ -13,7 +13,7 @@ import { createTestDatabase, migrate } from "../support/test-db";
 const PORT = Number(process.env.API_TEST_PORT ?? 3100) + 91;
 const BASE = `http://127.0.0.1:${PORT}`;
 
-function startServer(databaseUrl: string) {
+function startServer(databaseUrl: string, logLevel = "info") {
   const child = spawn(process.execPath, ["scripts/server.mjs"], {
     env: {
       ...process.env,
@@ -23,7 +23,7 @@ function startServer(databaseUrl: string) {
       WEB_CONCURRENCY: "2",
       DATABASE_URL: databaseUrl,
       NEXT_TELEMETRY_DISABLED: "1",
-      LOG_LEVEL: "info",
+      LOG_LEVEL: logLevel,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -47,7 +47,7 @@ async function waitHealthy(child: ChildProcess, output: () => string) {
 }
 
 describe("graceful shutdown", () => {
-  it("SIGTERM mid-storm: exits 0 and every acknowledged write survives the restart", { timeout: 240_000 }, async () => {
+  it("SIGTERM mid-storm: exits 0 and every acknowledged write survives the restart (then: readiness)", { timeout: 240_000 }, async () => {
     const db = await createTestDatabase("shutdown");
     const prisma = createPrismaClient(db.url);
     let server = startServer(db.url);
@@ -102,8 +102,25 @@ describe("graceful shutdown", () => {
       expect(ackedAtExit).toBeGreaterThanOrEqual(20);
       expect(server.output()).toMatch(/"msg":"stopped"/);
 
-      // Restart and check through the API that every acknowledged comment is there.
-      server = startServer(db.url);
+      // One JSON line per request: the route pattern, never the raw path (it holds the post id),
+      // and nothing that names the user.
+      const lines = server
+        .output()
+        .split("\n")
+        .filter((l) => l.startsWith("{"))
+        .map((l) => JSON.parse(l));
+      const writes = lines.filter((l) => l.msg === "request" && l.method === "POST");
+      expect(writes.length).toBeGreaterThanOrEqual(ackedAtExit);
+      for (const l of writes) {
+        expect(Object.keys(l).sort()).toEqual(["level", "method", "ms", "msg", "pid", "reqId", "route", "status", "time"]);
+        expect(l.route).toBe("/api/v1/posts/[id]/comments");
+      }
+      expect(writes.filter((l) => l.status === 201).length).toBe(ackedAtExit);
+      expect(server.output()).not.toContain(`/posts/${post.id}/`);
+
+      // Restart (LOG_LEVEL=warn: no request lines) and check through the API that every
+      // acknowledged comment is there.
+      server = startServer(db.url, "warn");
       await waitHealthy(server.child, server.output);
       const res = await fetch(`${BASE}/api/v1/posts/${post.id}/comments?limit=100`, { headers: { authorization: `Bearer ${tokens[1]}` } });
       expect(res.status).toBe(200);
@@ -114,6 +131,20 @@ describe("graceful shutdown", () => {
       for (const c of await prisma.comment.findMany({ where: { postId: post.id }, select: { content: true } })) stored.add(c.content);
       const missing = acknowledged.filter((c) => !stored.has(c));
       expect(missing).toEqual([]);
+
+      // Readiness follows the migration history: a migration this build ships that the database
+      // lacks makes the instance unready (503) while liveness stays 200.
+      const ready = async () => {
+        const r = await fetch(`${BASE}/api/v1/health/ready`);
+        return { status: r.status, body: await r.json() };
+      };
+      expect(await ready()).toEqual({ status: 200, body: { status: "ready", database: "ok", migrations: "ok" } });
+      await prisma.$executeRawUnsafe("UPDATE _prisma_migrations SET rolled_back_at = CURRENT_TIMESTAMP");
+      expect(await ready()).toMatchObject({ status: 503, body: { status: "unavailable", database: "ok", migrations: "pending" } });
+      expect((await fetch(`${BASE}/api/v1/health`)).status).toBe(200);
+      await prisma.$executeRawUnsafe("UPDATE _prisma_migrations SET rolled_back_at = NULL");
+      expect((await ready()).status).toBe(200);
+      expect(server.output()).not.toMatch(/"msg":"request"/);
     } finally {
       server.child.kill("SIGKILL");
       await prisma.$disconnect();
