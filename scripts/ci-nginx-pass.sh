@@ -21,6 +21,9 @@ NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 
 work=$(mktemp -d /tmp/campustime-nginx-XXXXXX)
 mkdir -p "$work"/{client_body,proxy,fastcgi,uwsgi,scgi}
+# Started as root, nginx's workers run as nobody: they buffer request bodies in these folders.
+chmod 755 "$work"
+chmod 777 "$work"/{client_body,proxy,fastcgi,uwsgi,scgi}
 # The same secret on every instance: sessions and tokens signed by one are valid on all.
 export AUTH_SECRET=campustime-test-secret-0123456789abcdefghij
 # Photos must be shared by the instances: the database-backed store (local disk is per machine).
@@ -100,8 +103,10 @@ instance_urls=$(printf 'http://127.0.0.1:%s,' "${PORTS[@]}"); instance_urls=${in
 echo "== API tests through nginx ($nginx_url → ${PORTS[*]}, PostgreSQL)"
 api_db=$(new_db campustime_nginx_api); dbs+=("${api_db##*/}")
 start_instances "$api_db"
+# Both suites run even when the first fails (one CI run shows everything); the exit code tells.
+status=0
 API_TEST_BASE_URL=$nginx_url API_TEST_INSTANCE_URLS=$instance_urls API_TEST_DATABASE_URL=$api_db \
-  TEST_STAGES="api" bash scripts/test.sh
+  TEST_STAGES="api" bash scripts/test.sh || status=1
 # Round-robin really happened: every instance answered requests that came through nginx.
 for p in "${PORTS[@]}"; do
   n=$(grep -c "upstream=127.0.0.1:$p\b" "$work/access.log" || true)
@@ -113,6 +118,7 @@ stop_instances
 echo "== Playwright journeys through nginx (fresh PostgreSQL database)"
 e2e_db=$(new_db campustime_nginx_e2e); dbs+=("${e2e_db##*/}")
 start_instances "$e2e_db"
-E2E_BASE_URL=$nginx_url TEST_STAGES="e2e" bash scripts/test.sh
+E2E_BASE_URL=$nginx_url TEST_STAGES="e2e" bash scripts/test.sh || status=1
 stop_instances
 echo "== nginx pass: both instances stopped cleanly on SIGTERM"
+exit $status
