@@ -4,8 +4,10 @@ import { API_CSP, COMMON_SECURITY_HEADERS } from "./lib/http/security-headers";
 const headerList = (h: Record<string, string>) => Object.entries(h).map(([key, value]) => ({ key, value }));
 
 const nextConfig: NextConfig = {
+  // NEXT_DIST_DIR: `npm test` builds into .next-test, so a running `npm start` (.next) is untouched.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // Native and wasm-backed server packages are loaded by Node, not bundled.
-  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg"],
+  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "pino"],
   poweredByHeader: false,
   experimental: {
     // Server actions carry form fields only (photos go to POST /api/v1/uploads first): the largest,

@@ -1,6 +1,9 @@
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3200);
+// E2E_BASE_URL: servers already running (the nginx pass of .ci/run, in front of two instances);
+// then no server is started here.
+const EXTERNAL = process.env.E2E_BASE_URL?.replace(/\/$/, "");
 
 // Journeys in Debian's Chromium (apt-get install chromium): Playwright cannot download its own
 // browser offline. The server is the production build on a fresh, seeded SQLite database.
@@ -13,7 +16,7 @@ export default defineConfig({
   forbidOnly: true,
   reporter: [["list"]],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    baseURL: EXTERNAL ?? `http://127.0.0.1:${PORT}`,
     trace: "off",
     locale: "ko-KR",
     timezoneId: "Asia/Seoul",
@@ -30,7 +33,7 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
+  webServer: EXTERNAL ? undefined : {
     command: `node scripts/e2e-server.mjs ${PORT}`,
     url: `http://127.0.0.1:${PORT}/api/v1/health`,
     reuseExistingServer: false,

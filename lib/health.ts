@@ -1,13 +1,62 @@
 import "server-only";
-import { prisma } from "@/lib/db";
+import fs from "node:fs";
+import path from "node:path";
+import { isPostgresUrl, prisma } from "@/lib/db";
+import { databaseUrl } from "@/lib/env";
+import { logger } from "@/lib/log";
 
-/** Checks that the database answers; used by GET /api/v1/health. */
+/** Checks that the database answers; used by GET /api/v1/health (liveness). */
 export async function checkHealth(): Promise<{ status: "ok" | "unavailable"; database: "ok" | "unavailable" }> {
   try {
     await prisma.$queryRawUnsafe("SELECT 1");
     return { status: "ok", database: "ok" };
   } catch (e) {
-    console.error("[health] database check failed:", e);
+    logger.error({ err: e }, "health: database check failed");
     return { status: "unavailable", database: "unavailable" };
   }
+}
+
+export type Readiness = {
+  status: "ready" | "unavailable";
+  database: "ok" | "unavailable";
+  migrations: "ok" | "pending" | "unknown";
+  pendingMigrations?: number;
+};
+
+let migrationFolders: string[] | undefined;
+function expectedMigrations(): string[] {
+  if (!migrationFolders) {
+    const dir = path.join(process.cwd(), "prisma", ...(isPostgresUrl(databaseUrl()) ? ["postgres"] : []), "migrations");
+    migrationFolders = fs.existsSync(dir)
+      ? fs.readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)
+      : [];
+  }
+  return migrationFolders;
+}
+
+/**
+ * Readiness for a load balancer (GET /api/v1/health/ready): the database answers and every
+ * migration this build ships is applied. An instance of a newer version waits (503) until the
+ * one that migrates is done; one whose database is gone drops out of the pool.
+ */
+export async function checkReadiness(): Promise<Readiness> {
+  let applied: Set<string>;
+  try {
+    const rows = await prisma.$queryRawUnsafe<{ migration_name: string }[]>(
+      "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
+    );
+    applied = new Set(rows.map((r) => r.migration_name));
+  } catch (e) {
+    try {
+      await prisma.$queryRawUnsafe("SELECT 1");
+    } catch {
+      logger.error({ err: e }, "readiness: database unreachable");
+      return { status: "unavailable", database: "unavailable", migrations: "unknown" };
+    }
+    // Reachable but no _prisma_migrations table: nothing was ever migrated.
+    return { status: "unavailable", database: "ok", migrations: "pending", pendingMigrations: expectedMigrations().length };
+  }
+  const pending = expectedMigrations().filter((m) => !applied.has(m)).length;
+  if (pending) return { status: "unavailable", database: "ok", migrations: "pending", pendingMigrations: pending };
+  return { status: "ready", database: "ok", migrations: "ok" };
 }

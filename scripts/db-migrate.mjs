@@ -13,6 +13,7 @@ import fs from "node:fs";
 import path from "node:path";
 import * as bg from "@prisma/schema-engine-wasm/schema_engine_bg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import { acquireStartupLock, isBusyError, pendingMigrations } from "./lib/migration-state.mjs";
 
 const [cmd = "deploy", ...rest] = process.argv.slice(2);
 const nameIdx = rest.indexOf("--name");
@@ -23,6 +24,45 @@ const schemaPath = /^postgres(ql)?:\/\//.test(url) ? "prisma/postgres/schema.pri
 const migrationsDir = path.join(path.dirname(schemaPath), "migrations");
 const schema = fs.readFileSync(schemaPath, "utf8");
 const provider = /provider\s*=\s*"(sqlite|postgresql)"/.exec(schema.split("datasource")[1] ?? "")?.[1];
+
+async function setWal() {
+  if (provider !== "sqlite") return;
+  // WAL lets the server, the seed and tests read while one of them writes (persists in the file).
+  const { default: Database } = await import("better-sqlite3");
+  const db = new Database(url.replace(/^file:/, ""), { timeout: 10_000 });
+  try {
+    if (db.pragma("journal_mode", { simple: true }) !== "wal") db.pragma("journal_mode = WAL");
+  } finally {
+    db.close();
+  }
+}
+
+// deploy: a plain read of _prisma_migrations first; the schema engine (which on SQLite wants
+// the file to itself: PRAGMA locking_mode=EXCLUSIVE) runs only when a migration is pending, and
+// then under the start-up lock, so of several instances starting at once exactly one migrates.
+let releaseLock = async () => {};
+if (cmd === "deploy") {
+  const quietPending = async () => {
+    try {
+      return await pendingMigrations(url);
+    } catch (e) {
+      if (isBusyError(e)) return null; // another process is migrating right now: decide under the lock
+      throw e;
+    }
+  };
+  let pending = await quietPending();
+  if (pending?.length !== 0) {
+    releaseLock = await acquireStartupLock(url);
+    pending = await pendingMigrations(url);
+  }
+  if (pending.length === 0) {
+    await releaseLock();
+    await setWal();
+    console.log("No pending migrations.");
+    process.exit(0);
+  }
+  console.log(`Pending migrations: ${pending.join(", ")}`);
+}
 
 // --- load the wasm schema engine (Node 20 has no ESM wasm imports) ---
 globalThis.PRISMA_WASM_PANIC_REGISTRY ??= { message: "", set_message(m) { this.message = m; } };
@@ -207,22 +247,25 @@ try {
     throw new Error(`unknown command ${cmd}`);
   }
 } catch (e) {
+  if (provider === "sqlite" && isBusyError(e)) {
+    console.error(
+      `The database ${url} is busy: another process (a running server?) has it open, and applying a migration ` +
+        "needs it to itself. Stop the other process and run this again (npm start / npm run db:deploy).",
+    );
+    process.exitCode = 1;
+  } else {
   // Driver-adapter errors surface as "External error id#N"; show the real one.
   const m = /External error id#(\d+)/.exec(e.message ?? "");
   if (m) console.error("driver error:", adapter.errorRegistry.consumeError?.(Number(m[1])));
   console.error(e.code ? `${e.code}: ${e.message}` : e);
   process.exitCode = 1;
+  }
 } finally {
   engine.free();
   // The engine does not dispose its main connection; an open pg pool keeps node alive ~10 s.
   await Promise.allSettled(openConnections.map((c) => c.dispose?.()));
+  await releaseLock();
 }
-if (cmd === "deploy" && provider === "sqlite" && !process.exitCode) {
-  // WAL lets the server, the seed and tests read while one of them writes (persists in the file).
-  const { default: Database } = await import("better-sqlite3");
-  const db = new Database(url.replace(/^file:/, ""), { timeout: 10_000 });
-  db.pragma("journal_mode = WAL");
-  db.close();
-}
+if (cmd === "deploy" && !process.exitCode) await setWal();
 // Don't wait for idle pg pool timers (~10 s) once the work is done.
 process.exit(process.exitCode ?? 0);

@@ -1,5 +1,6 @@
 // Server for the Playwright journeys: a fresh SQLite database (migrated + seeded) and the
-// production build, on the port given. Expects `next build` to have run (npm test does).
+// production build (NEXT_DIST_DIR, .next-test under npm test), served by scripts/server.mjs on
+// the port given. Expects the build to exist (npm test builds it).
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -15,8 +16,12 @@ const env = {
   AUTH_SECRET: process.env.AUTH_SECRET ?? "campustime-e2e-secret-0123456789abcdefghij",
   UPLOAD_DIR: path.join(dir, "uploads"),
   NEXT_TELEMETRY_DISABLED: "1",
+  PORT: port,
+  HOSTNAME: "127.0.0.1",
+  WEB_CONCURRENCY: process.env.E2E_WEB_CONCURRENCY ?? "1",
+  LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
 };
 execFileSync(process.execPath, ["scripts/prepare-db.mjs"], { stdio: "inherit", env });
-const server = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env });
+const server = spawn(process.execPath, ["scripts/server.mjs"], { stdio: "inherit", env });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));
 server.on("exit", (code) => process.exit(code ?? 0));

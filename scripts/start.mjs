@@ -1,6 +1,9 @@
 // `npm start`: one command from a fresh clone (after `npm ci`) to the app on http://localhost:3000.
-// Migrates and seeds the database (SQLite at prisma/dev.db unless DATABASE_URL says otherwise),
-// builds when the build is missing or older than the sources, then serves with `next start`.
+// Migrates and seeds the database (SQLite at prisma/dev.db unless DATABASE_URL says otherwise;
+// when several instances start at once, one migrates and seeds and the others wait), builds
+// when the build is missing or older than the sources, then serves with scripts/server.mjs:
+// one process per core (WEB_CONCURRENCY) on the one port. Stays in the foreground; Ctrl-C or
+// SIGTERM stops it gracefully. SKIP_BUILD=1 serves the existing build as it is.
 import { execFileSync, spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -22,7 +25,12 @@ if (!env.AUTH_SECRET) {
   console.log("AUTH_SECRET is not set: using the local secret in .data/auth-secret (set AUTH_SECRET in production).");
 }
 
-execFileSync(process.execPath, ["scripts/prepare-db.mjs"], { stdio: "inherit", env });
+try {
+  execFileSync(process.execPath, ["scripts/prepare-db.mjs"], { stdio: "inherit", env });
+} catch (e) {
+  // prepare-db printed why (a busy database, an unreachable server, a failed migration)
+  process.exit(typeof e.status === "number" && e.status ? e.status : 1);
+}
 
 function newestMtime(dir) {
   let newest = 0;
@@ -33,16 +41,17 @@ function newestMtime(dir) {
   }
   return newest;
 }
-const buildId = path.join(root, ".next", "BUILD_ID");
+const distDir = env.NEXT_DIST_DIR || ".next";
+const buildId = path.join(root, distDir, "BUILD_ID");
 const sources = ["app", "components", "lib", "generated"].map((d) => newestMtime(path.join(root, d)));
 const configs = ["package.json", "next.config.ts", "proxy.ts", "instrumentation.ts"].map((f) => (fs.existsSync(f) ? fs.statSync(f).mtimeMs : 0));
-if (!fs.existsSync(buildId) || fs.statSync(buildId).mtimeMs < Math.max(...sources, ...configs)) {
+if (env.SKIP_BUILD === "1" && fs.existsSync(buildId)) {
+  // the operator built once (CI, several instances from one checkout)
+} else if (!fs.existsSync(buildId) || fs.statSync(buildId).mtimeMs < Math.max(...sources, ...configs)) {
   console.log("Building the app (next build)…");
   execFileSync(path.resolve("node_modules/.bin/next"), ["build"], { stdio: "inherit", env });
 }
 
-const port = env.PORT ?? "3000";
-const server = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", port], { stdio: "inherit", env });
-console.log(`Campustime: http://localhost:${port}`);
+const server = spawn(process.execPath, ["scripts/server.mjs"], { stdio: "inherit", env });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));
-server.on("exit", (code) => process.exit(code ?? 0));
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

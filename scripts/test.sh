@@ -2,11 +2,16 @@
 # `npm test`: every check, in order of speed. Fails on the first failing stage.
 #   typecheck → lint → unit tests (Vitest, throwaway SQLite or TEST_PG_URL) → next build →
 #   API tests over HTTP against the built server → Playwright journeys in Debian's Chromium.
+# The build goes to .next-test/ (NEXT_DIST_DIR), never .next/, and the test servers serve it.
+# API_TEST_BASE_URL / E2E_BASE_URL point the API and browser tests at servers already running
+# (the nginx pass of .ci/run); see tests/support/api-global-setup.ts and playwright.config.ts.
 # TEST_STAGES="unit api e2e" limits the stages (used by .ci/run for the PostgreSQL pass);
 # with TEST_PG_URL set, the database stages run on fresh PostgreSQL databases on that server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
+# The test build has its own folder: a developer's `npm start` keeps serving .next/ meanwhile.
+export NEXT_DIST_DIR=${NEXT_DIST_DIR:-.next-test}
 stages=${TEST_STAGES:-"typecheck lint unit build api e2e"}
 has() { [[ " $stages " == *" $1 "* ]]; }
 
@@ -26,7 +31,7 @@ if has unit; then echo "== unit tests"; npx vitest run --project unit; fi
 if has build; then echo "== next build"; npx next build > .next-build.log 2>&1 || { cat .next-build.log; exit 1; }; tail -n 5 .next-build.log; fi
 if has api; then echo "== API tests"; npx vitest run --project api; fi
 if has e2e; then
-  if [ -n "${TEST_PG_URL:-}" ] && [ -z "${E2E_DATABASE_URL:-}" ]; then
+  if [ -n "${TEST_PG_URL:-}" ] && [ -z "${E2E_DATABASE_URL:-}" ] && [ -z "${E2E_BASE_URL:-}" ]; then
     # A fresh PostgreSQL database for the journeys, next to the server at TEST_PG_URL.
     E2E_DATABASE_URL=$(node -e '
       const pg = require("pg");
@@ -37,7 +42,7 @@ if has e2e; then
       }).catch((e) => { console.error(e.message); process.exit(1); });')
     export E2E_DATABASE_URL
   fi
-  echo "== Playwright e2e${E2E_DATABASE_URL:+ (${E2E_DATABASE_URL%%:*})}"
+  echo "== Playwright e2e${E2E_DATABASE_URL:+ (${E2E_DATABASE_URL%%:*})}${E2E_BASE_URL:+ via $E2E_BASE_URL}"
   npx playwright test
 fi
 echo "== all stages passed: $stages"

@@ -9,6 +9,7 @@ import { parseId } from "@/lib/validation/id";
 import { rateLimitHeaders, withRateLimitContext } from "@/lib/rate-limit/context";
 import { assertSameOriginWrite } from "./csrf";
 import { assertDeclaredLength, readJsonBody } from "./json-body";
+import { logger, requestIdOf } from "@/lib/log";
 
 // Every /api/v1 route handler is wrapped by withApi (viewer required) or withPublicApi
 // (viewer optional). The wrapper awaits params, resolves the viewer (Bearer token or session
@@ -63,7 +64,7 @@ function unauthenticatedResponse(message = "로그인이 필요합니다.") {
   return errorResponse(401, "UNAUTHENTICATED", message, { headers: { "WWW-Authenticate": 'Bearer realm="campustime"' } });
 }
 
-export function toErrorResponse(e: unknown, where: string): NextResponse {
+export function toErrorResponse(e: unknown, where: string, requestId?: string): NextResponse {
   if (e instanceof AppError) {
     if (e.code === "UNAUTHENTICATED") return unauthenticatedResponse(e.message);
     const headers: Record<string, string> = {};
@@ -76,7 +77,7 @@ export function toErrorResponse(e: unknown, where: string): NextResponse {
   const prismaCode = prismaErrorCode(e);
   if (prismaCode === "P2002") return errorResponse(409, "CONFLICT", "이미 존재합니다.");
   if (prismaCode === "P2025") return errorResponse(404, "NOT_FOUND", "요청한 항목을 찾을 수 없습니다.");
-  console.error(`[api] ${where} failed:`, e);
+  logger.error({ reqId: requestId, where, err: e }, "api request failed");
   return errorResponse(500, "INTERNAL", "서버 오류가 발생했습니다. 잠시 후 다시 시도해 주세요.");
 }
 
@@ -140,7 +141,7 @@ async function answer<V>(
     if (viewer instanceof Response) return viewer;
     return toResponse(await handler(makeContext(req, viewer, params, maxBodyBytes ?? Infinity)));
   } catch (e) {
-    return toErrorResponse(e, where);
+    return toErrorResponse(e, where, requestIdOf(req));
   }
 }
 

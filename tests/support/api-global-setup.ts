@@ -4,13 +4,31 @@ import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { createTestDatabase, migrate, seed, TEST_AUTH_SECRET } from "./test-db";
 
-// API tests talk HTTP to the real production build (`next start`) on a throwaway database.
+// API tests talk HTTP to the real production build, served by scripts/server.mjs (what
+// `npm start` runs), on a throwaway database.
+//
+// External mode (the nginx pass of .ci/run): API_TEST_BASE_URL names servers that are already
+// running (e.g. nginx in front of two instances), API_TEST_DATABASE_URL their database, and
+// API_TEST_INSTANCE_URLS (comma-separated) each instance directly, for the cross-instance tests.
+// The servers must run with AUTH_SECRET = TEST_AUTH_SECRET (tests sign tokens themselves).
 const PORT = Number(process.env.API_TEST_PORT ?? 3100);
+export const distDir = () => process.env.NEXT_DIST_DIR || ".next";
 
-async function waitForHealth(baseUrl: string, server: ChildProcess, timeoutMs = 60_000) {
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseUrl: string;
+    databaseUrl: string;
+    authSecret: string;
+    /** Each app instance's own URL (one entry when the tests started the server themselves). */
+    instanceUrls: string[];
+    external: boolean;
+  }
+}
+
+async function waitForHealth(baseUrl: string, server: ChildProcess | null, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
+    if (server && server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode}`);
     try {
       const res = await fetch(`${baseUrl}/api/v1/health`);
       if (res.ok) return;
@@ -19,22 +37,39 @@ async function waitForHealth(baseUrl: string, server: ChildProcess, timeoutMs = 
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`the server did not become healthy within ${timeoutMs} ms`);
+  throw new Error(`${baseUrl} did not become healthy within ${timeoutMs} ms`);
 }
 
 export default async function setup(project: TestProject) {
-  if (!fs.existsSync(path.resolve(".next/BUILD_ID"))) {
-    throw new Error("API tests run against the production build: run `npm run build` first (npm test does).");
+  const external = process.env.API_TEST_BASE_URL;
+  if (external) {
+    const databaseUrl = process.env.API_TEST_DATABASE_URL;
+    if (!databaseUrl) throw new Error("API_TEST_BASE_URL needs API_TEST_DATABASE_URL (the servers' database).");
+    const instances = (process.env.API_TEST_INSTANCE_URLS ?? external).split(",").map((u) => u.trim().replace(/\/$/, "")).filter(Boolean);
+    for (const url of [external, ...instances]) await waitForHealth(url, null);
+    project.provide("baseUrl", external.replace(/\/$/, ""));
+    project.provide("databaseUrl", databaseUrl);
+    project.provide("authSecret", process.env.AUTH_SECRET ?? TEST_AUTH_SECRET);
+    project.provide("instanceUrls", instances);
+    project.provide("external", true);
+    return;
+  }
+
+  if (!fs.existsSync(path.resolve(distDir(), "BUILD_ID"))) {
+    throw new Error(`API tests run against the production build in ${distDir()}/: run \`npm test\` (which builds it) or \`NEXT_DIST_DIR=${distDir()} npx next build\`.`);
   }
   const db = await createTestDatabase("api");
   migrate(db.url);
   seed(db.url);
   const baseUrl = `http://127.0.0.1:${PORT}`;
   const uploadDir = fs.mkdtempSync(path.join(process.env.TMPDIR ?? "/tmp", "campustime-uploads-"));
-  const server = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(PORT), "-H", "127.0.0.1"], {
+  const server = spawn(process.execPath, ["scripts/server.mjs"], {
     env: {
       ...process.env,
       NODE_ENV: "production",
+      PORT: String(PORT),
+      HOSTNAME: "127.0.0.1",
+      WEB_CONCURRENCY: "1",
       DATABASE_URL: db.url,
       AUTH_SECRET: TEST_AUTH_SECRET,
       UPLOAD_DIR: uploadDir,
@@ -54,9 +89,11 @@ export default async function setup(project: TestProject) {
   project.provide("baseUrl", baseUrl);
   project.provide("databaseUrl", db.url);
   project.provide("authSecret", TEST_AUTH_SECRET);
+  project.provide("instanceUrls", [baseUrl]);
+  project.provide("external", false);
   return async () => {
     server.kill("SIGTERM");
-    await new Promise((r) => setTimeout(r, 300));
+    await new Promise((r) => server.once("exit", r));
     if (process.env.API_TEST_SERVER_LOG) fs.writeFileSync(process.env.API_TEST_SERVER_LOG, log.join(""));
     await db.drop();
     fs.rmSync(uploadDir, { recursive: true, force: true });
