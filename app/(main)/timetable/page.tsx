@@ -37,8 +37,7 @@ export default async function TimetablePage({ searchParams }: { searchParams: Se
     <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-2">
         <h1 className="text-lg font-bold">시간표</h1>
-        <SemesterSelect id="semester-select" semester={semester} semesters={semesters} action="/timetable" />
-        <nav aria-label="시간표 도구" className="ml-auto flex gap-1.5 text-sm">
+        <nav aria-label="시간표 도구" className="flex gap-1.5 text-xs">
           <Link href={`/timetable/wizard?semester=${encodeURIComponent(semester)}`} className="rounded-full border border-brand-500 px-3 py-1 text-brand-700 hover:bg-brand-50">
             시간표 마법사
           </Link>
@@ -46,6 +45,7 @@ export default async function TimetablePage({ searchParams }: { searchParams: Se
             학점 계산기
           </Link>
         </nav>
+        <SemesterSelect id="semester-select" semester={semester} semesters={semesters} action="/timetable" />
       </div>
 
       <nav aria-label="이번 학기 시간표 목록" className="-mx-1 overflow-x-auto">
