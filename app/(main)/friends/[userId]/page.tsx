@@ -65,7 +65,7 @@ export default async function FriendTimetablePage({ params, searchParams }: Prop
               총 <strong>{timetable.totalCredits}</strong>학점
             </span>
           </p>
-          <TimetableGrid lectures={timetable.lectures} label={`${friend.nickname}님의 시간표`} />
+          <TimetableGrid lectures={timetable.lectures} events={timetable.events} label={`${friend.nickname}님의 시간표`} />
           {timetable.lectures.length > 0 && (
             <ul aria-label="수업 목록" className="divide-y divide-gray-100 rounded-xl border border-gray-200 bg-white">
               {timetable.lectures.map((l) => (
