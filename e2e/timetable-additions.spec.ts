@@ -115,7 +115,7 @@ test("wizard, 직접 추가, calendar export, image and 학점 계산기", async
   for (const [i, grade] of ["A+", "A0", "B+", "P"].entries()) await page.getByLabel(`${i + 1}번째 성적`).selectOption(grade);
   // (4.5·2 + 4.0·3 + 3.5·3) / 8 = 3.9375; 서양철학의이해 is P: credits only.
   await expect(page.getByTestId("semester-gpa")).toHaveText("3.94");
-  await page.getByRole("button", { name: "저장" }).click();
+  await page.getByRole("button", { name: "저장", exact: true }).click();
   await expect(page.getByText("2026년 2학기 성적을 저장했습니다.")).toBeVisible();
   await expect(page.getByTestId("total-gpa")).toContainText("3.94");
   await expect(page.getByTestId("total-credits")).toHaveText("11");
