@@ -60,7 +60,7 @@ test("wizard, 직접 추가, calendar export, image and 학점 계산기", async
   await form.getByLabel("1번째 시간 요일").selectOption("FRI");
   await form.getByLabel("1번째 시간 시작").fill("21:00");
   await form.getByLabel("1번째 시간 끝").fill("22:30");
-  await form.getByRole("button", { name: "추가" }).click();
+  await form.getByRole("button", { name: "추가", exact: true }).click();
   await expect(page.getByRole("status").getByText("밴드 합주를 시간표에 추가했습니다.")).toBeVisible();
   const block = grid.locator("[data-event-id]");
   await expect(block).toHaveCount(1);
@@ -72,7 +72,7 @@ test("wizard, 직접 추가, calendar export, image and 학점 계산기", async
   await form.getByLabel("1번째 시간 요일").selectOption("MON");
   await form.getByLabel("1번째 시간 시작").fill("11:00");
   await form.getByLabel("1번째 시간 끝").fill("12:00");
-  await form.getByRole("button", { name: "추가" }).click();
+  await form.getByRole("button", { name: "추가", exact: true }).click();
   await expect(page.getByRole("alert").getByText("서양철학의이해 수업과 같은 시간에 이미 수업이 있습니다")).toBeVisible();
   await form.getByRole("button", { name: "취소" }).click();
   await shoot(page, "timetable");
@@ -115,7 +115,7 @@ test("wizard, 직접 추가, calendar export, image and 학점 계산기", async
   for (const [i, grade] of ["A+", "A0", "B+", "P"].entries()) await page.getByLabel(`${i + 1}번째 성적`).selectOption(grade);
   // (4.5·2 + 4.0·3 + 3.5·3) / 8 = 3.9375; 서양철학의이해 is P: credits only.
   await expect(page.getByTestId("semester-gpa")).toHaveText("3.94");
-  await page.getByRole("button", { name: "저장" }).click();
+  await page.getByRole("button", { name: "저장", exact: true }).click();
   await expect(page.getByText("2026년 2학기 성적을 저장했습니다.")).toBeVisible();
   await expect(page.getByTestId("total-gpa")).toContainText("3.94");
   await expect(page.getByTestId("total-credits")).toHaveText("11");

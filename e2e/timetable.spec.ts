@@ -58,7 +58,7 @@ test("build a timetable, share it with a friend, review a lecture", async ({ pag
   // Share with friends.
   await page.getByText("시간표 설정").click();
   await page.getByLabel("공개 범위").selectOption("FRIENDS");
-  await page.getByRole("button", { name: "저장" }).click();
+  await page.getByRole("button", { name: "저장", exact: true }).click();
   await expect(page.getByText("공개 범위를 바꿨습니다.")).toBeVisible();
   await expect(page.getByText("친구 공개", { exact: true }).first()).toBeVisible();
 

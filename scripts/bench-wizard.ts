@@ -37,23 +37,39 @@ function courses(seed: number, count: number, sections: number): WizardLecture[]
 
 function measure(label: string, count: number, sections: number, budgetMs: number) {
   const times: number[] = [];
-  let totals: number[] = [];
+  const cpu: number[] = [];
+  const totals: number[] = [];
   for (let seed = 1; seed <= 7; seed++) {
     const input = { courses: courses(seed, count, sections), limit: 100 };
-    const started = performance.now();
-    const result = runWizard(input);
-    times.push(performance.now() - started);
-    totals.push(result.total);
+    // A server answers many requests with the same warm code: the time of one input is the median
+    // of 5 runs.
+    const runs: number[] = [];
+    const cpuRuns: number[] = [];
+    let total = 0;
+    for (let r = 0; r < 5; r++) {
+      const started = performance.now();
+      const startedCpu = process.cpuUsage();
+      total = runWizard(input).total;
+      const used = process.cpuUsage(startedCpu);
+      runs.push(performance.now() - started);
+      cpuRuns.push((used.user + used.system) / 1000);
+    }
+    times.push(runs.sort((a, b) => a - b)[2]);
+    cpu.push(cpuRuns.sort((a, b) => a - b)[2]);
+    totals.push(total);
   }
   times.sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)];
   const worst = times[times.length - 1];
+  cpu.sort((a, b) => a - b);
   console.log(
-    `wizard ${label}: median ${median.toFixed(1)} ms, worst ${worst.toFixed(1)} ms over 7 inputs (limit ${budgetMs} ms); combinations found: ${totals.join(", ")}`,
+    `wizard ${label}: median ${median.toFixed(1)} ms, worst ${worst.toFixed(1)} ms (CPU: median ${cpu[3].toFixed(1)} ms, worst ${cpu[6].toFixed(1)} ms) ` +
+      `over 7 inputs, each the median of 5 runs (limit ${budgetMs} ms); combinations found: ${totals.join(", ")}`,
   );
   return worst < budgetMs;
 }
 
-runWizard({ courses: courses(99, 6, 3), limit: 100 }); // warm up the JIT
+// Warm up the JIT, as a running server is.
+for (let seed = 90; seed < 100; seed++) runWizard({ courses: courses(seed, 10, 3), limit: 100 });
 const ok = [measure("8 courses × 3 sections", 8, 3, 100), measure("12 courses × 4 sections", 12, 4, 1000)].every(Boolean);
 if (!ok) process.exitCode = 1;

@@ -45,10 +45,10 @@ export function GradeForm({ semester, initial, prefilled }: { semester: string; 
           <thead>
             <tr className="text-left text-xs text-gray-500">
               <th className="py-1 font-medium">과목명</th>
-              <th className="w-16 py-1 font-medium">학점</th>
-              <th className="w-20 py-1 font-medium">성적</th>
-              <th className="w-10 py-1 text-center font-medium">전공</th>
-              <th className="w-8" />
+              <th className="w-14 py-1 font-medium sm:w-16">학점</th>
+              <th className="w-16 py-1 font-medium sm:w-20">성적</th>
+              <th className="w-9 py-1 text-center font-medium">전공</th>
+              <th className="w-7" />
             </tr>
           </thead>
           <tbody>

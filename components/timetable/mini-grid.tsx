@@ -18,7 +18,7 @@ export function MiniGrid({ lectures, label }: { lectures: GridLecture[]; label: 
         {days.map((d) => (
           <div
             key={d}
-            className="relative h-36 border-l border-gray-100 first:border-l-0"
+            className="relative h-40 border-l border-gray-100 first:border-l-0"
             style={{ backgroundImage: "linear-gradient(to bottom, #f3f4f6 1px, transparent 1px)", backgroundSize: `100% ${100 / hours}%` }}
           >
             {blocks
@@ -28,7 +28,7 @@ export function MiniGrid({ lectures, label }: { lectures: GridLecture[]; label: 
                 return (
                   <div
                     key={b.key}
-                    className="absolute inset-x-px overflow-hidden rounded-sm px-0.5 text-[8px] leading-tight"
+                    className="absolute inset-x-px overflow-hidden rounded-sm px-0.5 text-[8px] leading-[1.15] break-all"
                     style={{ top: `${(b.top / hours) * 100}%`, height: `${(b.height / hours) * 100}%`, backgroundColor: c.bg, color: c.fg }}
                   >
                     {b.name}

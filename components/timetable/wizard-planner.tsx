@@ -64,6 +64,10 @@ export function WizardPlanner({ semester, timetables }: { semester: string; time
         return;
       }
       setResult(r.result);
+      // On a phone the results are below the form: bring them into view.
+      if (window.matchMedia("(max-width: 1023px)").matches) {
+        requestAnimationFrame(() => document.getElementById("results-heading")?.scrollIntoView({ behavior: "smooth", block: "start" }));
+      }
     });
   };
 

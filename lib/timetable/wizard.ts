@@ -190,17 +190,21 @@ export function runWizard(input: WizardInput): WizardResult {
       if (s < first) first = s;
     }
     const free = popcount(~dMask[courseCount] & SCHOOL_DAY_MASK);
-    const choice = Array.from(chosen, (k) => flat[k].section.index);
-    const score = { free, gaps, first, choice };
-    if (best.length === limit && compareScores(score, best[best.length - 1]) >= 0) return;
+    // Leaves come in lexicographic order of their section indices (depth-first, sections in
+    // order), so a leaf that ties an earlier one on the three ranking keys ranks after it: the
+    // tie-break never needs comparing, and a leaf no better than the worst kept one is dropped
+    // before anything is allocated.
+    const ranksFirst = (r: WizardScore) => (r.free !== free ? r.free > free : r.gaps !== gaps ? r.gaps < gaps : r.first >= first);
+    if (best.length === limit && ranksFirst(best[best.length - 1])) return;
     let lo = 0;
     let hi = best.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (compareScores(best[mid], score) < 0) lo = mid + 1;
+      if (ranksFirst(best[mid])) lo = mid + 1;
       else hi = mid;
     }
-    best.splice(lo, 0, { ...score, picks: Array.from(chosen) });
+    const choice = Array.from(chosen, (k) => flat[k].section.index);
+    best.splice(lo, 0, { free, gaps, first, choice, picks: Array.from(chosen) });
     if (best.length > limit) best.pop();
   };
 
