@@ -123,7 +123,7 @@ export async function processUploadedImage(bytes: Uint8Array, maxPixels: number)
       const thumbnail = await sharp(bytes, { limitInputPixels: maxPixels, failOn: "error" })
         .rotate()
         .resize(THUMBNAIL_SIDE, THUMBNAIL_SIDE, { fit: "inside", withoutEnlargement: true })
-        .webp({ quality: 75 })
+        .webp({ quality: 75, effort: 2 })
         .toBuffer();
 
       return {
