@@ -95,19 +95,23 @@ export function toAuthor(isAnonymous: boolean, author: { id: number; nickname: s
 
 const EXCERPT_LENGTH = 100;
 
-/** The first ~100 characters of the content on one line, with "…" when there is more. */
-export function toExcerpt(content: string): string {
+/**
+ * The first ~100 characters of the content on one line, with "…" when there is more.
+ * `truncated`: the content given is only the start of the post's (post-rows.ts reads a prefix).
+ */
+export function toExcerpt(content: string, truncated = false): string {
   const flat = content.replace(/\s+/g, " ").trim();
   const chars = Array.from(flat);
-  return chars.length <= EXCERPT_LENGTH ? flat : `${chars.slice(0, EXCERPT_LENGTH).join("").trimEnd()}…`;
+  if (chars.length <= EXCERPT_LENGTH) return truncated ? `${flat}…` : flat;
+  return `${chars.slice(0, EXCERPT_LENGTH).join("").trimEnd()}…`;
 }
 
-export function toPostListItem(row: ListRow): PostListItem {
+export function toPostListItem(row: ListRow & { contentTruncated?: boolean }): PostListItem {
   return {
     id: row.id,
     board: { id: row.board.id, name: row.board.name },
     title: row.title,
-    excerpt: toExcerpt(row.content),
+    excerpt: toExcerpt(row.content, row.contentTruncated),
     isAnonymous: row.isAnonymous,
     author: toAuthor(row.isAnonymous, row.author),
     likeCount: row.likeCount,

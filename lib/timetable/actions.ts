@@ -8,10 +8,11 @@ import { formObject, toActionError, type ActionState } from "@/lib/lectures/acti
 import { withObjectParticle } from "@/lib/lectures/josa";
 import { addLectureToTimetable, createTimetable, deleteTimetable, removeLectureFromTimetable, updateTimetable } from "./service";
 import { createTimetableSchema, timetableNameSchema, VISIBILITIES } from "./schemas";
+import { idFromText } from "@/lib/validation/id";
 
 // Server actions of the timetable page; every rule (ownership, conflicts, primary) is in service.ts.
 
-const id = z.coerce.number().int().positive();
+const id = idFromText();
 
 /** 추가: the answer carries Everytime's refusal text (이미 추가한 수업입니다 / X 수업과 같은 시간에…). */
 export async function addLectureAction(timetableId: number, lectureId: number): Promise<ActionState> {

@@ -6,6 +6,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { lectureSelect, ratingsFor, toLectureDto, type LectureDto } from "@/lib/lectures/lectures";
 import { conflictMessage, findConflicts } from "./conflicts";
 import { lockUserTimetables } from "./lock";
+import { claimRateLimit } from "@/lib/rate-limit";
 import type { CreateTimetableInput, UpdateTimetableInput, VISIBILITIES } from "./schemas";
 
 // 시간표: several per semester, exactly one primary (the first one made; deleting it promotes the
@@ -89,6 +90,12 @@ export async function getMyTimetable(viewer: Viewer, id: number): Promise<Timeta
 
 /** A new timetable; the first of its semester becomes the primary one. */
 export async function createTimetable(viewer: Viewer, input: CreateTimetableInput): Promise<TimetableDto> {
+  await claimRateLimit("timetables", viewer.id);
+  return insertTimetable(viewer, input);
+}
+
+/** createTimetable without the rate limit: the page's own "시간표 1" is not the student's doing. */
+async function insertTimetable(viewer: Viewer, input: CreateTimetableInput): Promise<TimetableDto> {
   try {
     const id = await prisma.$transaction(async (tx) => {
       await lockUserTimetables(tx, viewer.id);
@@ -112,7 +119,7 @@ export async function listOrCreateSemesterTimetables(viewer: Viewer, semester: s
   const existing = await listMyTimetables(viewer, semester);
   if (existing.length > 0) return existing;
   try {
-    await createTimetable(viewer, { name: "시간표 1", semester });
+    await insertTimetable(viewer, { name: "시간표 1", semester });
   } catch (e) {
     // A concurrent request made it first.
     if (!(e instanceof AppError && e.code === "ALREADY_EXISTS")) throw e;
@@ -186,6 +193,7 @@ export const ALREADY_ADDED_MESSAGE = "이미 추가한 수업입니다";
  */
 export async function addLectureToTimetable(viewer: Viewer, id: number, lectureId: number): Promise<TimetableDto> {
   const timetable = await getOwnedTimetableOrThrow(viewer, id);
+  await claimRateLimit("timetableLectures", viewer.id);
   const lecture = await prisma.lecture.findFirst({
     where: { id: lectureId, schoolId: viewer.schoolId },
     select: { id: true, name: true, semester: true, times: { select: { day: true, startMinute: true, endMinute: true } } },
@@ -221,6 +229,7 @@ export async function addLectureToTimetable(viewer: Viewer, id: number, lectureI
 /** Takes a lecture out of the timetable; NOT_FOUND when it is not in it. */
 export async function removeLectureFromTimetable(viewer: Viewer, id: number, lectureId: number): Promise<void> {
   await getOwnedTimetableOrThrow(viewer, id);
+  await claimRateLimit("timetableLectures", viewer.id);
   const { count } = await prisma.timetableLecture.deleteMany({ where: { timetableId: id, lectureId } });
   if (count === 0) throw notFound("시간표의 수업");
   await prisma.timetable.update({ where: { id }, data: { updatedAt: new Date() } });

@@ -4,7 +4,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Viewer } from "@/lib/auth/viewer";
-import { AppError, forbidden, notFound } from "@/lib/http/errors";
+import { AppError, notFound } from "@/lib/http/errors";
 import { processUploadedImage } from "./process-image";
 import { photoThumbnailUrl, photoUrl } from "./photo-url";
 import { newStorageKey, photoStorage, type PhotoVariant } from "./storage";
@@ -87,8 +87,8 @@ export async function getPhotoFile(viewer: Viewer, photoId: number, opts: { vari
 /** Checks, before a post is written, that every photo id is the viewer's own unattached upload. */
 export async function assertAttachablePhotos(viewer: Viewer, photoIds: number[]) {
   if (!photoIds.length) return;
-  const photos = await prisma.photo.findMany({ where: { id: { in: photoIds } }, select: { id: true, ownerId: true, postId: true } });
-  if (photos.some((p) => p.ownerId !== viewer.id)) throw forbidden("다른 사람이 올린 사진은 첨부할 수 없습니다.");
+  // Someone else's photo answers exactly like a missing one: a 403 would confirm that the id exists.
+  const photos = await prisma.photo.findMany({ where: { id: { in: photoIds }, ownerId: viewer.id }, select: { id: true, postId: true } });
   if (photos.length !== photoIds.length) {
     throw new AppError("VALIDATION_FAILED", "사진을 찾을 수 없습니다.", { fields: { photoIds: ["사진을 찾을 수 없습니다. 다시 올려 주세요."] } });
   }

@@ -7,6 +7,7 @@ import { lecturePlansFor, SEED_FIXTURES, SEED_PREVIOUS_SEMESTER, SEED_SEMESTER }
 import { createRng } from "./random";
 import { REVIEW_SEMESTERS, REVIEW_TEMPLATES } from "./reviews";
 import { BOARDS, SCHOOLS, type SeedSchool } from "./schools";
+import { backfillAnonymousNumbers } from "@/lib/community/anonymous-backfill";
 
 // The demo data: schools, boards, the 전공/영역 tree, lectures, accounts, posts with comments and
 // 공감, and a few 강의평. Idempotent: everything is matched on its natural key and only what is
@@ -267,6 +268,7 @@ async function seedCommunity(db: Db, schoolId: number, school: SeedSchool, board
     })
     .sort((x, y) => x.createdAt.getTime() - y.createdAt.getTime());
   if (replies.length) await db.comment.createMany({ data: replies });
+  await backfillAnonymousNumbers(db);
 
   const likes = plans.flatMap((p) => p.likes.map((l) => ({ postId: postId(p.createdAt), userId: userId(l.email), createdAt: l.createdAt })));
   if (likes.length) await db.postLike.createMany({ data: likes });
