@@ -2,7 +2,7 @@ import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/http/errors";
 import { processUploadedImage, STORED_MAX_SIDE } from "@/lib/uploads/process-image";
-import { animatedGif, EXIF_SECRETS, photoWithMetadata, pngBytes, realImage, sparseAnimatedGif } from "../support/images";
+import { animatedGif, EXIF_SECRETS, photoWithMetadata, pngBytes, pngHeaderClaiming, realImage, sparseAnimatedGif } from "../support/images";
 
 // The image pipeline on its own, with limits small enough to probe each guard.
 
@@ -46,6 +46,9 @@ describe("processUploadedImage", () => {
   it("counts pixels from the header before decoding (the limit is inclusive)", async () => {
     expect((await processUploadedImage(pngBytes(10, 10), 100)).width).toBe(10);
     expect(await refusal(processUploadedImage(pngBytes(10, 11), 100))).toBe("PAYLOAD_TOO_LARGE");
+    // A side past 65,535 is refused whatever the limit (a 32-bit column would overflow on 2³¹).
+    expect(await refusal(processUploadedImage(pngHeaderClaiming(70_000, 1), 1_000_000_000))).toBe("PAYLOAD_TOO_LARGE");
+    expect(await refusal(processUploadedImage(pngHeaderClaiming(4294967295, 4294967295), 1_000_000_000))).toBe("PAYLOAD_TOO_LARGE");
   });
 
   it("counts every frame of an animation", async () => {
