@@ -110,3 +110,33 @@ test("the search box needs 2 characters and finds posts by title", async ({ page
   await expect(titles.first()).toBeVisible();
   for (const t of await titles.allTextContents()) expect(t).toContain("시간표");
 });
+
+test("a post with several photos shows them as a grid of thumbnails, each opening the full photo", async ({ page }) => {
+  // Uses 새솔's demo account: the first journey's 3-posts-per-board limit is on 한빛's.
+  await signInAs(page, DEMO.saesol);
+  await openBoard(page, "자유게시판");
+  await page.getByRole("link", { name: "글쓰기" }).click();
+  await page.getByLabel("제목").fill(`사진 여러 장 ${Date.now().toString(36)}`);
+  await page.getByLabel("내용").fill("축제 사진입니다.");
+  await page.getByLabel("사진 첨부").setInputFiles([
+    { name: "wide.png", mimeType: "image/png", buffer: pngBytes(1200, 300, [40, 90, 200]) },
+    { name: "small.png", mimeType: "image/png", buffer: pngBytes(60, 80, [200, 60, 40]) },
+  ]);
+  await expect(page.getByRole("img", { name: /첨부 사진 2/ })).toBeVisible();
+  const submit = page.getByRole("button", { name: "작성 완료" });
+  await expect(submit).toBeEnabled();
+  await submit.click();
+  await expect(page).toHaveURL(/\/posts\/\d+$/);
+
+  const grid = page.getByRole("list", { name: "첨부 사진" });
+  const first = grid.getByRole("img", { name: "첨부 사진 1" });
+  await expect(first).toBeVisible();
+  await expect(grid.getByRole("img", { name: "첨부 사진 2" })).toBeVisible();
+  // The wide photo's thumbnail fits in 480 px; the link opens the full 1200 px photo.
+  await expect(first).toHaveAttribute("src", /\/api\/v1\/uploads\/\d+\?size=thumb$/);
+  await expect.poll(() => first.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(480);
+  const full = await grid.getByRole("link").first().getAttribute("href");
+  expect(full).toMatch(/^\/api\/v1\/uploads\/\d+$/);
+  const res = await page.request.get(full!);
+  expect(res.headers()["content-type"]).toBe("image/png");
+});

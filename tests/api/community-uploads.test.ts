@@ -115,11 +115,13 @@ describe("photos on posts", () => {
     expect((await getPhoto(photo.body.url, classmate.token)).status).toBe(404);
   });
 
-  it("nobody can attach someone else's photo (403); a photo attaches once; unknown ids are 400", async () => {
+  it("nobody can attach someone else's photo (400, like an unknown id); a photo attaches once; unknown ids are 400", async () => {
     const photo = await uploadFile(owner, pngBytes(1, 1));
     const thief = await api("POST", `/api/v1/boards/${boards.info}/posts`, { token: classmate.token, body: { title: "훔친 사진", content: "x", photoIds: [photo.body.id] } });
-    expect(thief.status).toBe(403);
-    expect(thief.body.error.code).toBe("FORBIDDEN");
+    // Issue 9 item 17: the same answer as for a photo that does not exist, so ids cannot be probed.
+    expect(thief.status).toBe(400);
+    expect(thief.body.error.code).toBe("VALIDATION_FAILED");
+    expect(thief.body.error.fields.photoIds).toBeDefined();
     expect((await testDb().photo.findUniqueOrThrow({ where: { id: photo.body.id } })).postId).toBeNull();
     // The refused write left no post behind.
     const theirs = await api("GET", "/api/v1/me/posts", { token: classmate.token });

@@ -113,7 +113,8 @@ describe("GIF", () => {
     // Its thumbnail is a still WebP of the first frame.
     const thumb = await served(res.body.thumbnailUrl);
     expect(thumb.res.headers.get("content-type")).toBe("image/webp");
-    expect(await sharp(thumb.bytes, { animated: true }).metadata()).toMatchObject({ pages: 1, width: 60, height: 40 });
+    const still = await sharp(thumb.bytes, { animated: true }).metadata();
+    expect([still.pages ?? 1, still.width, still.height]).toEqual([1, 60, 40]);
   });
 });
 

@@ -2,7 +2,7 @@ import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/http/errors";
 import { processUploadedImage, STORED_MAX_SIDE } from "@/lib/uploads/process-image";
-import { animatedGif, EXIF_SECRETS, photoWithMetadata, pngBytes, realImage, sparseAnimatedGif } from "../support/images";
+import { animatedGif, EXIF_SECRETS, photoWithMetadata, pngBytes, pngHeaderClaiming, realImage, sparseAnimatedGif } from "../support/images";
 
 // The image pipeline on its own, with limits small enough to probe each guard.
 
@@ -27,9 +27,28 @@ describe("processUploadedImage", () => {
     expect(thumb.exif).toBeUndefined();
   });
 
+  it("converts colours from an embedded ICC profile (Display P3) to sRGB and drops the profile", async () => {
+    // sRGB green (0, 200, 0) written into a P3-tagged PNG: its stored numbers are P3's.
+    const p3 = await sharp({ create: { width: 20, height: 20, channels: 3, background: { r: 0, g: 200, b: 0 } } })
+      .png()
+      .withIccProfile("p3")
+      .toBuffer();
+    expect((await sharp(p3).metadata()).icc).toBeDefined();
+    const [r0, g0] = await sharp(p3, { ignoreIcc: true }).raw().toBuffer();
+    expect(Math.abs(r0 - 0) + Math.abs(g0 - 200)).toBeGreaterThan(10);
+    // Stored untagged: converted back to sRGB's numbers, not just relabelled.
+    const out = await processUploadedImage(p3, 1000);
+    expect((await sharp(out.bytes).metadata()).icc).toBeUndefined();
+    const [r, g, b] = await sharp(out.bytes, { ignoreIcc: true }).raw().toBuffer();
+    expect(Math.abs(r - 0) + Math.abs(g - 200) + Math.abs(b - 0)).toBeLessThan(8);
+  });
+
   it("counts pixels from the header before decoding (the limit is inclusive)", async () => {
     expect((await processUploadedImage(pngBytes(10, 10), 100)).width).toBe(10);
     expect(await refusal(processUploadedImage(pngBytes(10, 11), 100))).toBe("PAYLOAD_TOO_LARGE");
+    // A side past 65,535 is refused whatever the limit (a 32-bit column would overflow on 2³¹).
+    expect(await refusal(processUploadedImage(pngHeaderClaiming(70_000, 1), 1_000_000_000))).toBe("PAYLOAD_TOO_LARGE");
+    expect(await refusal(processUploadedImage(pngHeaderClaiming(4294967295, 4294967295), 1_000_000_000))).toBe("PAYLOAD_TOO_LARGE");
   });
 
   it("counts every frame of an animation", async () => {
