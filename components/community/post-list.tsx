@@ -1,6 +1,6 @@
 import { authorLabel } from "@/lib/community/author-label";
 import type { PostListItem } from "@/lib/community/post-dto";
-import { formatDateTime, formatRelativeTime } from "@/lib/format/relative-time";
+import { formatRelativeTime } from "@/lib/format/relative-time";
 import { PostRows, type PostRow } from "./post-rows";
 
 /** A list of posts as a board shows them: title, excerpt, time, author, 공감/댓글 counts, photo marker. */
@@ -14,7 +14,6 @@ export function PostList({ posts, showBoard = false, empty }: { posts: PostListI
     p.excerpt,
     p.createdAt,
     formatRelativeTime(p.createdAt, now),
-    formatDateTime(p.createdAt),
     authorLabel(p.author),
     showBoard ? p.board.name : "",
     p.likeCount,

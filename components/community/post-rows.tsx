@@ -1,18 +1,19 @@
 "use client";
 import Link from "next/link";
+import { formatDateTime } from "@/lib/format/relative-time";
 
 /**
- * One list row as the server prepared it: [id, title, excerpt, ISO time, relative time, full
- * time, author label, board name ("" when not shown), 공감, 댓글, has photo (1/0)]. A client
- * component so the page's RSC payload carries these short tuples instead of a second copy of
- * every row's markup (the board page went from 92 KB to well under 40 KB for 20 posts). The
+ * One list row as the server prepared it: [id, title, excerpt, ISO time, relative time (as of the
+ * server's render, so hydration agrees), author label, board name ("" when not shown), 공감, 댓글,
+ * has photo (1/0)]. A client component so the page's RSC payload carries these short tuples
+ * instead of a second copy of every row's markup (the board page was 92.5 KB for 20 posts). The
  * author is a label decided on the server (익명 or a nickname): no author id reaches the client.
  */
-export type PostRow = [number, string, string, string, string, string, string, string, number, number, number];
+export type PostRow = [number, string, string, string, string, string, string, number, number, number];
 
 function Icon({ id }: { id: string }) {
   return (
-    <svg aria-hidden="true" className="h-3.5 w-3.5">
+    <svg aria-hidden="true" className="pl-icon">
       <use href={`#${id}`} />
     </svg>
   );
@@ -37,29 +38,29 @@ export function PostRows({ rows }: { rows: PostRow[] }) {
         </symbol>
       </svg>
       <ul className="divide-y divide-gray-100" aria-label="글 목록">
-        {rows.map(([id, title, excerpt, iso, relative, full, author, board, likes, comments, photo]) => (
+        {rows.map(([id, title, excerpt, iso, relative, author, board, likes, comments, photo]) => (
           <li key={id}>
-            <Link href={`/posts/${id}`} className="block px-4 py-3 hover:bg-gray-50 focus-visible:bg-gray-50">
-              <h3 className="truncate text-[15px] font-semibold text-gray-900">{title}</h3>
-              {excerpt && <p className="mt-0.5 line-clamp-2 text-sm text-gray-600">{excerpt}</p>}
-              <div className="mt-1.5 flex items-center gap-2 text-xs text-gray-500">
-                <time dateTime={iso} title={full}>
+            <Link href={`/posts/${id}`} className="pl-row">
+              <h3 className="pl-title">{title}</h3>
+              {excerpt && <p className="pl-excerpt">{excerpt}</p>}
+              <div className="pl-meta">
+                <time dateTime={iso} title={formatDateTime(iso)}>
                   {relative}
                 </time>
                 <span className="truncate">{author}</span>
                 {board && <span className="truncate text-gray-400">{board}</span>}
-                <span className="ml-auto flex shrink-0 items-center gap-2.5">
+                <span className="pl-marks">
                   {photo === 1 && (
                     <span role="img" aria-label="사진 있음" className="text-gray-400">
                       <Icon id="pl-photo" />
                     </span>
                   )}
-                  <span className="flex items-center gap-0.5 text-brand-600">
+                  <span className="pl-like">
                     <Icon id="pl-like" />
                     <span className="sr-only">공감</span>
                     {likes}
                   </span>
-                  <span className="flex items-center gap-0.5 text-sky-600">
+                  <span className="pl-comment">
                     <Icon id="pl-comment" />
                     <span className="sr-only">댓글</span>
                     {comments}
