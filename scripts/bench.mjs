@@ -241,6 +241,7 @@ function measure(server, c, seconds = duration) {
   let i = 0;
   const ticks0 = cpuTicks(server.pid);
   return new Promise((resolve, reject) => {
+    const finish = (r) => settle(server).then(() => resolve({ rps: r.requests.average, p99: r.latency.p99, non2xx: r.non2xx + r.errors + r.timeouts, cpuMs: ((cpuTicks(server.pid) - ticks0) * 10) / Math.max(1, r.requests.sent ?? r.requests.total) }));
     autocannon(
       {
         url: base,
@@ -248,12 +249,23 @@ function measure(server, c, seconds = duration) {
         duration: seconds,
         requests: [{ method: "GET", headers: c.headers, setupRequest: (req) => ({ ...req, path: c.paths[i++ % c.paths.length] }) }],
       },
-      (err, r) =>
-        err
-          ? reject(err)
-          : resolve({ rps: r.requests.average, p99: r.latency.p99, non2xx: r.non2xx + r.errors + r.timeouts, cpuMs: r.requests.total ? ((cpuTicks(server.pid) - ticks0) * 10) / r.requests.total : NaN }),
+      // CPU is read after the server has settled: it includes the requests still queued when
+      // autocannon stopped, which autocannon counted as sent but not completed.
+      (err, r) => (err ? reject(err) : finish(r)),
     );
   });
+}
+
+/**
+ * Waits until the server has worked off what autocannon left queued (its CPU use stays under a
+ * tenth of a core for 300 ms), so one case's backlog is not counted against the next (at most 30 s).
+ */
+async function settle(server) {
+  for (let i = 0; i < 100; i++) {
+    const t0 = cpuTicks(server.pid);
+    await sleep(300);
+    if (cpuTicks(server.pid) - t0 <= 3) return;
+  }
 }
 
 async function runSuite(server, cases, label) {
@@ -262,6 +274,7 @@ async function runSuite(server, cases, label) {
   for (let round = 1; round <= rounds; round++) {
     for (const c of cases) {
       await measure(server, c, 2); // warm-up, not counted
+      await settle(server);
       const r = await measure(server, c);
       results.get(c.name).rounds.push(r);
       process.stderr.write(`  [${label}] round ${round}: ${c.name}: ${r.rps.toFixed(0)} req/s, p99 ${r.p99} ms, ${r.cpuMs.toFixed(2)} CPU ms/req${r.non2xx ? `, ${r.non2xx} non-2xx/errors` : ""}\n`);
