@@ -4,7 +4,7 @@ import { formatRelativeTime } from "@/lib/format/relative-time";
 import { PostRows, type PostRow } from "./post-rows";
 
 /** Characters of excerpt a list row shows (two clamped lines at most; the API's excerpt is longer). */
-const ROW_EXCERPT = 50;
+const ROW_EXCERPT = 40;
 function shortExcerpt(excerpt: string): string {
   const chars = Array.from(excerpt);
   if (chars.length <= ROW_EXCERPT) return excerpt;
