@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
+import { DEMO, signInAs } from "./support/auth";
 
 // 회원가입 → 로그아웃 → a refused login → 로그인 back to where the student was going → 내 정보.
 
@@ -149,4 +150,22 @@ test("an outside callbackUrl is ignored after login", async ({ page }) => {
   await page.goto("/login?callbackUrl=https://evil.example/steal");
   await logIn(page, "demo@hanbit.ac.kr", "campus1234");
   await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+});
+
+test("로그아웃 ends the session on the server: a copy of the cookie taken before is refused", async ({ page, playwright, baseURL }) => {
+  await signInAs(page, DEMO.hanbitFriend);
+  await page.goto("/");
+  await expect(page.getByRole("navigation", { name: "주 메뉴" })).toBeVisible();
+  const session = (await page.context().cookies()).find((c) => c.name.includes("authjs.session-token"))!;
+  // Another client replaying the copied cookie: it works while the session lasts…
+  const thief = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie: `${session.name}=${session.value}` } });
+  try {
+    expect((await thief.get("/api/v1/me")).status()).toBe(200);
+    await page.getByRole("button", { name: "로그아웃" }).click();
+    await expect(page).toHaveURL(/\/login$/);
+    // …and not once the student has signed out.
+    expect((await thief.get("/api/v1/me")).status()).toBe(401);
+  } finally {
+    await thief.dispose();
+  }
 });

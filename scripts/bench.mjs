@@ -9,19 +9,21 @@
 //   --rounds=R          alternating rounds over all cases (default 2)
 //   --cases=a,b         only the cases whose names contain one of these (ceilings are always included)
 //   --skip=a,b          leave out the cases whose names contain one of these
-//   --port=P            first port (default 3310); --skip-build reuses .next
+//   --port=P            first port (default 3310); --skip-build reuses .next; --skip-prepare leaves
+//                       the database as it is (no migrate/fill)
 //
 // It builds (`next build`), starts the server through startServer() below (the one place that knows
 // how a server is started), signs in a student of the big school, and runs autocannon against each
 // case in turn, round after round, so each case's ratio to its ceiling is taken within one round.
 // SQL statements per request come from the server's own counter (CAMPUSTIME_BENCH=1, /api/bench-stats)
-// over a few sequential requests. Not part of `npm test`: numbers depend on the machine.
+// over a few sequential requests. The server's CPU time per request (from /proc) is printed too,
+// with each case's ratio to its ceiling by CPU: on a shared machine that is the steadier figure.
+// Not part of `npm test`: numbers depend on the machine.
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 
-const root = process.cwd();
 function option(name, fallback) {
   const arg = process.argv.slice(2).find((a) => a === `--${name}` || a.startsWith(`--${name}=`));
   if (!arg) return fallback;
@@ -42,6 +44,36 @@ const RARE_WORD = "희귀검색어";
 const env = { ...process.env, DATABASE_URL: dbUrl, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", CAMPUSTIME_BENCH: "1", AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-0123456789abcdef0123456789abcdef" };
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+// CPU time of the server's processes (Linux /proc; utime + stime in clock ticks, 100 per second).
+// On a shared, busy machine, req/s says as much about the neighbours as about the server; the
+// CPU the server spends per request does not, so the bench reports both.
+function processTree(root) {
+  const pids = [root];
+  try {
+    const all = fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d));
+    const parent = new Map();
+    for (const pid of all) {
+      try {
+        const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+        parent.set(Number(pid), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
+      } catch {}
+    }
+    for (let i = 0; i < pids.length; i++) for (const [pid, ppid] of parent) if (ppid === pids[i]) pids.push(pid);
+  } catch {}
+  return pids;
+}
+function cpuTicks(root) {
+  let total = 0;
+  for (const pid of processTree(root)) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+      const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      total += Number(f[11]) + Number(f[12]); // utime, stime
+    } catch {}
+  }
+  return total;
+}
+
 // ---------------------------------------------------------------------------------------------
 // The database
 
@@ -60,6 +92,7 @@ async function openDb() {
 }
 
 async function prepareDatabase() {
+  if (option("skip-prepare", "false") === "true") return;
   const run = (cmd, args) => execFileSync(cmd, args, { stdio: "inherit", env: { ...env, NODE_ENV: "development" } });
   run(process.execPath, ["scripts/db-migrate.mjs", "deploy"]);
   const db = await openDb();
@@ -107,7 +140,7 @@ async function startServer({ port, count }) {
       ? spawn(process.execPath, [next, "start", "-p", String(port)], { env, stdio: ["ignore", "ignore", "inherit"], detached: true })
       : spawn(
           process.execPath,
-          ["-e", `const c=require("node:cluster");c.setupPrimary({exec:${JSON.stringify(next)},args:["start","-p","${port}"],silent:false});for(let i=0;i<${count};i++)c.fork();process.on("SIGTERM",()=>{for(const w of Object.values(c.workers))w.kill();process.exit(0)})`],
+          ["-e", `const c=require("node:cluster");c.setupPrimary({exec:${JSON.stringify(next)},args:["start","-p","${port}"],execArgv:[],silent:false});for(let i=0;i<${count};i++)c.fork();process.on("SIGTERM",()=>{for(const w of Object.values(c.workers))w.kill();process.exit(0)})`],
           { env, stdio: ["ignore", "ignore", "inherit"], detached: true },
         );
   const base = `http://127.0.0.1:${port}`;
@@ -119,6 +152,7 @@ async function startServer({ port, count }) {
   }
   return {
     base,
+    pid: child.pid,
     async stop() {
       try {
         process.kill(-child.pid, "SIGTERM");
@@ -202,9 +236,12 @@ async function sqlPerRequest(base, c) {
   return { sql: (after - before) / n, bytes, status };
 }
 
-function measure(base, c, seconds = duration) {
+function measure(server, c, seconds = duration) {
+  const base = server.base;
   let i = 0;
+  const ticks0 = cpuTicks(server.pid);
   return new Promise((resolve, reject) => {
+    const finish = (r) => settle(server).then(() => resolve({ rps: r.requests.average, p99: r.latency.p99, non2xx: r.non2xx + r.errors + r.timeouts, cpuMs: ((cpuTicks(server.pid) - ticks0) * 10) / Math.max(1, r.requests.sent ?? r.requests.total) }));
     autocannon(
       {
         url: base,
@@ -212,9 +249,23 @@ function measure(base, c, seconds = duration) {
         duration: seconds,
         requests: [{ method: "GET", headers: c.headers, setupRequest: (req) => ({ ...req, path: c.paths[i++ % c.paths.length] }) }],
       },
-      (err, r) => (err ? reject(err) : resolve({ rps: r.requests.average, p99: r.latency.p99, non2xx: r.non2xx + r.errors + r.timeouts })),
+      // CPU is read after the server has settled: it includes the requests still queued when
+      // autocannon stopped, which autocannon counted as sent but not completed.
+      (err, r) => (err ? reject(err) : finish(r)),
     );
   });
+}
+
+/**
+ * Waits until the server has worked off what autocannon left queued (its CPU use stays under a
+ * tenth of a core for 300 ms), so one case's backlog is not counted against the next (at most 30 s).
+ */
+async function settle(server) {
+  for (let i = 0; i < 100; i++) {
+    const t0 = cpuTicks(server.pid);
+    await sleep(300);
+    if (cpuTicks(server.pid) - t0 <= 3) return;
+  }
 }
 
 async function runSuite(server, cases, label) {
@@ -222,28 +273,36 @@ async function runSuite(server, cases, label) {
   for (const c of cases) Object.assign(results.get(c.name), await sqlPerRequest(server.base, c));
   for (let round = 1; round <= rounds; round++) {
     for (const c of cases) {
-      await measure(server.base, c, 2); // warm-up, not counted
-      const r = await measure(server.base, c);
+      await measure(server, c, 2); // warm-up, not counted
+      await settle(server);
+      const r = await measure(server, c);
       results.get(c.name).rounds.push(r);
-      process.stderr.write(`  [${label}] round ${round}: ${c.name}: ${r.rps.toFixed(0)} req/s, p99 ${r.p99} ms${r.non2xx ? `, ${r.non2xx} non-2xx/errors` : ""}\n`);
+      process.stderr.write(`  [${label}] round ${round}: ${c.name}: ${r.rps.toFixed(0)} req/s, p99 ${r.p99} ms, ${r.cpuMs.toFixed(2)} CPU ms/req${r.non2xx ? `, ${r.non2xx} non-2xx/errors` : ""}\n`);
     }
   }
   return results;
 }
 
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
 function printTable(results, title) {
   const rows = [...results.values()];
   const ceilingOf = (kind, round) => rows.find((r) => r.case.ceiling && r.case.kind === kind).rounds[round].rps;
   console.log(`\n${title}`);
-  console.log("| case | req/s (rounds) | p99 ms (rounds) | bytes | SQL/req | vs. ceiling |");
-  console.log("|---|---|---|---|---|---|");
+  console.log("| case | req/s (rounds) | p99 ms (rounds) | bytes | SQL/req | vs. ceiling (req/s) | CPU ms/req | vs. ceiling (CPU) |");
+  console.log("|---|---|---|---|---|---|---|---|");
+  const cpuCeilingOf = (kind) => median(rows.find((r) => r.case.ceiling && r.case.kind === kind).rounds.map((x) => x.cpuMs));
   for (const r of rows) {
     const rps = r.rounds.map((x) => x.rps.toFixed(0)).join(" / ");
     const p99 = r.rounds.map((x) => x.p99).join(" / ");
     const ratios = r.rounds.map((x, i) => x.rps / ceilingOf(r.case.kind, i));
     const ratio = ratios.map((x) => `${Math.round(x * 100)} %`).join(" / ");
     const errs = r.rounds.reduce((s, x) => s + x.non2xx, 0);
-    console.log(`| ${r.case.name}${r.status >= 300 ? ` (HTTP ${r.status})` : ""}${errs ? ` (${errs} non-2xx)` : ""} | ${rps} | ${p99} | ${r.bytes} | ${r.sql.toFixed(1)} | ${ratio} |`);
+    const cpu = median(r.rounds.map((x) => x.cpuMs));
+    console.log(`| ${r.case.name}${r.status >= 300 ? ` (HTTP ${r.status})` : ""}${errs ? ` (${errs} non-2xx)` : ""} | ${rps} | ${p99} | ${r.bytes} | ${r.sql.toFixed(1)} | ${ratio} | ${cpu.toFixed(2)} | ${Math.round((cpuCeilingOf(r.case.kind) / cpu) * 100)} % |`);
   }
 }
 

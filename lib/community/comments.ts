@@ -9,6 +9,7 @@ import { claimRateLimit } from "@/lib/rate-limit";
 import { assignAnonymousNumber, loadAnonymousNames, lockPostForComment, nameOfNumber } from "./anonymous-numbers";
 import { REPLY_PAGE_SIZE, type ReplyListQuery } from "./comment-schemas";
 import { getBoardOrThrow } from "./boards";
+import { readPostDetail, readPostDetailOnce } from "./post-rows";
 import { decrementPostCounter, incrementPostCounter } from "./post-counters";
 import { postListSelect, toPostListItem, type PostListItem } from "./post-dto";
 import type { CommentListQuery, CreateCommentInput } from "./comment-schemas";
@@ -53,14 +54,12 @@ export type CommentDto = {
 export type CommentedPost = { id: number; authorId: number; isAnonymous: boolean; boardKind: BoardKind; commentCount: number };
 
 /** A non-deleted post of the viewer's school, else NOT_FOUND (another school's post included). */
-export async function getVisiblePostForComments(viewer: Viewer, postId: number): Promise<CommentedPost> {
-  const post = await prisma.post.findFirst({
-    where: { id: postId, schoolId: viewer.schoolId, deletedAt: null },
-    select: { id: true, authorId: true, isAnonymous: true, commentCount: true, boardId: true },
-  });
+export async function getVisiblePostForComments(viewer: Viewer, postId: number, read = readPostDetail): Promise<CommentedPost> {
+  // One statement (lib/community/post-rows.ts); the board's kind from the school's cached boards.
+  // The post page passes readPostDetailOnce: the post as the page already read it in this render.
+  const post = await read(viewer, postId);
   if (!post) throw notFound("게시글");
-  // The board's kind from the school's (cached) boards: one statement less per comment read.
-  const board = await getBoardOrThrow(viewer, post.boardId);
+  const board = await getBoardOrThrow(viewer, post.board.id);
   return { id: post.id, authorId: post.authorId, isAnonymous: post.isAnonymous, boardKind: board.kind, commentCount: post.commentCount };
 }
 
@@ -236,7 +235,7 @@ export type CommentThread = {
 
 /** The post page's comment section: every thread at once. */
 export async function getPostCommentThread(viewer: Viewer, postId: number): Promise<CommentThread> {
-  const post = await getVisiblePostForComments(viewer, postId);
+  const post = await getVisiblePostForComments(viewer, postId, readPostDetailOnce);
   const page = await loadThreads(viewer, post, COMMENT_THREAD_PAGE_MAX, undefined);
   return {
     postId: post.id,

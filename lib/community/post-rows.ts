@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { Prisma } from "@/generated/prisma/client";
 import { isPostgresUrl, prisma } from "@/lib/db";
 import { databaseUrl } from "@/lib/env";
@@ -154,3 +155,9 @@ export async function readLatestPerBoard(boardIds: number[], perBoard: number): 
   );
   return readPostList([Prisma.sql`p."id" IN (${Prisma.join(parts, " UNION ALL ")})`], boardIds.length * perBoard);
 }
+
+/**
+ * readPostDetail once per render: the post page and its comment section both need the post, and
+ * React's cache() lets them share one read within a request (outside a render it reads each time).
+ */
+export const readPostDetailOnce = cache(readPostDetail);

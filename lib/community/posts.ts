@@ -11,7 +11,7 @@ import { MAX_ID } from "@/lib/validation/id";
 import { clearHomeCache } from "./home";
 import { idKeyset } from "./keyset";
 import { toPostDetail, toPostListItem, type PostDetail, type PostListItem } from "./post-dto";
-import { postWhereSql, readPostDetail, readPostList } from "./post-rows";
+import { postWhereSql, readPostDetailOnce, readPostList } from "./post-rows";
 import { postFiltersWhere, visiblePostsWhere, type FilterWhere } from "./post-filters";
 import { searchPostIds } from "./post-search";
 import type { BoardPostsQuery, CreatePostInput, PageQuery, SchoolPostsQuery, UpdatePostInput } from "./schemas";
@@ -67,7 +67,7 @@ export async function listMyPosts(viewer: Viewer, page: PageQuery): Promise<Page
 
 /** One post as its page shows it. Deleted, missing and other schools' posts are NOT_FOUND. */
 export async function getPost(viewer: Viewer, postId: number): Promise<PostDetail> {
-  const row = await readPostDetail(viewer, postId);
+  const row = await readPostDetailOnce(viewer, postId);
   if (!row) throw notFound("게시글");
   return toPostDetail(row, viewer);
 }

@@ -43,7 +43,7 @@ describe("db-migrate deploy", () => {
     } finally {
       await db.drop();
     }
-  });
+  }, 120_000); // two deploys on a loaded machine (PostgreSQL) can take longer than the default
 });
 
 describe("db-migrate dev", () => {
@@ -59,5 +59,5 @@ describe("db-migrate dev", () => {
       for (const name of fs.readdirSync(dir)) if (!before.has(name)) fs.rmSync(path.join(dir, name), { recursive: true, force: true });
       await db.drop();
     }
-  });
+  }, 120_000);
 });

@@ -4,7 +4,7 @@ export default function BoardLoading() {
   return (
     <div className="space-y-3">
       <div className="h-7 w-40 animate-pulse rounded bg-gray-200" />
-      <PostListSkeleton rows={10} />
+      <PostListSkeleton rows={4} />
     </div>
   );
 }
