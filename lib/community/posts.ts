@@ -3,7 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
 import { claimRateLimit } from "@/lib/rate-limit";
 import type { Viewer } from "@/lib/auth/viewer";
-import { AppError, forbidden, notFound } from "@/lib/http/errors";
+import { forbidden, notFound } from "@/lib/http/errors";
 import { decodeCursor, toPage, type Page } from "@/lib/http/cursor";
 import { attachPhotos, assertAttachablePhotos } from "@/lib/uploads/photos";
 import { getBoardOrThrow } from "./boards";
