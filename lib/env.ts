@@ -35,7 +35,7 @@ const schema = z.object({
   CURRENT_SEMESTER: z.string().regex(/^\d{4}-(1|2|S|W)$/).optional(),
   // Rate limits (docs/DECISIONS.md "Rate limits" has the table and the reasons for each default).
   RATE_LIMIT_LOGIN_EMAIL: rateLimit("5/900"),
-  RATE_LIMIT_LOGIN_ADDRESS: rateLimit("50/900"),
+  RATE_LIMIT_LOGIN_ADDRESS: rateLimit("100/900"),
   RATE_LIMIT_SIGNUP_ADDRESS: rateLimit("100/3600"),
   RATE_LIMIT_POSTS: rateLimit("3/300"),
   RATE_LIMIT_COMMENTS: rateLimit("30/300"),

@@ -10,7 +10,7 @@ import { claimRateLimit, rateLimitRule, releaseRateLimit, resetRateLimit } from 
 //   atomically BEFORE the password is checked, so a concurrent burst of any size gets at most 5
 //   password checks; the rest are refused (429) without one. A success clears the email's window
 //   (the right person is in; their earlier typos no longer count).
-// - per client address: 50 failed attempts in 15 minutes (RATE_LIMIT_LOGIN_ADDRESS), claimed the
+// - per client address: 100 failed attempts in 15 minutes (RATE_LIMIT_LOGIN_ADDRESS), claimed the
 //   same way; a success gives its own claim back, so a lab full of students signing in never
 //   runs it down. Every failure costs an argon2 hash, which is what this bounds.
 // Refused attempts are answered without a hash, and the window ends on time however often a
@@ -21,14 +21,17 @@ export function rateLimitedMessage(retryAfterSeconds: number): string {
   return rateLimitRule("loginEmail").message(retryAfterSeconds);
 }
 
-/** Claims one attempt for the email and (when known) the client address; RATE_LIMITED when either is used up. */
+/**
+ * Claims one attempt for the client address (when known) and the email; RATE_LIMITED when either
+ * is used up. The address goes first, so an address that is locked out adds no rows for the
+ * emails it sprays; a claim whose partner was refused is given back (no password was checked).
+ */
 async function claimLoginAttempt(email: string, address: string | undefined, now: Date) {
-  const emailClaim = await claimRateLimit("loginEmail", email, { now });
-  if (!address) return { emailClaim, addressClaim: undefined };
+  const addressClaim = address ? await claimRateLimit("loginAddress", address, { now }) : undefined;
   try {
-    return { emailClaim, addressClaim: await claimRateLimit("loginAddress", address, { now }) };
+    return { emailClaim: await claimRateLimit("loginEmail", email, { now }), addressClaim };
   } catch (e) {
-    await releaseRateLimit(emailClaim); // no password was checked: not this email's failure
+    if (addressClaim) await releaseRateLimit(addressClaim);
     throw e;
   }
 }

@@ -1,6 +1,8 @@
 // Anonymous numbering of a post's comments (익명1, 익명2, … and 익명(글쓴이)). Pure, so the rule
-// is tested on its own; lib/community/comments.ts feeds it one aggregate row per anonymous
-// commenter and keeps the resulting map to itself — only the names ever reach a client.
+// is tested on its own. The server applies it incrementally and stores the result
+// (lib/community/anonymous-numbers.ts: each commenter's number is given once, in order of first
+// anonymous comment), and the migration/backfill SQL computes the same order for existing
+// comments; only the names ever reach a client.
 
 export const POST_AUTHOR_ANONYMOUS_NAME = "익명(글쓴이)";
 export const anonymousName = (n: number) => `익명${n}`;

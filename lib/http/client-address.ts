@@ -62,13 +62,16 @@ export function clientAddress(headers: Headers): string {
     }
     return "unknown";
   }
-  const hops = env().TRUST_PROXY;
+  return addressBehindProxies(peer, headers.get("x-forwarded-for"), env().TRUST_PROXY);
+}
+
+/** The address `hops` proxies away from the socket's peer, reading X-Forwarded-For from its right end. */
+export function addressBehindProxies(peer: string, forwardedFor: string | null, hops: number): string {
   if (hops === 0) return normalizeAddress(peer);
-  const forwarded = (headers.get("x-forwarded-for") ?? "")
+  const forwarded = (forwardedFor ?? "")
     .split(",")
     .map((s) => s.trim())
     .filter(Boolean);
-  // Nearest first: the socket, then X-Forwarded-For from its right end.
-  const chain = [peer, ...forwarded.reverse()];
+  const chain = [peer, ...forwarded.reverse()]; // nearest first
   return normalizeAddress(chain[Math.min(hops, chain.length - 1)]);
 }

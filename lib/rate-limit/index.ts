@@ -2,7 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/http/errors";
 import { recordClaim } from "./context";
 import { rateLimitRule, type RateLimitRule, type RateLimitRuleName } from "./rules";
-import { addToBucket, deleteBucket, readBucket, subtractFromBucket } from "./store";
+import { addToBucket, deleteBucket, subtractFromBucket } from "./store";
 
 // The one rate-limit module (SPEC: "Writes are rate limited per user …"). Call claimRateLimit()
 // BEFORE the work it guards: the claim is counted atomically in the database first, so any
@@ -67,17 +67,6 @@ export async function releaseRateLimit(claim: RateLimitClaim): Promise<void> {
 /** Clears the subject's window altogether (e.g. a successful login clears the email's failures). */
 export async function resetRateLimit(name: RateLimitRuleName | RateLimitRule, subject: Subject): Promise<void> {
   await deleteBucket(rateLimitKey(name, subject));
-}
-
-/** Throws RATE_LIMITED when the subject's window is already full, without claiming. */
-export async function assertRateLimitRoom(name: RateLimitRuleName | RateLimitRule, subject: Subject, now = new Date()): Promise<void> {
-  const rule = ruleOf(name);
-  const state = await readBucket(rateLimitKey(rule, subject), now.getTime());
-  if (state && state.count >= rule.limit) {
-    const retryAfter = retryAfterSeconds(state.resetAt, now.getTime());
-    recordClaim({ limit: rule.limit, remaining: 0, resetAt: state.resetAt });
-    throw new AppError("RATE_LIMITED", rule.message(retryAfter), { retryAfter });
-  }
 }
 
 export { rateLimitRule, waitText, type RateLimitRule, type RateLimitRuleName } from "./rules";

@@ -38,13 +38,6 @@ export async function deleteBucket(key: string): Promise<void> {
   await prisma.$executeRaw`DELETE FROM "RateLimitBucket" WHERE "key" = ${key}`;
 }
 
-/** The current state without claiming (null: no open window). */
-export async function readBucket(key: string, now: number): Promise<BucketState | null> {
-  const rows = await prisma.$queryRaw<{ count: bigint | number; resetAt: bigint | number }[]>`
-    SELECT "count", "resetAt" FROM "RateLimitBucket" WHERE "key" = ${key} AND "resetAt" > ${BigInt(now)}`;
-  return rows[0] ? { count: Number(rows[0].count), resetAt: Number(rows[0].resetAt) } : null;
-}
-
 /** Deletes closed windows (run by the maintenance job; a closed row is only dead weight). */
 export async function pruneBuckets(now: number): Promise<number> {
   return prisma.$executeRaw`DELETE FROM "RateLimitBucket" WHERE "resetAt" <= ${BigInt(now)}`;

@@ -84,7 +84,7 @@ describe("GET/POST /api/v1/posts/:id/comments — anonymous numbering", () => {
     expect(res.body.items[4].author).toEqual({ id: named.id, nickname: named.nickname, profileImageUrl: null });
     for (const c of res.body.items.slice(0, 4)) expect(Object.keys(c.author)).toEqual(["name"]);
     expect(Object.keys(res.body.items[0]).sort()).toEqual(
-      ["author", "content", "createdAt", "deleted", "id", "isAnonymous", "isMine", "isPostAuthor", "parentId", "replies"].sort(),
+      ["author", "content", "createdAt", "deleted", "id", "isAnonymous", "isMine", "isPostAuthor", "parentId", "replies", "replyCount", "repliesNextCursor"].sort(),
     );
     expectNoTraceOf(res.text, [author, a, b]);
     for (const id of [author.id, a.id, b.id]) expect(res.text).not.toMatch(new RegExp(`"id":${id}[,}]`));

@@ -74,6 +74,9 @@ export default async function setup(project: TestProject) {
       AUTH_SECRET: TEST_AUTH_SECRET,
       UPLOAD_DIR: uploadDir,
       NEXT_TELEMETRY_DISABLED: "1",
+      // Rate limits keep their defaults (tests/api/rate-limits.test.ts tests them); one proxy hop is
+      // trusted so a test can speak for a client address with X-Forwarded-For.
+      TRUST_PROXY: "1",
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
