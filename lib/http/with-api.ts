@@ -67,8 +67,6 @@ export function toErrorResponse(e: unknown, where: string): NextResponse {
     if (e.code === "UNAUTHENTICATED") return unauthenticatedResponse(e.message);
     const headers: Record<string, string> = {};
     if (e.retryAfter) headers["Retry-After"] = String(e.retryAfter);
-    // The rest of an oversized body is not read: the connection ends with this answer.
-    if (e.code === "PAYLOAD_TOO_LARGE") headers.Connection = "close";
     return errorResponse(e.status, e.code, e.message, { fields: e.fields, details: e.details, headers });
   }
   if (e instanceof ZodError) {

@@ -111,11 +111,11 @@ describe("photos on posts", () => {
     expect((await getPhoto(photo.body.url, classmate.token)).status).toBe(404);
   });
 
-  it("nobody can attach someone else's photo (403); a photo attaches once; unknown ids are 400", async () => {
+  it("nobody can attach someone else's photo (400, like an unknown id); a photo attaches once", async () => {
     const photo = await uploadFile(owner, pngBytes(1, 1));
     const thief = await api("POST", `/api/v1/boards/${boards.info}/posts`, { token: classmate.token, body: { title: "훔친 사진", content: "x", photoIds: [photo.body.id] } });
-    expect(thief.status).toBe(403);
-    expect(thief.body.error.code).toBe("FORBIDDEN");
+    expect(thief.status).toBe(400);
+    expect(thief.body.error.fields.photoIds).toBeDefined();
     expect((await testDb().photo.findUniqueOrThrow({ where: { id: photo.body.id } })).postId).toBeNull();
     // The refused write left no post behind.
     const theirs = await api("GET", "/api/v1/me/posts", { token: classmate.token });
