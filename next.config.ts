@@ -1,4 +1,7 @@
 import type { NextConfig } from "next";
+import { API_CSP, COMMON_SECURITY_HEADERS } from "./lib/http/security-headers";
+
+const headerList = (h: Record<string, string>) => Object.entries(h).map(([key, value]) => ({ key, value }));
 
 const nextConfig: NextConfig = {
   // NEXT_DIST_DIR: `npm test` builds into .next-test, so a running `npm start` (.next) is untouched.
@@ -7,7 +10,16 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "pino"],
   poweredByHeader: false,
   experimental: {
-    serverActions: { bodySizeLimit: "12mb" },
+    // Server actions carry form fields only (photos go to POST /api/v1/uploads first): the largest,
+    // a 5,000-character post with 20 photo ids, is under 20 KB. 128 KB leaves room, no more.
+    serverActions: { bodySizeLimit: "128kb" },
+  },
+  async headers() {
+    return [
+      // Every response; pages add their nonce-based Content-Security-Policy in proxy.ts.
+      { source: "/:path*", headers: headerList(COMMON_SECURITY_HEADERS) },
+      { source: "/api/:path*", headers: headerList({ "Content-Security-Policy": API_CSP }) },
+    ];
   },
 };
 

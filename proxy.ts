@@ -1,23 +1,44 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { PUBLIC_PATHS } from "@/lib/auth/auth.config";
+import { HSTS, isHttpsRequest, pageCsp } from "@/lib/http/security-headers";
 
-// Sends signed-out visitors of pages to /login (with where they were going). This is a
-// convenience, not the security boundary: every page, action and API route checks the viewer
-// (lib/auth/viewer.ts), so the proxy only looks whether a session cookie is there at all.
+// Two jobs, for pages only (the API answers 401 itself and gets its headers from next.config.ts):
 //
-// It deliberately does not run next-auth: next-auth's proxy wrapper re-issues the session
-// cookie on every request it sees (rolling expiry), and a prefetch answered just after 로그아웃
-// put the deleted cookie back. Sessions therefore last 14 days from sign-in.
+// 1. The Content-Security-Policy with a fresh nonce per request. Next.js reads the policy from the
+//    request headers and puts the nonce on its own scripts; the browser gets the same policy on
+//    the response. HSTS goes out only over HTTPS.
+//
+// 2. Sends signed-out visitors of pages to /login (with where they were going). This is a
+//    convenience, not the security boundary: every page, action and API route checks the viewer
+//    (lib/auth/viewer.ts), so the proxy only looks whether a session cookie is there at all.
+//    It deliberately does not run next-auth: next-auth's proxy wrapper re-issues the session
+//    cookie on every request it sees (rolling expiry), and a prefetch answered just after 로그아웃
+//    put the deleted cookie back. Sessions therefore last 14 days from sign-in.
 const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 
+function withSecurityHeaders(res: NextResponse, req: NextRequest, csp: string): NextResponse {
+  res.headers.set("Content-Security-Policy", csp);
+  if (isHttpsRequest(req.headers, req.url)) res.headers.set("Strict-Transport-Security", HSTS);
+  return res;
+}
+
 export default function proxy(req: NextRequest) {
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const csp = pageCsp(nonce);
+  const requestHeaders = new Headers(req.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+  const next = () => withSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), req, csp);
+
   const { pathname, search } = req.nextUrl;
-  if (req.method !== "GET" && req.method !== "HEAD") return NextResponse.next(); // server actions check themselves
-  if (PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`))) return NextResponse.next();
-  if (req.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name) && c.value)) return NextResponse.next();
+  if (req.method !== "GET" && req.method !== "HEAD") return next(); // server actions check themselves
+  // The 404 page (also where an undecodable path is sent, lib/http/raw-request-guard.ts).
+  if (pathname === "/_not-found") return next();
+  if (PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`))) return next();
+  if (req.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name) && c.value)) return next();
   const url = new URL("/login", req.nextUrl);
   url.searchParams.set("callbackUrl", `${pathname}${search}`);
-  return NextResponse.redirect(url);
+  return withSecurityHeaders(NextResponse.redirect(url), req, csp);
 }
 
 export const config = {

@@ -11,12 +11,103 @@ export function isPostgresUrl(url: string) {
   return /^postgres(ql)?:\/\//.test(url);
 }
 
+// ---------------------------------------------------------------------------------------------
+// SQL statement counter, for `npm run bench` only (CAMPUSTIME_BENCH=1): every statement the
+// adapters run adds one, and /api/bench-stats reports the total. Off, it costs one branch.
+const counting = process.env.CAMPUSTIME_BENCH === "1";
+const stats = ((globalThis as { __campustimeSqlStats?: { statements: number } }).__campustimeSqlStats ??= { statements: 0 });
+/** Statements run by this process so far (counted only when CAMPUSTIME_BENCH=1). */
+export function sqlStatementCount(): number {
+  return stats.statements;
+}
+
+type Queryable = { queryRaw: (q: unknown) => Promise<unknown>; executeRaw: (q: unknown) => Promise<unknown> };
+function countQueries<T extends Queryable>(q: T): T {
+  if (!counting) return q;
+  const queryRaw = q.queryRaw.bind(q);
+  const executeRaw = q.executeRaw.bind(q);
+  q.queryRaw = (query) => (stats.statements++, queryRaw(query));
+  q.executeRaw = (query) => (stats.statements++, executeRaw(query));
+  return q;
+}
+
+/**
+ * Wraps a driver-adapter factory so each connection counts its statements (bench only) and, for
+ * transactions, so do the transaction objects.
+ */
+function instrument<F extends { connect: () => Promise<unknown> }>(factory: F, onConnect?: (conn: never) => void): F {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const conn = (await connect()) as Queryable & { startTransaction?: (...a: unknown[]) => Promise<Queryable> };
+    onConnect?.(conn as never);
+    countQueries(conn);
+    if (counting && conn.startTransaction) {
+      const start = conn.startTransaction.bind(conn);
+      conn.startTransaction = async (...a) => countQueries(await start(...a));
+    }
+    return conn;
+  };
+  return factory;
+}
+
+/** Prepared statements kept per connection (SQL text → statement); Prisma's SQL is parameterised. */
+const STATEMENT_CACHE_SIZE = 500;
+
+type SqliteStatement = {
+  reader: boolean;
+  columns(): unknown[];
+  raw(on?: boolean): SqliteStatement;
+  all(...args: unknown[]): unknown[];
+  run(...args: unknown[]): unknown;
+  bind(...args: unknown[]): SqliteStatement;
+};
+
+/**
+ * better-sqlite3's adapter calls `prepare()` for every statement (≈50 µs under load against ≈9 µs
+ * for a prepared one). This keeps a bounded cache of prepared statements per connection. The
+ * adapter binds its arguments with `prepare(sql).bind(args)`, and a better-sqlite3 statement can
+ * be bound only once, so the cached statement is handed out behind a small view that passes the
+ * arguments to each call instead (`all(args)` / `run(args)`), which better-sqlite3 treats the same.
+ * SQLite runs one statement at a time per connection, so sharing a statement is safe.
+ */
+function cachePreparedStatements(conn: { client: { prepare(sql: string): SqliteStatement } }) {
+  const client = conn.client;
+  const prepare = client.prepare.bind(client);
+  const cache = new Map<string, SqliteStatement>();
+  client.prepare = (sql: string) => {
+    let stmt = cache.get(sql);
+    if (stmt) {
+      cache.delete(sql); // re-insert: most recently used last
+      cache.set(sql, stmt);
+    } else {
+      stmt = prepare(sql);
+      cache.set(sql, stmt);
+      if (cache.size > STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    }
+    const s = stmt;
+    const bound = (args: unknown[]) => {
+      const view: SqliteStatement = {
+        reader: s.reader,
+        columns: () => s.columns(),
+        raw: () => view,
+        all: () => (s.reader ? s.raw(true).all(args) : []),
+        run: () => s.run(args),
+        bind: () => view,
+      };
+      return view;
+    };
+    return { ...bound([]), bind: (args: unknown[]) => bound(args) } as SqliteStatement;
+  };
+}
+
 export function createPrismaClient(url = databaseUrl()): PrismaClient {
   if (isPostgresUrl(url)) {
-    return new PgPrismaClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient;
+    return new PgPrismaClient({ adapter: instrument(new PrismaPg({ connectionString: url })) }) as unknown as PrismaClient;
   }
-  const client = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url, timeout: 10_000 }) });
-  return client;
+  // CAMPUSTIME_SQLITE_STATEMENT_CACHE=0 turns the cache off (to measure what it buys).
+  const cacheStatements = process.env.CAMPUSTIME_SQLITE_STATEMENT_CACHE !== "0";
+  const adapter = instrument(new PrismaBetterSqlite3({ url, timeout: 10_000 }), cacheStatements ? cachePreparedStatements : undefined);
+  return new PrismaClient({ adapter });
 }
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };

@@ -1,5 +1,17 @@
 import { z } from "zod";
 
+/** A rate limit written "count/seconds", e.g. "30/300" = 30 per 5 minutes (lib/rate-limit). */
+const rateLimit = (fallback: string) =>
+  z
+    .string()
+    .regex(/^\d{1,12}\/\d{1,8}$/, 'a rate limit is written "count/seconds", e.g. "30/300"')
+    .default(fallback)
+    .transform((v) => {
+      const [limit, seconds] = v.split("/").map(Number);
+      return { limit, windowMs: seconds * 1000 };
+    })
+    .refine((r) => r.limit >= 1 && r.windowMs >= 1000, "count and seconds must be at least 1");
+
 // Every setting the server reads, validated in one place. Defaults suit a laptop; production
 // (NODE_ENV=production) must set AUTH_SECRET or the server refuses to start.
 const schema = z.object({
@@ -9,10 +21,38 @@ const schema = z.object({
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(1800),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   UPLOAD_DIR: z.string().min(1).default("./.data/uploads"),
+  /** The largest JSON request body (413 past it); routes may set their own (lib/http/with-api.ts). */
+  JSON_BODY_MAX_BYTES: z.coerce.number().int().min(1024).max(16 * 1024 * 1024).default(64 * 1024),
   UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
+  // Decoded pixels per photo (all frames of an animation together): 50 MP takes a phone's
+  // 48/50 MP mode; libvips' own ceiling is 268 MP.
+  UPLOAD_MAX_PIXELS: z.coerce.number().int().min(1).max(268_402_689).default(50_000_000),
+  // Where photo bytes live: `local` (files under UPLOAD_DIR, one machine) or `database` (a table
+  // every instance shares; for several instances behind a load balancer).
+  PHOTO_STORAGE: z.enum(["local", "database"]).default("local"),
   HOT_THRESHOLD: z.coerce.number().int().min(1).default(10),
   BEST_THRESHOLD: z.coerce.number().int().min(1).default(100),
   CURRENT_SEMESTER: z.string().regex(/^\d{4}-(1|2|S|W)$/).optional(),
+  // Rate limits (docs/DECISIONS.md "Rate limits" has the table and the reasons for each default).
+  RATE_LIMIT_LOGIN_EMAIL: rateLimit("5/900"),
+  RATE_LIMIT_LOGIN_ADDRESS: rateLimit("50/900"),
+  RATE_LIMIT_SIGNUP_ADDRESS: rateLimit("100/3600"),
+  RATE_LIMIT_POSTS: rateLimit("3/300"),
+  RATE_LIMIT_COMMENTS: rateLimit("30/300"),
+  RATE_LIMIT_MARKS: rateLimit("120/600"),
+  RATE_LIMIT_UPLOADS: rateLimit("30/600"),
+  RATE_LIMIT_UPLOADS_DAILY: rateLimit("200/86400"),
+  RATE_LIMIT_UPLOAD_BYTES_DAILY: rateLimit("524288000/86400"),
+  RATE_LIMIT_TIMETABLES: rateLimit("20/3600"),
+  RATE_LIMIT_TIMETABLE_LECTURES: rateLimit("200/600"),
+  RATE_LIMIT_FRIEND_REQUESTS: rateLimit("30/3600"),
+  RATE_LIMIT_REVIEWS: rateLimit("10/3600"),
+  /** How many reverse proxies in front of the server append to X-Forwarded-For (0: use the socket). */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  /** Photos not attached to a post are deleted this long after upload. */
+  UPLOAD_ORPHAN_TTL_SECONDS: z.coerce.number().int().min(60).default(24 * 3600),
+  /** How often the in-server job looks for them. */
+  UPLOAD_CLEANUP_INTERVAL_SECONDS: z.coerce.number().int().min(1).default(15 * 60),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -139,7 +139,23 @@ function listMigrations() {
   };
 }
 
-const filters = { externalTables: [], externalEnums: [] };
+// Search indexes that Prisma's schema language cannot express, created by hand-written migrations
+// (see the *_post_search migrations): the FTS5 table and its shadow tables (SQLite), the pg_trgm
+// GIN indexes (PostgreSQL). The tables are "external" to the diff; a DROP INDEX of the indexes is
+// taken out of a new migration's script. Without this every later `db:migrate` would drop them.
+const UNMANAGED_TABLES = ["PostSearch", "PostSearch_config", "PostSearch_content", "PostSearch_data", "PostSearch_docsize", "PostSearch_idx"];
+const UNMANAGED_INDEXES = ["Post_title_trgm_idx", "Post_content_trgm_idx"];
+// (PostgreSQL wants schema-qualified names here; it has none of these tables anyway.)
+const filters = { externalTables: provider === "sqlite" ? UNMANAGED_TABLES : [], externalEnums: [] };
+
+/** The migration script without the statements that would drop the unmanaged search objects. */
+function withoutUnmanagedDrops(script) {
+  const names = [...UNMANAGED_TABLES, ...UNMANAGED_INDEXES].map((n) => `"${n}"`);
+  const blocks = script.split(/\n\s*\n/);
+  const kept = blocks.filter((b) => !names.some((n) => new RegExp(`DROP (TABLE|INDEX)( IF EXISTS)? (("public"|"main")\\.)?${n}`).test(b)));
+  const meaningful = kept.some((b) => b.split("\n").some((l) => l.trim() && !l.trim().startsWith("--") && !/^PRAGMA foreign_keys=(on|off);$/i.test(l.trim()) && !l.trim().startsWith("/*") && !l.trim().startsWith("*") && !l.trim().startsWith("-") && l.trim() !== "*/"));
+  return meaningful ? kept.join("\n\n") : null;
+}
 const schemaContainer = { files: [{ path: schemaPath, content: schema }] };
 // The wasm engine's PostgreSQL introspection reads pg_catalog columns of type "char" (OID 18),
 // which @prisma/adapter-pg 7.x rejects ("Column type 'char' could not be deserialized").
@@ -212,6 +228,7 @@ try {
     const diag = await engine.devDiagnostic({ migrationsList: listMigrations(), filters });
     if (diag.action.tag === "reset") throw new Error(`Database needs a reset: ${diag.action.reason}`);
     const out = await engine.createMigration({ draft: false, migrationName, migrationsList: listMigrations(), schema: schemaContainer, filters });
+    if (out.migrationScript !== null) out.migrationScript = withoutUnmanagedDrops(out.migrationScript);
     if (out.migrationScript === null) {
       console.log("Already in sync, no new migration.");
     } else {

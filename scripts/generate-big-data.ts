@@ -13,6 +13,7 @@
 import Database from "better-sqlite3";
 import pg from "pg";
 import { hashPassword } from "@/lib/auth/password";
+import { ANONYMOUS_NUMBER_BACKFILL_SQL } from "@/lib/community/anonymous-backfill";
 import { isPostgresUrl } from "@/lib/db";
 import { databaseUrl } from "@/lib/env";
 import { BOARDS } from "@/prisma/seed-data/schools";
@@ -388,6 +389,7 @@ async function main() {
   lap(`${commentTotal} comments`);
 
   for (const t of ["School", "Board", "User", "Post", "PostLike", "Scrap", "Comment"]) await sink.bumpSequence(t);
+  await sink.exec(ANONYMOUS_NUMBER_BACKFILL_SQL); // 익명N of the bulk-written comments
   await sink.commit();
   if (o.analyze) {
     await sink.exec("ANALYZE");

@@ -13,5 +13,7 @@ declare module "next-auth/jwt" {
   interface JWT {
     /** The passwordVersion the session was issued for; a changed password ends the session. */
     pwv?: string;
+    /** The Session row of this sign-in (lib/auth/sessions.ts); revoked on 로그아웃. */
+    sid?: string;
   }
 }

@@ -4,8 +4,12 @@ import { parseClock, WEEKDAYS, type Day } from "@/lib/lectures/format";
 
 export type GridLecture = { id: number; name: string; times: { day: Day; start: string; end: string; room: string | null }[] };
 
+export type GridEvent = { id: number; title: string; place: string | null; times: { day: Day; start: string; end: string }[] };
+
 export type GridBlock = {
   key: string;
+  /** A lecture's id, or for a 직접 추가 event its id with `kind: "event"`. */
+  kind: "lecture" | "event";
   lectureId: number;
   name: string;
   room: string | null;
@@ -20,14 +24,20 @@ export type GridBlock = {
 export type GridLayout = { days: Day[]; startHour: number; endHour: number; blocks: GridBlock[] };
 
 /** 월–금 always, 토/일 only when a lecture meets then; hours from the earliest start, at least 9–18. */
-export function layoutGrid(lectures: GridLecture[]): GridLayout {
-  const meetings = lectures.flatMap((l) => l.times.map((t) => ({ lecture: l, t, start: parseClock(t.start), end: parseClock(t.end) })));
+export function layoutGrid(lectures: GridLecture[], events: GridEvent[] = []): GridLayout {
+  const meetings = [
+    ...lectures.flatMap((l) => l.times.map((t) => ({ kind: "lecture" as const, lecture: l, t, start: parseClock(t.start), end: parseClock(t.end) }))),
+    ...events.flatMap((e) =>
+      e.times.map((t) => ({ kind: "event" as const, lecture: { id: e.id, name: e.title }, t: { ...t, room: e.place }, start: parseClock(t.start), end: parseClock(t.end) })),
+    ),
+  ];
   const used = new Set(meetings.map((m) => m.t.day));
   const days = WEEKDAYS.filter((d) => !["SAT", "SUN"].includes(d) || used.has(d));
   const startHour = Math.min(9, ...meetings.map((m) => Math.floor(m.start / 60)));
   const endHour = Math.max(18, ...meetings.map((m) => Math.ceil(m.end / 60)));
-  const blocks = meetings.map(({ lecture, t, start, end }, i) => ({
-    key: `${lecture.id}-${t.day}-${t.start}-${i}`,
+  const blocks = meetings.map(({ kind, lecture, t, start, end }, i) => ({
+    key: `${kind}-${lecture.id}-${t.day}-${t.start}-${i}`,
+    kind,
     lectureId: lecture.id,
     name: lecture.name,
     room: t.room,

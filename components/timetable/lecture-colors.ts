@@ -16,3 +16,6 @@ export function lectureColor(lectureId: number) {
   // Multiplicative hash so neighbouring ids get different colours.
   return PALETTE[(Math.imul(lectureId, 2654435761) >>> 0) % PALETTE.length];
 }
+
+/** 직접 추가 events: one slate colour with a dashed edge, apart from every lecture colour. */
+export const EVENT_COLOR = { bg: "#e2e8f0", fg: "#1e293b", border: "#64748b" } as const;

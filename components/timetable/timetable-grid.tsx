@@ -1,7 +1,7 @@
 import type { LectureDto } from "@/lib/lectures/lectures";
 import { DAY_LABEL, formatLectureTimes } from "@/lib/lectures/format";
-import { layoutGrid } from "./grid-layout";
-import { lectureColor } from "./lecture-colors";
+import { layoutGrid, type GridEvent } from "./grid-layout";
+import { EVENT_COLOR, lectureColor } from "./lecture-colors";
 import { RemoveLectureButton } from "./remove-lecture-button";
 
 // The week as a grid: days across, hours down, one coloured block per meeting, placed and sized
@@ -9,8 +9,18 @@ import { RemoveLectureButton } from "./remove-lecture-button";
 // 삭제 on wider screens; the owner's page lists every lecture with 삭제 below the grid).
 // No hooks: rendered on the server for a friend's timetable and inside the owner's page alike.
 
-export function TimetableGrid({ lectures, timetableId, label = "시간표" }: { lectures: LectureDto[]; timetableId?: number; label?: string }) {
-  const { days, startHour, endHour, blocks } = layoutGrid(lectures);
+export function TimetableGrid({
+  lectures,
+  events = [],
+  timetableId,
+  label = "시간표",
+}: {
+  lectures: LectureDto[];
+  events?: GridEvent[];
+  timetableId?: number;
+  label?: string;
+}) {
+  const { days, startHour, endHour, blocks } = layoutGrid(lectures, events);
   const hours = Array.from({ length: endHour - startHour }, (_, i) => startHour + i);
   const unscheduled = lectures.filter((l) => l.times.length === 0);
   return (
@@ -43,11 +53,11 @@ export function TimetableGrid({ lectures, timetableId, label = "시간표" }: { 
               {blocks
                 .filter((b) => b.day === d)
                 .map((b) => {
-                  const color = lectureColor(b.lectureId);
+                  const color = b.kind === "event" ? EVENT_COLOR : lectureColor(b.lectureId);
                   return (
                     <div
                       key={b.key}
-                      data-lecture-id={b.lectureId}
+                      {...(b.kind === "event" ? { "data-event-id": b.lectureId } : { "data-lecture-id": b.lectureId })}
                       className="absolute inset-x-px overflow-hidden rounded-md border-l-4 px-1 py-0.5 text-[10px] leading-tight sm:text-[11px]"
                       style={{
                         top: `calc(var(--hour) * ${b.top})`,
@@ -55,14 +65,16 @@ export function TimetableGrid({ lectures, timetableId, label = "시간표" }: { 
                         backgroundColor: color.bg,
                         color: color.fg,
                         borderColor: color.border,
+                        borderLeftStyle: b.kind === "event" ? "dashed" : "solid",
                       }}
                     >
                       <p className="line-clamp-3 font-semibold break-all">{b.name}</p>
                       {b.room && <p className="mt-0.5 truncate opacity-80">{b.room}</p>}
                       <p className="sr-only">
+                        {b.kind === "event" ? "직접 추가 일정, " : ""}
                         {DAY_LABEL[b.day]} {b.start}-{b.end}
                       </p>
-                      {timetableId !== undefined && (
+                      {timetableId !== undefined && b.kind === "lecture" && (
                         <RemoveLectureButton timetableId={timetableId} lectureId={b.lectureId} lectureName={b.name} variant="icon" />
                       )}
                     </div>

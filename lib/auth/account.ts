@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { AppError, isUniqueViolation, unauthenticated } from "@/lib/http/errors";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { assertNotThrottled, clearLoginFailures, recordLoginFailure } from "@/lib/auth/sign-in";
+import { claimRateLimit, resetRateLimit } from "@/lib/rate-limit";
 import { revokeAllRefreshTokens } from "@/lib/auth/refresh-tokens";
 import type { AccountUpdateInput, NicknameChangeInput, PasswordChangeInput } from "@/lib/auth/schemas";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -68,12 +68,11 @@ async function assertNicknameFree(nickname: string, exceptUserId: number) {
 async function assertCurrentPassword(viewer: Viewer, currentPassword: string) {
   const user = await prisma.user.findUnique({ where: { id: viewer.id }, select: { email: true, passwordHash: true } });
   if (!user) throw unauthenticated();
-  await assertNotThrottled(user.email);
+  await claimRateLimit("loginEmail", user.email); // before the check, as a login
   if (!(await verifyPassword(user.passwordHash, currentPassword))) {
-    await recordLoginFailure(user.email);
     throw new AppError("VALIDATION_FAILED", WRONG_CURRENT_PASSWORD, { fields: { currentPassword: [WRONG_CURRENT_PASSWORD] } });
   }
-  await clearLoginFailures(user.email);
+  await resetRateLimit("loginEmail", user.email);
 }
 
 /**

@@ -1,6 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { ZodError } from "zod";
+import { headers } from "next/headers";
+import { clientAddress } from "@/lib/http/client-address";
 import { isAppError } from "@/lib/http/errors";
 import { zodFieldErrors } from "@/lib/http/zod-fields";
 import { isCredentialsSignin, RateLimitedSignin, signIn, signOut } from "@/lib/auth/auth";
@@ -22,6 +25,7 @@ function text(formData: FormData, name: string): string {
 
 function failure(e: unknown, where: string, values?: Record<string, string>): AuthFormState {
   if (isAppError(e)) return { status: "error", message: e.message, fields: e.fields, values };
+  if (e instanceof ZodError) return { status: "error", message: FIX_FIELDS, fields: zodFieldErrors(e), values };
   console.error(`[action] ${where} failed:`, e);
   return { status: "error", message: SERVER_ERROR, values };
 }
@@ -57,7 +61,7 @@ export async function signupAction(_prev: AuthFormState, formData: FormData): Pr
   const parsed = signupSchema.safeParse({ ...values, password: text(formData, "password") });
   if (!parsed.success) return { status: "error", message: FIX_FIELDS, fields: zodFieldErrors(parsed.error), values };
   try {
-    await createAccount(parsed.data);
+    await createAccount(parsed.data, { address: clientAddress(await headers()) });
   } catch (e) {
     return failure(e, "signup", values);
   }

@@ -3,11 +3,12 @@ import NextAuth, { AuthError, CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { prisma } from "@/lib/db";
 import { authConfig } from "@/lib/auth/auth.config";
-import { passwordVersion } from "@/lib/auth/password";
+import { createSession, loadSessionViewer, revokeSession, sessionClaims } from "@/lib/auth/sessions";
 import { credentialsSchema } from "@/lib/auth/schemas";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { authSecret } from "@/lib/env";
 import { isAppError } from "@/lib/http/errors";
+import { clientAddress } from "@/lib/http/client-address";
 
 /**
  * Thrown out of authorize() when the email is throttled. In a server action next-auth's
@@ -26,14 +27,6 @@ export function isCredentialsSignin(e: unknown): e is CredentialsSignin {
   return e instanceof AuthError && e.type === "CredentialsSignin";
 }
 
-/** A session is valid while its account is active and its password unchanged since sign-in. */
-async function sessionStillValid(sub: string | undefined, pwv: string | undefined): Promise<boolean> {
-  const id = Number(sub);
-  if (!Number.isSafeInteger(id) || id <= 0 || !pwv) return false;
-  const user = await prisma.user.findUnique({ where: { id }, select: { isActive: true, passwordHash: true } });
-  return !!user && user.isActive && passwordVersion(user.passwordHash) === pwv;
-}
-
 // Lazy config: AUTH_SECRET is read per request, not while `next build` imports this module.
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   ...authConfig,
@@ -43,31 +36,46 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       // A refused login is an expected event, not a server error worth a stack trace.
       if (isCredentialsSignin(error)) return;
       const name = error instanceof AuthError ? error.type : error.name;
+      // One line, never a stack trace: a garbage cookie is hostile input, not a server fault, and
+      // anyone can send one on every request (log amplification).
       const cause = (error.cause as { err?: unknown } | undefined)?.err;
-      console.error(`[auth][error] ${name}: ${error.message}`, cause instanceof Error ? cause : "");
+      const why = cause instanceof Error ? ` (${cause.name}: ${cause.message.split("\n")[0].slice(0, 200)})` : "";
+      console.error(`[auth][error] ${name}: ${error.message.split("\n")[0].slice(0, 200)}${why}`);
     },
   },
   callbacks: {
     ...authConfig.callbacks,
     async jwt({ token, user }) {
       if (user?.id) {
+        // A sign-in: a Session row of its own, named in the token (lib/auth/sessions.ts).
         token.sub = String(user.id);
         token.pwv = user.passwordVersion;
+        token.sid = await createSession(Number(user.id));
         return token;
       }
-      // Every later read of the session: a deactivated account or a changed password ends it
-      // (null clears the cookie where the response can still set one).
-      return (await sessionStillValid(token.sub, token.pwv)) ? token : null;
+      // Every later read through next-auth (/api/auth/session): a revoked session, a deactivated
+      // account or a changed password ends it (null clears the cookie).
+      const claims = sessionClaims(token);
+      return claims && (await loadSessionViewer(claims.sid, claims.userId, claims.pwv)) ? token : null;
+    },
+  },
+  events: {
+    // 로그아웃 (the server action) and next-auth's own POST /api/auth/signout both end here:
+    // the session is revoked on the server, so a copy of the cookie no longer works.
+    async signOut(message) {
+      const claims = "token" in message ? sessionClaims(message.token) : null;
+      if (claims) await revokeSession(claims.sid);
     },
   },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      async authorize(raw) {
+      async authorize(raw, request) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) return null;
         try {
-          const user = await signInWithPassword(parsed.data);
+          // The form's sign-in: next-auth builds `request` from the incoming request's headers.
+          const user = await signInWithPassword(parsed.data, new Date(), { address: clientAddress(request.headers) });
           return { id: String(user.id), email: user.email, name: user.nickname, passwordVersion: user.passwordVersion };
         } catch (e) {
           if (isAppError(e) && e.code === "RATE_LIMITED") throw new RateLimitedSignin(e.retryAfter ?? 60);

@@ -1,14 +1,18 @@
 import { z } from "zod";
+import { idFromText } from "@/lib/validation/id";
+import { singleLineText } from "@/lib/validation/text";
 
 // Shared by the signup/login/내 정보 forms, their server actions and the /api/v1 auth handlers.
 
-export const emailSchema = z
-  .string({ error: "이메일을 입력해 주세요." })
-  .trim()
-  .toLowerCase()
-  .min(1, "이메일을 입력해 주세요.")
-  .max(254, "이메일이 너무 깁니다.")
-  .pipe(z.email({ error: "올바른 이메일 형식이 아닙니다." }));
+export const emailSchema = singleLineText("이메일을 입력해 주세요.").pipe(
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .min(1, "이메일을 입력해 주세요.")
+    .max(254, "이메일이 너무 깁니다.")
+    .pipe(z.email({ error: "올바른 이메일 형식이 아닙니다." })),
+);
 
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 72;
@@ -21,8 +25,7 @@ export const passwordSchema = z
 export const NICKNAME_MIN = 2;
 export const NICKNAME_MAX = 20;
 
-export const nicknameSchema = z
-  .string({ error: "닉네임을 입력해 주세요." })
+export const nicknameSchema = singleLineText("닉네임을 입력해 주세요.")
   // One spelling per look: decomposed Hangul (as macOS may send it) or full-width letters would
   // otherwise pass as a different nickname, or slip a decomposed 익명 past the check below.
   .transform((s) => s.normalize("NFKC").trim())
@@ -45,10 +48,7 @@ export const credentialsSchema = z.object({
 export type Credentials = z.infer<typeof credentialsSchema>;
 
 // A form sends the id as a string, a JSON client as a number; nothing else (true, null, "") is an id.
-const schoolIdSchema = z.preprocess(
-  (v) => (typeof v === "string" && /^\s*\d+\s*$/.test(v) ? Number(v) : v),
-  z.number({ error: "학교를 선택해 주세요." }).int("학교를 선택해 주세요.").positive("학교를 선택해 주세요."),
-);
+const schoolIdSchema = idFromText("학교를 선택해 주세요.");
 
 export const signupSchema = z.object({
   email: emailSchema,

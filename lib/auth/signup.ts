@@ -4,6 +4,7 @@ import { AppError, isUniqueViolation, type FieldErrors } from "@/lib/http/errors
 import { hashPassword } from "@/lib/auth/password";
 import { accountSelect, EMAIL_TAKEN, NICKNAME_TAKEN, type AccountDto } from "@/lib/auth/account";
 import type { SignupInput } from "@/lib/auth/schemas";
+import { claimRateLimit } from "@/lib/rate-limit";
 
 // 회원가입, one implementation for POST /api/v1/auth/signup and the signup form.
 
@@ -25,8 +26,13 @@ function conflict(fields: FieldErrors): AppError {
   return new AppError("CONFLICT", message, { fields });
 }
 
-/** Creates an account; 400 for an unknown school, 409 (naming the fields) when email or nickname is taken. */
-export async function createAccount(input: SignupInput): Promise<AccountDto> {
+/**
+ * Creates an account; 400 for an unknown school, 409 (naming the fields) when email or nickname
+ * is taken; 429 when the client address has used up its signups (RATE_LIMIT_SIGNUP_ADDRESS,
+ * claimed first: every attempt counts, as each costs an argon2 hash).
+ */
+export async function createAccount(input: SignupInput, opts: { address: string }): Promise<AccountDto> {
+  await claimRateLimit("signupAddress", opts.address);
   const school = await prisma.school.findUnique({ where: { id: input.schoolId }, select: { id: true } });
   if (!school) throw new AppError("VALIDATION_FAILED", UNKNOWN_SCHOOL, { fields: { schoolId: [UNKNOWN_SCHOOL] } });
 

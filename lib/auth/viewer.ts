@@ -1,9 +1,10 @@
 import "server-only";
 import { cache } from "react";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { prisma } from "@/lib/db";
-import { auth } from "@/lib/auth/auth";
 import { verifyAccessToken } from "@/lib/auth/access-token";
+import { decodeSessionCookie, findSessionCookie, loadSessionViewer } from "@/lib/auth/sessions";
 
 /** The signed-in user as every service sees them. */
 export type Viewer = {
@@ -23,10 +24,34 @@ export async function loadViewer(userId: number): Promise<Viewer | null> {
   return { id: user.id, schoolId: user.schoolId, nickname: user.nickname, isAdmin: user.isAdmin };
 }
 
+/** The viewer of a session cookie among `all`: decrypt, then one statement (lib/auth/sessions.ts). */
+async function viewerFromCookies(all: { name: string; value: string }[]): Promise<Viewer | null> {
+  const cookie = findSessionCookie(all);
+  if (!cookie) return null;
+  const claims = await decodeSessionCookie(cookie);
+  return claims ? loadSessionViewer(claims.sid, claims.userId, claims.pwv) : null;
+}
+
 async function viewerFromSession(): Promise<Viewer | null> {
-  const session = await auth();
-  const id = Number(session?.user?.id);
-  return Number.isSafeInteger(id) && id > 0 ? loadViewer(id) : null;
+  return viewerFromCookies((await cookies()).getAll());
+}
+
+function parseCookieHeader(header: string | null): { name: string; value: string }[] {
+  if (!header) return [];
+  const out: { name: string; value: string }[] = [];
+  for (const part of header.split(";")) {
+    const i = part.indexOf("=");
+    if (i <= 0) continue;
+    const name = part.slice(0, i).trim();
+    let value = part.slice(i + 1).trim();
+    try {
+      value = decodeURIComponent(value);
+    } catch {
+      // keep it as sent: it will not decrypt
+    }
+    out.push({ name, value });
+  }
+  return out;
 }
 
 /** For pages and server actions: the session's viewer, once per request. */
@@ -51,5 +76,5 @@ export async function viewerFromRequest(req: Request): Promise<Viewer | null> {
     const userId = await verifyAccessToken(match[1]);
     return userId ? loadViewer(userId) : null;
   }
-  return viewerFromSession();
+  return viewerFromCookies(parseCookieHeader(req.headers.get("cookie")));
 }

@@ -10,13 +10,14 @@ import { likePost, unlikePost, type LikeState } from "./likes";
 import { createPost, deletePost, updatePost } from "./posts";
 import { createPostSchema, updatePostSchema } from "./schemas";
 import { scrapPost, unscrapPost, type ScrapState } from "./scraps";
+import { idSchema } from "@/lib/validation/id";
 
 // Server actions of the community pages. Each parses its input, resolves the viewer and calls
 // the same service function as the /api/v1 handler, so every rule is checked in one place.
 
 export type PostFormState = Partial<ActionFailure>;
 
-const idSchema = z.number().int().positive();
+const postOrBoardId = idSchema();
 
 function formValues(formData: FormData) {
   const text = (name: string) => {
@@ -37,7 +38,7 @@ export async function createPostAction(boardId: number, _prev: PostFormState, fo
   if (!parsed.success) return { message: "입력한 내용을 확인해 주세요.", fields: zodFieldErrors(parsed.error) };
   let postId: number;
   try {
-    postId = (await createPost(viewer, idSchema.parse(boardId), parsed.data)).id;
+    postId = (await createPost(viewer, postOrBoardId.parse(boardId), parsed.data)).id;
   } catch (e) {
     return actionFailure(e, "createPost");
   }
@@ -51,7 +52,7 @@ export async function updatePostAction(postId: number, _prev: PostFormState, for
   const parsed = updatePostSchema.safeParse(formValues(formData));
   if (!parsed.success) return { message: "입력한 내용을 확인해 주세요.", fields: zodFieldErrors(parsed.error) };
   try {
-    await updatePost(viewer, idSchema.parse(postId), parsed.data);
+    await updatePost(viewer, postOrBoardId.parse(postId), parsed.data);
   } catch (e) {
     return actionFailure(e, "updatePost");
   }
@@ -64,7 +65,7 @@ export async function deletePostAction(postId: number): Promise<ActionFailure> {
   const viewer = await requireViewer();
   let boardId: number;
   try {
-    boardId = (await deletePost(viewer, idSchema.parse(postId))).boardId;
+    boardId = (await deletePost(viewer, postOrBoardId.parse(postId))).boardId;
   } catch (e) {
     return actionFailure(e, "deletePost");
   }
@@ -78,7 +79,7 @@ export type MarkResult<S> = ({ ok: true } & S) | ({ ok: false } & ActionFailure)
 export async function setLikeAction(postId: number, liked: boolean): Promise<MarkResult<LikeState>> {
   const viewer = await requireViewer();
   try {
-    const id = idSchema.parse(postId);
+    const id = postOrBoardId.parse(postId);
     const state = z.boolean().parse(liked) ? await likePost(viewer, id) : await unlikePost(viewer, id);
     return { ok: true, ...state };
   } catch (e) {
@@ -90,7 +91,7 @@ export async function setLikeAction(postId: number, liked: boolean): Promise<Mar
 export async function setScrapAction(postId: number, scrapped: boolean): Promise<MarkResult<ScrapState>> {
   const viewer = await requireViewer();
   try {
-    const id = idSchema.parse(postId);
+    const id = postOrBoardId.parse(postId);
     const state = z.boolean().parse(scrapped) ? await scrapPost(viewer, id) : await unscrapPost(viewer, id);
     return { ok: true, ...state };
   } catch (e) {

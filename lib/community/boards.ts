@@ -1,18 +1,45 @@
 import "server-only";
+import type { BoardKind } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
+import { TtlCache } from "@/lib/cache/ttl-cache";
 import { notFound } from "@/lib/http/errors";
 import type { Viewer } from "@/lib/auth/viewer";
 
 export const boardSelect = { id: true, name: true, description: true, kind: true } as const;
 
+type BoardRow = { id: number; name: string; description: string; kind: BoardKind };
+
+// Every student of a school reads the same boards on every page and list, and boards change only
+// by hand (seed, operators): a per-process cache of each school's boards, kept BOARD_CACHE_MS.
+// A board id not in the cached list is looked up again, so a new board is there at once; a
+// renamed board shows its new name within BOARD_CACHE_MS (docs/DECISIONS.md).
+export const BOARD_CACHE_MS = 5_000;
+const boardCache = new TtlCache<number, BoardRow[]>(BOARD_CACHE_MS);
+
+function readBoards(schoolId: number): Promise<BoardRow[]> {
+  return prisma.board.findMany({ where: { schoolId }, select: boardSelect, orderBy: [{ position: "asc" }, { id: "asc" }] });
+}
+
+function schoolBoards(schoolId: number, fresh = false): Promise<BoardRow[]> {
+  if (fresh) boardCache.delete(schoolId);
+  return boardCache.get(schoolId, () => readBoards(schoolId));
+}
+
+/** Forgets the cached boards (all schools, or one): for code that changes boards. */
+export function clearBoardCache(schoolId?: number) {
+  if (schoolId === undefined) boardCache.clear();
+  else boardCache.delete(schoolId);
+}
+
 /** The viewer's school's boards, in their display order. */
-export async function listBoards(viewer: Viewer) {
-  return prisma.board.findMany({ where: { schoolId: viewer.schoolId }, select: boardSelect, orderBy: [{ position: "asc" }, { id: "asc" }] });
+export async function listBoards(viewer: Viewer): Promise<BoardRow[]> {
+  return (await schoolBoards(viewer.schoolId)).map((b) => ({ ...b }));
 }
 
 /** One board of the viewer's school; another school's board is NOT_FOUND. */
-export async function getBoardOrThrow(viewer: Viewer, boardId: number) {
-  const board = await prisma.board.findFirst({ where: { id: boardId, schoolId: viewer.schoolId }, select: boardSelect });
+export async function getBoardOrThrow(viewer: Viewer, boardId: number): Promise<BoardRow> {
+  let board = (await schoolBoards(viewer.schoolId)).find((b) => b.id === boardId);
+  if (!board) board = (await schoolBoards(viewer.schoolId, true)).find((b) => b.id === boardId);
   if (!board) throw notFound("게시판");
-  return board;
+  return { ...board };
 }

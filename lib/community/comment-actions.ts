@@ -4,8 +4,9 @@ import { revalidatePath } from "next/cache";
 import { requireViewer } from "@/lib/auth/viewer";
 import { isAppError } from "@/lib/http/errors";
 import { zodFieldErrors } from "@/lib/http/zod-fields";
-import { createComment, deleteComment } from "./comments";
-import { commentFormSchema } from "./comment-schemas";
+import { parseId } from "@/lib/validation/id";
+import { createComment, deleteComment, listReplies, type CommentDto } from "./comments";
+import { commentFormSchema, replyListQuerySchema } from "./comment-schemas";
 
 // Server actions of the comment section; the rules are in lib/community/comments.ts, shared with
 // the /api/v1 handlers.
@@ -56,7 +57,7 @@ export type DeleteCommentState = { status: "idle" | "ok" | "error"; message?: st
 
 /** 댓글 삭제 (after the button's confirm). */
 export async function deleteCommentAction(commentId: number): Promise<DeleteCommentState> {
-  if (!Number.isSafeInteger(commentId) || commentId <= 0) return { status: "error", message: "댓글을 찾을 수 없습니다." };
+  if (parseId(String(commentId)) === null) return { status: "error", message: "댓글을 찾을 수 없습니다." };
   const viewer = await requireViewer();
   let postId: number;
   try {
@@ -67,4 +68,20 @@ export async function deleteCommentAction(commentId: number): Promise<DeleteComm
   }
   revalidateCommentPages(postId);
   return { status: "ok" };
+}
+
+export type MoreRepliesResult = { status: "ok"; items: CommentDto[]; nextCursor: string | null } | { status: "error"; message: string };
+
+/** 답글 더 보기: the next page of a thread's replies (the same service as GET /api/v1/comments/:id/replies). */
+export async function loadMoreRepliesAction(commentId: number, cursor: string): Promise<MoreRepliesResult> {
+  if (!Number.isSafeInteger(commentId) || commentId <= 0) return { status: "error", message: "댓글을 찾을 수 없습니다." };
+  const viewer = await requireViewer();
+  try {
+    const page = await listReplies(viewer, commentId, replyListQuerySchema.parse({ cursor: typeof cursor === "string" ? cursor : undefined }));
+    return { status: "ok", ...page };
+  } catch (e) {
+    if (isAppError(e)) return { status: "error", message: e.message };
+    if (e instanceof Error && e.name === "ZodError") return { status: "error", message: "답글을 불러오지 못했습니다." };
+    throw e;
+  }
 }

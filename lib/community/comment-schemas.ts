@@ -1,26 +1,24 @@
 import { z } from "zod";
 import { limitSchema } from "@/lib/http/cursor";
+import { idFromText, idSchema } from "@/lib/validation/id";
+import { plainText } from "@/lib/validation/text";
 
 // Comment input, shared by the API handlers, the server actions and the comment form
 // (client-safe: no server imports).
 
 export const COMMENT_MAX_LENGTH = 300;
 
-/** Top-level comments per page of GET /api/v1/posts/:id/comments (replies always come whole). */
+/** Top-level comments per page of GET /api/v1/posts/:id/comments. */
 export const COMMENT_PAGE_DEFAULT = 50;
 
-export const commentContentSchema = z
-  .string({ error: "댓글 내용을 입력해 주세요." })
-  .trim()
-  .min(1, "댓글 내용을 입력해 주세요.")
-  .max(COMMENT_MAX_LENGTH, `댓글은 ${COMMENT_MAX_LENGTH}자 이하로 입력해 주세요.`);
+/** Replies shown with each top-level comment; the rest come from GET /api/v1/comments/:id/replies. */
+export const REPLY_PAGE_SIZE = 10;
 
-const positiveId = (what: string) =>
-  z
-    .number({ error: `${what}은(는) 양의 정수여야 합니다.` })
-    .int(`${what}은(는) 양의 정수여야 합니다.`)
-    .positive(`${what}은(는) 양의 정수여야 합니다.`)
-    .max(Number.MAX_SAFE_INTEGER, `${what}은(는) 양의 정수여야 합니다.`);
+export const commentContentSchema = plainText("댓글 내용을 입력해 주세요.").pipe(
+  z.string().trim().min(1, "댓글 내용을 입력해 주세요.").max(COMMENT_MAX_LENGTH, `댓글은 ${COMMENT_MAX_LENGTH}자 이하로 입력해 주세요.`),
+);
+
+const positiveId = (what: string) => idSchema(`${what}은(는) 양의 정수여야 합니다.`);
 
 /** POST /api/v1/posts/:id/comments. `isAnonymous` defaults to false (a SECRET board forces it on). */
 export const createCommentSchema = z.object({
@@ -33,12 +31,8 @@ export type CreateCommentInput = z.infer<typeof createCommentSchema>;
 
 /** The same fields from the comment form (FormData: a checkbox is "on" or absent). */
 export const commentFormSchema = z.object({
-  postId: z.coerce.number().pipe(positiveId("postId")),
-  parentId: z
-    .string()
-    .optional()
-    .transform((v) => (v ? Number(v) : null))
-    .pipe(positiveId("parentId").nullable()),
+  postId: idFromText("postId은(는) 양의 정수여야 합니다."),
+  parentId: z.preprocess((v) => (v === "" || v === undefined || v === null ? null : v), idFromText("parentId은(는) 양의 정수여야 합니다.").nullable()),
   content: commentContentSchema,
   isAnonymous: z
     .string()
@@ -52,3 +46,11 @@ export const commentListQuerySchema = z.object({
 });
 
 export type CommentListQuery = z.infer<typeof commentListQuerySchema>;
+
+/** GET /api/v1/comments/:id/replies (and the page's "답글 더 보기"). */
+export const replyListQuerySchema = z.object({
+  limit: limitSchema.default(50),
+  cursor: z.string().max(500).optional(),
+});
+
+export type ReplyListQuery = z.infer<typeof replyListQuerySchema>;

@@ -1,11 +1,14 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import type { BoardKind } from "@/generated/prisma/enums";
 import type { Viewer } from "@/lib/auth/viewer";
 import { forbidden, notFound, validationFailed } from "@/lib/http/errors";
-import { decodeCursor, idCursor, toPage, type Page } from "@/lib/http/cursor";
-import { numberAnonymousCommenters } from "./comment-names";
+import { decodeCursor, encodeCursor, idCursor, toPage, type Page } from "@/lib/http/cursor";
+import { claimRateLimit } from "@/lib/rate-limit";
+import { assignAnonymousNumber, loadAnonymousNames, lockPostForComment, nameOfNumber } from "./anonymous-numbers";
+import { REPLY_PAGE_SIZE, type ReplyListQuery } from "./comment-schemas";
+import { getBoardOrThrow } from "./boards";
 import { decrementPostCounter, incrementPostCounter } from "./post-counters";
 import { postListSelect, toPostListItem, type PostListItem } from "./post-dto";
 import type { CommentListQuery, CreateCommentInput } from "./comment-schemas";
@@ -38,7 +41,12 @@ export type CommentDto = {
   isPostAuthor: boolean;
   createdAt: string;
   deleted: boolean;
+  /** The first REPLY_PAGE_SIZE live replies (top-level comments only; always [] on a reply). */
   replies: CommentDto[];
+  /** All live replies of a top-level comment (0 on a reply). */
+  replyCount: number;
+  /** More replies than shown: GET /api/v1/comments/:id/replies?cursor=… continues (null: none). */
+  repliesNextCursor: string | null;
 };
 
 /** What the comment rules need to know about a post; stays on the server (it has the author id). */
@@ -48,10 +56,12 @@ export type CommentedPost = { id: number; authorId: number; isAnonymous: boolean
 export async function getVisiblePostForComments(viewer: Viewer, postId: number): Promise<CommentedPost> {
   const post = await prisma.post.findFirst({
     where: { id: postId, schoolId: viewer.schoolId, deletedAt: null },
-    select: { id: true, authorId: true, isAnonymous: true, commentCount: true, board: { select: { kind: true } } },
+    select: { id: true, authorId: true, isAnonymous: true, commentCount: true, boardId: true },
   });
   if (!post) throw notFound("게시글");
-  return { id: post.id, authorId: post.authorId, isAnonymous: post.isAnonymous, boardKind: post.board.kind, commentCount: post.commentCount };
+  // The board's kind from the school's (cached) boards: one statement less per comment read.
+  const board = await getBoardOrThrow(viewer, post.boardId);
+  return { id: post.id, authorId: post.authorId, isAnonymous: post.isAnonymous, boardKind: board.kind, commentCount: post.commentCount };
 }
 
 /** A SECRET board takes only anonymous posts and comments. */
@@ -76,19 +86,6 @@ type DtoContext = {
   nicknames: Map<number, { id: number; nickname: string; profileImageUrl: string | null }>;
 };
 
-/** One aggregate query: each anonymous commenter's first anonymous comment on the post, deleted ones included. */
-async function loadAnonymousNames(post: CommentedPost): Promise<Map<number, string>> {
-  const firsts = await prisma.comment.groupBy({
-    by: ["authorId"],
-    where: { postId: post.id, isAnonymous: true },
-    _min: { id: true, createdAt: true },
-  });
-  return numberAnonymousCommenters(
-    firsts.map((f) => ({ authorId: f.authorId, firstAnonId: f._min.id!, firstAnonAt: f._min.createdAt! })),
-    post,
-  );
-}
-
 /** Nicknames only of people shown by nickname: anonymous commenters' rows are never read. */
 async function loadNicknames(rows: CommentRow[]): Promise<DtoContext["nicknames"]> {
   const ids = [...new Set(rows.filter((r) => !r.isAnonymous && !r.deletedAt).map((r) => r.authorId))];
@@ -97,8 +94,11 @@ async function loadNicknames(rows: CommentRow[]): Promise<DtoContext["nicknames"
   return new Map(users.map((u) => [u.id, u]));
 }
 
-function toCommentDto(row: CommentRow, ctx: DtoContext, replies: CommentDto[] = []): CommentDto {
-  const base = { id: row.id, parentId: row.parentId, isAnonymous: row.isAnonymous, createdAt: row.createdAt.toISOString(), replies };
+type ReplyPreview = { replies: CommentDto[]; replyCount: number; repliesNextCursor: string | null };
+const NO_REPLIES: ReplyPreview = { replies: [], replyCount: 0, repliesNextCursor: null };
+
+function toCommentDto(row: CommentRow, ctx: DtoContext, preview: ReplyPreview = NO_REPLIES): CommentDto {
+  const base = { id: row.id, parentId: row.parentId, isAnonymous: row.isAnonymous, createdAt: row.createdAt.toISOString(), ...preview };
   if (row.deletedAt) {
     return { ...base, content: DELETED_COMMENT_TEXT, author: null, isMine: false, isPostAuthor: false, deleted: true };
   }
@@ -120,10 +120,41 @@ function toCommentDto(row: CommentRow, ctx: DtoContext, replies: CommentDto[] = 
   };
 }
 
+/** Names for the rows shown: anonymous names only of live anonymous rows, nicknames of the rest. */
+async function dtoContext(viewer: Viewer, post: CommentedPost, rows: CommentRow[]): Promise<DtoContext> {
+  const anonymousAuthors = rows.filter((r) => r.isAnonymous && !r.deletedAt).map((r) => r.authorId);
+  const [anonymousNames, nicknames] = await Promise.all([loadAnonymousNames(post.id, anonymousAuthors), loadNicknames(rows)]);
+  return { viewer, post, anonymousNames, nicknames };
+}
+
+/**
+ * The first REPLY_PAGE_SIZE live replies of each of the given top-level comments, with each one's
+ * reply count: one windowed query (ids, ranks, counts) and one read of the rows shown, so a
+ * thread with thousands of replies costs the same answer size as one with ten.
+ */
+async function loadReplyPreviews(topIds: number[]): Promise<{ rows: CommentRow[]; counts: Map<number, number> }> {
+  if (topIds.length === 0) return { rows: [], counts: new Map() };
+  const ranked = await prisma.$queryRaw<{ id: number | bigint; parentId: number | bigint; total: number | bigint }[]>`
+    SELECT r."id", r."parentId", r."total" FROM (
+      SELECT c."id", c."parentId",
+             ROW_NUMBER() OVER (PARTITION BY c."parentId" ORDER BY c."id") AS "rank",
+             COUNT(*) OVER (PARTITION BY c."parentId") AS "total"
+      FROM "Comment" c
+      WHERE c."parentId" IN (${Prisma.join(topIds)}) AND c."deletedAt" IS NULL
+    ) r
+    WHERE r."rank" <= ${REPLY_PAGE_SIZE}`;
+  const counts = new Map(ranked.map((r) => [Number(r.parentId), Number(r.total)]));
+  const rows = ranked.length
+    ? await prisma.comment.findMany({ where: { id: { in: ranked.map((r) => Number(r.id)) } }, select: commentRowSelect, orderBy: { id: "asc" } })
+    : [];
+  return { rows, counts };
+}
+
 /**
  * Threads of a post, oldest first, paginated by top-level comment (keyset on id); each comes with
- * all its live replies, oldest first. A deleted top-level comment stays (as the placeholder) only
- * while it has live replies; deleted replies are left out.
+ * its first REPLY_PAGE_SIZE live replies, oldest first, its reply count and the cursor for the
+ * rest (listReplies). A deleted top-level comment stays (as the placeholder) only while it has
+ * live replies; deleted replies are left out.
  */
 async function loadThreads(viewer: Viewer, post: CommentedPost, limit: number, afterId: number | undefined): Promise<Page<CommentDto>> {
   const tops = await prisma.comment.findMany({
@@ -138,19 +169,8 @@ async function loadThreads(viewer: Viewer, post: CommentedPost, limit: number, a
     take: limit + 1,
   });
   const shown = tops.slice(0, limit);
-  const replies = shown.length
-    ? await prisma.comment.findMany({
-        where: { postId: post.id, parentId: { in: shown.map((t) => t.id) }, deletedAt: null },
-        select: commentRowSelect,
-        orderBy: { id: "asc" },
-      })
-    : [];
-  const visible = [...shown, ...replies];
-  const [anonymousNames, nicknames] = await Promise.all([
-    visible.some((r) => r.isAnonymous && !r.deletedAt) ? loadAnonymousNames(post) : new Map<number, string>(),
-    loadNicknames(visible),
-  ]);
-  const ctx: DtoContext = { viewer, post, anonymousNames, nicknames };
+  const { rows: replies, counts } = await loadReplyPreviews(shown.map((t) => t.id));
+  const ctx = await dtoContext(viewer, post, [...shown, ...replies]);
   const repliesOf = new Map<number, CommentDto[]>();
   for (const reply of replies) {
     const list = repliesOf.get(reply.parentId!) ?? [];
@@ -161,8 +181,36 @@ async function loadThreads(viewer: Viewer, post: CommentedPost, limit: number, a
     tops,
     limit,
     (t) => ({ id: t.id }),
-    (t) => toCommentDto(t, ctx, repliesOf.get(t.id) ?? []),
+    (t) => {
+      const list = repliesOf.get(t.id) ?? [];
+      const replyCount = counts.get(t.id) ?? 0;
+      const repliesNextCursor = replyCount > list.length && list.length ? encodeCursor({ id: list[list.length - 1].id }) : null;
+      return toCommentDto(t, ctx, { replies: list, replyCount, repliesNextCursor });
+    },
   );
+}
+
+/**
+ * GET /api/v1/comments/:id/replies: a top-level comment's live replies after the cursor, oldest
+ * first. The comment must be on a live post of the viewer's school (404 otherwise, also for a
+ * reply's id); a deleted top-level comment still lists its live replies.
+ */
+export async function listReplies(viewer: Viewer, commentId: number, query: ReplyListQuery): Promise<Page<CommentDto>> {
+  const top = await prisma.comment.findFirst({
+    where: { id: commentId, parentId: null, post: { schoolId: viewer.schoolId, deletedAt: null } },
+    select: { postId: true },
+  });
+  if (!top) throw notFound("댓글");
+  const post = await getVisiblePostForComments(viewer, top.postId);
+  const after = decodeCursor(query.cursor, idCursor);
+  const rows = await prisma.comment.findMany({
+    where: { parentId: commentId, deletedAt: null, ...(after ? { id: { gt: after.id } } : {}) },
+    select: commentRowSelect,
+    orderBy: { id: "asc" },
+    take: query.limit + 1,
+  });
+  const ctx = await dtoContext(viewer, post, rows.slice(0, query.limit));
+  return toPage(rows, query.limit, (r) => ({ id: r.id }), (r) => toCommentDto(r, ctx));
 }
 
 /** GET /api/v1/posts/:id/comments. */
@@ -201,6 +249,10 @@ export async function getPostCommentThread(viewer: Viewer, postId: number): Prom
   };
 }
 
+// Comments on one post queue for its lock: a busy thread (50 people at once) waits its turn
+// rather than failing after Prisma's default 2 s wait for a connection.
+const COMMENT_TRANSACTION = { maxWait: 15_000, timeout: 15_000 };
+
 /**
  * POST /api/v1/posts/:id/comments. A reply to a reply joins the top-level comment's thread (one
  * level of 대댓글). `parentId` must be a live comment of the same post in a live thread, else 400
@@ -208,6 +260,7 @@ export async function getPostCommentThread(viewer: Viewer, postId: number): Prom
  */
 export async function createComment(viewer: Viewer, postId: number, input: CreateCommentInput): Promise<CommentDto> {
   const post = await getVisiblePostForComments(viewer, postId);
+  await claimRateLimit("comments", viewer.id); // before any write, replies included
   const isAnonymous = isAnonymousOnly(post) ? true : input.isAnonymous;
 
   let parentId: number | null = null;
@@ -221,18 +274,21 @@ export async function createComment(viewer: Viewer, postId: number, input: Creat
     parentId = parent.parentId ?? parent.id;
   }
 
-  const [row] = await prisma.$transaction([
-    prisma.comment.create({
+  // The number (익명N) is given in the same transaction as the comment, with the post locked:
+  // final and unique however many people comment at once (lib/community/anonymous-numbers.ts).
+  const { row, anonymousNumber } = await prisma.$transaction(async (tx) => {
+    await lockPostForComment(tx, post.id);
+    const anonymousNumber = isAnonymous ? await assignAnonymousNumber(tx, post, viewer.id) : undefined;
+    const row = await tx.comment.create({
       data: { postId: post.id, authorId: viewer.id, parentId, content: input.content, isAnonymous },
       select: commentRowSelect,
-    }),
-    incrementPostCounter(prisma, post.id, "commentCount"),
-  ]);
+    });
+    await incrementPostCounter(tx, post.id, "commentCount");
+    return { row, anonymousNumber };
+  }, COMMENT_TRANSACTION);
 
-  const [anonymousNames, nicknames] = await Promise.all([
-    row.isAnonymous ? loadAnonymousNames(post) : new Map<number, string>(),
-    loadNicknames([row]),
-  ]);
+  const anonymousNames = new Map<number, string>(anonymousNumber === undefined ? [] : [[viewer.id, nameOfNumber(anonymousNumber)]]);
+  const nicknames = await loadNicknames([row]);
   return toCommentDto(row, { viewer, post, anonymousNames, nicknames });
 }
 

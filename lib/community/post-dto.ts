@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer";
-import { photoUrl } from "@/lib/uploads/photo-url";
+import { photoThumbnailUrl, photoUrl } from "@/lib/uploads/photo-url";
 
 // The one place a post row becomes what a client sees. Rows are read with these explicit
 // selects, and the mappers below are the only code that looks at the author of a row: an
@@ -14,7 +14,7 @@ export type PostAuthor = { id: number; nickname: string; profileImageUrl: string
 
 export type PostBoardRef = { id: number; name: string };
 
-export type PostPhoto = { id: number; url: string; width: number; height: number };
+export type PostPhoto = { id: number; url: string; thumbnailUrl: string; width: number; height: number };
 
 export type PostDetail = {
   id: number;
@@ -95,19 +95,23 @@ export function toAuthor(isAnonymous: boolean, author: { id: number; nickname: s
 
 const EXCERPT_LENGTH = 100;
 
-/** The first ~100 characters of the content on one line, with "…" when there is more. */
-export function toExcerpt(content: string): string {
+/**
+ * The first ~100 characters of the content on one line, with "…" when there is more.
+ * `truncated`: the content given is only the start of the post's (post-rows.ts reads a prefix).
+ */
+export function toExcerpt(content: string, truncated = false): string {
   const flat = content.replace(/\s+/g, " ").trim();
   const chars = Array.from(flat);
-  return chars.length <= EXCERPT_LENGTH ? flat : `${chars.slice(0, EXCERPT_LENGTH).join("").trimEnd()}…`;
+  if (chars.length <= EXCERPT_LENGTH) return truncated ? `${flat}…` : flat;
+  return `${chars.slice(0, EXCERPT_LENGTH).join("").trimEnd()}…`;
 }
 
-export function toPostListItem(row: ListRow): PostListItem {
+export function toPostListItem(row: ListRow & { contentTruncated?: boolean }): PostListItem {
   return {
     id: row.id,
     board: { id: row.board.id, name: row.board.name },
     title: row.title,
-    excerpt: toExcerpt(row.content),
+    excerpt: toExcerpt(row.content, row.contentTruncated),
     isAnonymous: row.isAnonymous,
     author: toAuthor(row.isAnonymous, row.author),
     likeCount: row.likeCount,
@@ -126,7 +130,7 @@ export function toPostDetail(row: DetailRow, viewer: Viewer): PostDetail {
     content: row.content,
     isAnonymous: row.isAnonymous,
     author: toAuthor(row.isAnonymous, row.author),
-    photos: row.photos.map((p) => ({ id: p.id, url: photoUrl(p.id), width: p.width, height: p.height })),
+    photos: row.photos.map((p) => ({ id: p.id, url: photoUrl(p.id), thumbnailUrl: photoThumbnailUrl(p.id), width: p.width, height: p.height })),
     likeCount: row.likeCount,
     scrapCount: row.scrapCount,
     commentCount: row.commentCount,

@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
 import { forbidden, isUniqueViolation, notFound } from "@/lib/http/errors";
+import { claimRateLimit } from "@/lib/rate-limit";
 import { decrementPostCounter, incrementPostCounter } from "./post-counters";
 import { visiblePostsWhere } from "./post-filters";
 
@@ -37,6 +38,7 @@ function createMark(viewer: Viewer, postId: number, kind: MarkKind) {
 /** Puts the mark on; a second (or concurrent duplicate) request finds it there. Returns the real count. */
 export async function addMark(viewer: Viewer, postId: number, kind: MarkKind): Promise<number> {
   await assertMarkable(viewer, postId, kind);
+  await claimRateLimit("marks", viewer.id);
   try {
     await prisma.$transaction([createMark(viewer, postId, kind), incrementPostCounter(prisma, postId, counterOf[kind])]);
   } catch (e) {
@@ -49,6 +51,7 @@ export async function addMark(viewer: Viewer, postId: number, kind: MarkKind): P
 /** Takes the mark off if it is there. Returns the real count. */
 export async function removeMark(viewer: Viewer, postId: number, kind: MarkKind): Promise<number> {
   await assertMarkable(viewer, postId, kind);
+  await claimRateLimit("marks", viewer.id);
   await prisma.$transaction(async (tx) => {
     const where = { userId: viewer.id, postId };
     const { count } = kind === "like" ? await tx.postLike.deleteMany({ where }) : await tx.scrap.deleteMany({ where });

@@ -1,21 +1,22 @@
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
-import { isPostgresUrl, prisma } from "@/lib/db";
-import { databaseUrl } from "@/lib/env";
+import { Prisma } from "@/generated/prisma/client";
+import { prisma } from "@/lib/db";
+import { claimRateLimit } from "@/lib/rate-limit";
 import type { Viewer } from "@/lib/auth/viewer";
-import { AppError, forbidden, notFound } from "@/lib/http/errors";
-import { decodeCursor, toPage, type Page } from "@/lib/http/cursor";
+import { forbidden, notFound } from "@/lib/http/errors";
+import { decodeCursor, encodeCursor, toPage, type Page } from "@/lib/http/cursor";
 import { attachPhotos, assertAttachablePhotos } from "@/lib/uploads/photos";
 import { getBoardOrThrow } from "./boards";
-import { idKeyset, MAX_ID } from "./keyset";
-import { postDetailSelect, postListSelect, toPostDetail, toPostListItem, type PostDetail, type PostListItem } from "./post-dto";
+import { MAX_ID } from "@/lib/validation/id";
+import { clearHomeCache } from "./home";
+import { idKeyset } from "./keyset";
+import { toPostDetail, toPostListItem, type PostDetail, type PostListItem } from "./post-dto";
+import { postWhereSql, readPostDetail, readPostList } from "./post-rows";
 import { postFiltersWhere, visiblePostsWhere, type FilterWhere } from "./post-filters";
+import { searchPostIds } from "./post-search";
 import type { BoardPostsQuery, CreatePostInput, PageQuery, SchoolPostsQuery, UpdatePostInput } from "./schemas";
 
 // Posts: lists (newest first, keyset on id), one post, write, edit, soft delete.
-
-/** Rows fetched per round when a search term's matches must be re-checked (see text-match.ts). */
-const RECHECK_BATCH = 200;
 
 /**
  * Newest-first page of the posts in `scope` matching `filter`. The scope is what the caller has
@@ -23,7 +24,8 @@ const RECHECK_BATCH = 200;
  * viewer's own posts — and always excludes deleted posts. It is stated as narrowly as it is
  * (a board list says boardId, not schoolId + boardId) so that SQLite's planner, which has no
  * statistics unless ANALYZE ran, can only pick the index that serves the list: (boardId,
- * deletedAt, id) for a board, (authorId, id) for 내가 쓴 글.
+ * deletedAt, id) for a board, (authorId, id) for 내가 쓴 글. Text search goes through the trigram
+ * index or a bounded scan first (post-search.ts), which may end a page early with a cursor.
  */
 export async function findPostPage(scope: Prisma.PostWhereInput, filter: FilterWhere, page: PageQuery): Promise<Page<PostListItem>> {
   const cursor = decodeCursor(page.cursor, idKeyset);
@@ -31,28 +33,16 @@ export async function findPostPage(scope: Prisma.PostWhereInput, filter: FilterW
   // (…, id) index newest-first and stops after limit + 1 rows, instead of (without statistics)
   // preferring a range on another column and sorting all of it — HOT's (schoolId, likeCount),
   // whose range only grows, took 28 ms for 19k HOT posts against 0.7 ms this way.
-  const query = (beforeId: number | undefined, take: number) =>
-    prisma.post.findMany({
-      where: { AND: [scope, { deletedAt: null }, ...filter.where, { id: { lt: beforeId ?? MAX_ID } }] },
-      orderBy: { id: "desc" },
-      take,
-      select: postListSelect,
-    });
-  let rows: Awaited<ReturnType<typeof query>>;
-  if (!filter.recheck) {
-    rows = await query(cursor?.id, page.limit + 1);
-  } else {
-    // The database over-matches; keep reading newest-first until limit + 1 literal matches.
-    rows = [];
-    let beforeId = cursor?.id;
-    for (;;) {
-      const batch = await query(beforeId, RECHECK_BATCH);
-      rows.push(...batch.filter(filter.recheck));
-      if (rows.length > page.limit || batch.length < RECHECK_BATCH) break;
-      beforeId = batch[batch.length - 1].id;
-    }
-    rows = rows.slice(0, page.limit + 1);
+  const beforeId = cursor?.id ?? MAX_ID;
+  if (filter.search) {
+    const hits = await searchPostIds([scope, ...filter.where], filter.search, beforeId, page.limit + 1);
+    const rows = hits.ids.length ? await readPostList([Prisma.sql`p."id" IN (${Prisma.join(hits.ids)})`], hits.ids.length) : [];
+    const result = toPage(rows, page.limit, (r) => ({ id: r.id }), toPostListItem);
+    if (!result.nextCursor && hits.continueBelow !== null) result.nextCursor = encodeCursor({ id: hits.continueBelow });
+    return result;
   }
+  // One statement: the posts with their boards and authors (post-rows.ts).
+  const rows = await readPostList(postWhereSql([scope, { deletedAt: null }, ...filter.where, { id: { lt: beforeId } }]), page.limit + 1);
   return toPage(rows, page.limit, (r) => ({ id: r.id }), toPostListItem);
 }
 
@@ -77,35 +67,9 @@ export async function listMyPosts(viewer: Viewer, page: PageQuery): Promise<Page
 
 /** One post as its page shows it. Deleted, missing and other schools' posts are NOT_FOUND. */
 export async function getPost(viewer: Viewer, postId: number): Promise<PostDetail> {
-  const row = await prisma.post.findFirst({ where: { id: postId, ...visiblePostsWhere(viewer) }, select: postDetailSelect(viewer) });
+  const row = await readPostDetail(viewer, postId);
   if (!row) throw notFound("게시글");
   return toPostDetail(row, viewer);
-}
-
-// More than 3 posts by one user on one board within 5 minutes is refused. Deleted posts count,
-// so deleting and rewriting does not get around it.
-export const POST_RATE_LIMIT = { posts: 3, windowMs: 5 * 60_000 };
-
-async function assertPostRate(tx: Prisma.TransactionClient, viewer: Viewer, boardId: number, now: Date) {
-  const recent = await tx.post.findMany({
-    where: { authorId: viewer.id, boardId, createdAt: { gt: new Date(now.getTime() - POST_RATE_LIMIT.windowMs) } },
-    orderBy: { createdAt: "desc" },
-    take: POST_RATE_LIMIT.posts,
-    select: { createdAt: true },
-  });
-  if (recent.length < POST_RATE_LIMIT.posts) return;
-  const oldest = recent[recent.length - 1].createdAt.getTime();
-  const retryAfter = Math.max(1, Math.ceil((oldest + POST_RATE_LIMIT.windowMs - now.getTime()) / 1000));
-  throw new AppError("RATE_LIMITED", `한 게시판에는 5분에 ${POST_RATE_LIMIT.posts}개까지 글을 쓸 수 있습니다. 잠시 후 다시 시도해 주세요.`, { retryAfter });
-}
-
-/**
- * One writer at a time per user, so the rate limit's count and the insert cannot interleave:
- * PostgreSQL locks the author's row until the transaction ends; SQLite's adapter already runs
- * one transaction at a time.
- */
-async function lockAuthor(tx: Prisma.TransactionClient, viewer: Viewer) {
-  if (isPostgresUrl(databaseUrl())) await tx.$queryRaw`SELECT "id" FROM "User" WHERE "id" = ${viewer.id} FOR UPDATE`;
 }
 
 /**
@@ -117,10 +81,11 @@ export async function createPost(viewer: Viewer, boardId: number, input: CreateP
   const board = await getBoardOrThrow(viewer, boardId);
   await assertAttachablePhotos(viewer, input.photoIds);
   const isAnonymous = board.kind === "SECRET" ? true : input.isAnonymous;
+  // More than 3 posts (RATE_LIMIT_POSTS) by one user on one board within 5 minutes is refused,
+  // claimed before the write; deleting a post does not give its claim back.
+  await claimRateLimit("posts", [viewer.id, boardId]);
   const post = await prisma.$transaction(async (tx) => {
-    await lockAuthor(tx, viewer);
     const now = new Date();
-    await assertPostRate(tx, viewer, boardId, now);
     const created = await tx.post.create({
       data: {
         boardId,
@@ -138,6 +103,7 @@ export async function createPost(viewer: Viewer, boardId: number, input: CreateP
     await attachPhotos(tx, viewer, created.id, input.photoIds);
     return created;
   });
+  clearHomeCache(viewer.schoolId);
   return getPost(viewer, post.id);
 }
 
@@ -152,6 +118,7 @@ export async function updatePost(viewer: Viewer, postId: number, input: UpdatePo
   const post = await findPostRef(viewer, postId);
   if (post.authorId !== viewer.id) throw forbidden("자신이 쓴 글만 수정할 수 있습니다.");
   await prisma.post.update({ where: { id: post.id }, data: { title: input.title, content: input.content }, select: { id: true } });
+  clearHomeCache(viewer.schoolId);
   return getPost(viewer, post.id);
 }
 
@@ -160,5 +127,6 @@ export async function deletePost(viewer: Viewer, postId: number): Promise<{ boar
   const post = await findPostRef(viewer, postId);
   if (post.authorId !== viewer.id && !viewer.isAdmin) throw forbidden("자신이 쓴 글만 삭제할 수 있습니다.");
   await prisma.post.updateMany({ where: { id: post.id, deletedAt: null }, data: { deletedAt: new Date() } });
+  clearHomeCache(viewer.schoolId);
   return { boardId: post.boardId };
 }

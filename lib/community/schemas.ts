@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { pageQuerySchema } from "@/lib/http/cursor";
-import { MAX_ID } from "./keyset";
 import { seasonKeySchema } from "./seasons";
+import { idFromText, idSchema } from "@/lib/validation/id";
+import { plainText, singleLineText } from "@/lib/validation/text";
 
 // Community input schemas: client-safe, shared by the write/edit forms, server actions and the
 // /api/v1 handlers, so a limit (title ≤ 100, content ≤ 5,000, ≤ 20 photos, search ≥ 2) is stated once.
@@ -12,26 +13,26 @@ export const PHOTOS_MAX = 20;
 export const SEARCH_MIN = 2;
 export const SEARCH_MAX = 100;
 
-const title = z
-  .string({ error: "제목을 입력해 주세요." })
+const title = singleLineText("제목을 입력해 주세요.").pipe(z
+  .string()
   .trim()
   .min(1, "제목을 입력해 주세요.")
-  .max(TITLE_MAX, `제목은 ${TITLE_MAX}자 이하로 입력해 주세요.`);
+  .max(TITLE_MAX, `제목은 ${TITLE_MAX}자 이하로 입력해 주세요.`));
 
-const content = z
-  .string({ error: "내용을 입력해 주세요." })
+const content = plainText("내용을 입력해 주세요.").pipe(z
+  .string()
   .trim()
   .min(1, "내용을 입력해 주세요.")
-  .max(CONTENT_MAX, `내용은 ${CONTENT_MAX.toLocaleString("ko-KR")}자 이하로 입력해 주세요.`);
+  .max(CONTENT_MAX, `내용은 ${CONTENT_MAX.toLocaleString("ko-KR")}자 이하로 입력해 주세요.`));
 
-const positiveId = z.coerce.number({ error: "올바른 id가 아닙니다." }).int("올바른 id가 아닙니다.").positive("올바른 id가 아닙니다.").max(MAX_ID, "올바른 id가 아닙니다.");
+const positiveId = idFromText();
 
 export const createPostSchema = z.object({
   title,
   content,
   isAnonymous: z.boolean({ error: "isAnonymous는 true 또는 false여야 합니다." }).default(false),
   photoIds: z
-    .array(z.number({ error: "사진 id는 숫자여야 합니다." }).int().positive().max(MAX_ID))
+    .array(idSchema("사진 id가 올바르지 않습니다."))
     .max(PHOTOS_MAX, `사진은 ${PHOTOS_MAX}장까지 첨부할 수 있습니다.`)
     .refine((ids) => new Set(ids).size === ids.length, "같은 사진을 두 번 첨부할 수 없습니다.")
     .default([]),
@@ -47,7 +48,9 @@ export type UpdatePostInput = z.infer<typeof updatePostSchema>;
 const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const searchTerm = z.preprocess(
   emptyToUndefined,
-  z.string().trim().min(SEARCH_MIN, `검색어는 ${SEARCH_MIN}글자 이상 입력해 주세요.`).max(SEARCH_MAX, `검색어는 ${SEARCH_MAX}자 이하로 입력해 주세요.`).optional(),
+  singleLineText()
+    .pipe(z.string().trim().min(SEARCH_MIN, `검색어는 ${SEARCH_MIN}글자 이상 입력해 주세요.`).max(SEARCH_MAX, `검색어는 ${SEARCH_MAX}자 이하로 입력해 주세요.`))
+    .optional(),
 );
 
 /** The filters of a post list (a board's or the whole school's). */

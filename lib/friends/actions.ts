@@ -6,6 +6,7 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { formObject, toActionError, type ActionState } from "@/lib/lectures/action-state";
 import { removeFriend, respondToFriendRequest, sendFriendRequest } from "./service";
 import { friendRequestSchema } from "./schemas";
+import { idFromText } from "@/lib/validation/id";
 
 // Server actions of the friends page; the rules are in service.ts.
 
@@ -22,8 +23,8 @@ export async function sendFriendRequestAction(_prev: ActionState, formData: Form
 }
 
 const answerSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.enum(["accept", "decline"]), requestId: z.coerce.number().int().positive() }),
-  z.object({ intent: z.literal("remove"), userId: z.coerce.number().int().positive() }),
+  z.object({ intent: z.enum(["accept", "decline"]), requestId: idFromText() }),
+  z.object({ intent: z.literal("remove"), userId: idFromText() }),
 ]);
 
 const DONE = { accept: "친구 요청을 수락했습니다.", decline: "친구 요청을 거절했습니다.", remove: "삭제했습니다." } as const;

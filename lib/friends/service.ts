@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db";
 import { currentSemester } from "@/lib/env";
 import { AppError, forbidden, isUniqueViolation, notFound, validationFailed } from "@/lib/http/errors";
 import type { Viewer } from "@/lib/auth/viewer";
+import { claimRateLimit } from "@/lib/rate-limit";
 import { timetableSelect, toTimetableDtos, type TimetableDto } from "@/lib/timetable/service";
 
 // 친구: one Friendship row per unordered pair (pairKey "minId:maxId"), PENDING until the
@@ -61,6 +62,7 @@ export async function listFriendRequests(viewer: Viewer): Promise<{ incoming: Fr
  * a pending request in either direction is a 409.
  */
 export async function sendFriendRequest(viewer: Viewer, nickname: string): Promise<FriendRequestDto> {
+  await claimRateLimit("friendRequests", viewer.id); // before the lookup, so it cannot be used to probe nicknames fast
   const target = await prisma.user.findFirst({
     where: { nickname, schoolId: viewer.schoolId, isActive: true },
     select: { id: true },

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AppError } from "./errors";
+import { idSchema } from "@/lib/validation/id";
 
 // Keyset pagination: a cursor is the sort key of the last item shown, opaque to clients
 // (base64url JSON). Lists fetch limit + 1 rows to know whether there is a next page.
@@ -35,7 +36,7 @@ export function decodeCursor<S extends z.ZodType>(cursor: string | undefined | n
   throw new AppError("VALIDATION_FAILED", "cursor가 올바르지 않습니다.", { fields: { cursor: ["cursor가 올바르지 않습니다."] } });
 }
 
-export const idCursor = z.object({ id: z.number().int().positive() });
+export const idCursor = z.object({ id: idSchema() });
 
 /** Cuts the limit+1 rows fetched into a page and the cursor of its last item. */
 export function toPage<Row, Item>(

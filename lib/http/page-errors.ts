@@ -1,14 +1,15 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { isAppError } from "./errors";
+import { parseId } from "@/lib/validation/id";
 
 // Pages call services like handlers do; a service's NOT_FOUND becomes the 404 page.
 
 /** A path segment that must be a positive integer id; anything else is the 404 page. */
 export function pageIdParam(raw: string): number {
-  const n = /^[1-9]\d{0,9}$/.test(raw) ? Number(raw) : NaN;
-  if (!Number.isSafeInteger(n) || n > 2_147_483_647) notFound(); // ids are 32-bit Ints
-  return n;
+  const id = parseId(raw);
+  if (id === null) notFound();
+  return id;
 }
 
 /** Awaits a service call; NOT_FOUND renders the 404 page, other errors reach error.tsx. */

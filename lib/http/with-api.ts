@@ -4,12 +4,21 @@ import { ZodError, type z } from "zod";
 import { AppError, prismaErrorCode } from "./errors";
 import { zodFieldErrors } from "./zod-fields";
 import { viewerFromRequest, type Viewer } from "@/lib/auth/viewer";
+import { env } from "@/lib/env";
+import { parseId } from "@/lib/validation/id";
+import { rateLimitHeaders, withRateLimitContext } from "@/lib/rate-limit/context";
+import { assertSameOriginWrite } from "./csrf";
+import { assertDeclaredLength, readJsonBody } from "./json-body";
 import { logger, requestIdOf } from "@/lib/log";
 
 // Every /api/v1 route handler is wrapped by withApi (viewer required) or withPublicApi
 // (viewer optional). The wrapper awaits params, resolves the viewer (Bearer token or session
 // cookie), offers JSON/query parsing, and maps every error to SPEC's envelope:
 //   { "error": { "code", "message", "fields"?, "details"? } }
+// It is also the request boundary (docs/DECISIONS.md, "Request boundary"): before the handler
+// runs, a body declared over the route's limit is a 413 and a cookie-authenticated write from
+// another site or origin is a 403 (lib/http/csrf.ts); ctx.body() reads at most the limit and
+// parses only application/json (415 otherwise).
 
 type RouteParams = Record<string, string | string[] | undefined>;
 type RouteContext = { params: Promise<RouteParams> };
@@ -25,6 +34,19 @@ export type ApiContext<V> = {
 };
 
 type Handler<V> = (ctx: ApiContext<V>) => Promise<Response | unknown> | Response | unknown;
+
+export type ApiOptions = {
+  /**
+   * The largest request body in bytes (default JSON_BODY_MAX_BYTES, 64 KB). `null` for a route
+   * that reads its body itself under its own limit (uploads: lib/uploads/multipart.ts).
+   */
+  maxBodyBytes?: number | null;
+  /**
+   * `false` only where the session cookie is not the credential: refresh and logout act on their
+   * own SameSite=Strict refresh cookie and must keep working for every client.
+   */
+  csrf?: boolean;
+};
 
 export function errorResponse(
   status: number,
@@ -59,20 +81,13 @@ export function toErrorResponse(e: unknown, where: string, requestId?: string): 
   return errorResponse(500, "INTERNAL", "서버 오류가 발생했습니다. 잠시 후 다시 시도해 주세요.");
 }
 
-function makeContext<V>(req: Request, viewer: V, params: RouteParams): ApiContext<V> {
+function makeContext<V>(req: Request, viewer: V, params: RouteParams, maxBodyBytes: number): ApiContext<V> {
   return {
     req,
     viewer,
     params,
     async body(schema) {
-      let raw: unknown;
-      try {
-        const text = await req.text();
-        raw = text.trim() === "" ? {} : JSON.parse(text);
-      } catch {
-        throw new AppError("VALIDATION_FAILED", "요청 본문이 올바른 JSON이 아닙니다.", { fields: { _: ["요청 본문이 올바른 JSON이 아닙니다."] } });
-      }
-      return schema.parse(raw);
+      return schema.parse(await readJsonBody(req, maxBodyBytes));
     },
     query(schema) {
       const url = new URL(req.url);
@@ -89,27 +104,56 @@ function toResponse(result: unknown): Response {
   return NextResponse.json(result, { headers: { "Cache-Control": "no-store" } });
 }
 
-async function run<V>(req: Request, route: RouteContext | undefined, resolve: (req: Request) => Promise<V | Response>, handler: Handler<V>) {
+// Each request gets its own rate-limit context: claims made while answering it (lib/rate-limit)
+// come back as RateLimit-* headers on the answer, a success or a 429.
+function run<V>(
+  req: Request,
+  route: RouteContext | undefined,
+  resolve: (req: Request) => Promise<V | Response>,
+  handler: Handler<V>,
+  options: ApiOptions,
+) {
+  return withRateLimitContext(async () => {
+    const res = await answer(req, route, resolve, handler, options);
+    try {
+      for (const [k, v] of Object.entries(rateLimitHeaders() ?? {})) res.headers.set(k, v);
+    } catch {
+      // a Response with immutable headers (Response.redirect): sent as it is
+    }
+    return res;
+  });
+}
+
+async function answer<V>(
+  req: Request,
+  route: RouteContext | undefined,
+  resolve: (req: Request) => Promise<V | Response>,
+  handler: Handler<V>,
+  options: ApiOptions,
+) {
   const where = `${req.method} ${new URL(req.url).pathname}`;
   try {
+    const maxBodyBytes = options.maxBodyBytes === undefined ? env().JSON_BODY_MAX_BYTES : options.maxBodyBytes;
+    if (maxBodyBytes !== null) assertDeclaredLength(req, maxBodyBytes);
+    if (options.csrf !== false) assertSameOriginWrite(req);
     const params = (await route?.params) ?? {};
     const viewer = await resolve(req);
     if (viewer instanceof Response) return viewer;
-    return toResponse(await handler(makeContext(req, viewer, params)));
+    return toResponse(await handler(makeContext(req, viewer, params, maxBodyBytes ?? Infinity)));
   } catch (e) {
     return toErrorResponse(e, where, requestIdOf(req));
   }
 }
 
 /** A route that needs a signed-in viewer (401 with WWW-Authenticate otherwise). */
-export function withApi(handler: Handler<Viewer>) {
+export function withApi(handler: Handler<Viewer>, options: ApiOptions = {}) {
   return (req: Request, route: RouteContext) =>
-    run(req, route, async (r) => (await viewerFromRequest(r)) ?? unauthenticatedResponse(), handler);
+    run(req, route, async (r) => (await viewerFromRequest(r)) ?? unauthenticatedResponse(), handler, options);
 }
 
 /** A route open to everyone; the viewer is resolved when credentials are present. */
-export function withPublicApi(handler: Handler<Viewer | null>) {
-  return (req: Request, route: RouteContext) => run(req, route, (r) => viewerFromRequest(r), handler);
+export function withPublicApi(handler: Handler<Viewer | null>, options: ApiOptions = {}) {
+  return (req: Request, route: RouteContext) => run(req, route, (r) => viewerFromRequest(r), handler, options);
 }
 
 /** 201 with a JSON body. */
@@ -121,13 +165,9 @@ export function noContent(headers?: Record<string, string>) {
   return new Response(null, { status: 204, headers });
 }
 
-/** Ids are Prisma Ints: 32-bit (PostgreSQL `integer`); a larger one would be a database error. */
-const MAX_ID = 2_147_483_647;
-
-/** Positive integer id from a path segment; anything else (also past the Int range) is a 404 (no such resource). */
+/** A positive integer id from a path segment (lib/validation/id.ts); anything else is a 404 (no such resource). */
 export function idParam(params: RouteParams, name = "id"): number {
-  const raw = params[name];
-  const n = typeof raw === "string" && /^[1-9]\d{0,9}$/.test(raw) ? Number(raw) : NaN;
-  if (!Number.isSafeInteger(n) || n > MAX_ID) throw new AppError("NOT_FOUND", "요청한 항목을 찾을 수 없습니다.");
-  return n;
+  const id = parseId(params[name]);
+  if (id === null) throw new AppError("NOT_FOUND", "요청한 항목을 찾을 수 없습니다.");
+  return id;
 }

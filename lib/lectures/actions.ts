@@ -1,13 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { requireViewer } from "@/lib/auth/viewer";
 import { listDomainChildren, type DomainChildDto } from "./domains";
 import { listLectures, type LectureDto } from "./lectures";
 import { createLectureReview } from "./reviews";
 import { lectureListQuerySchema, reviewInputSchema } from "./schemas";
 import { formObject, toActionError, type ActionState } from "./action-state";
+import { idSchema } from "@/lib/validation/id";
 
 // Server actions of the lecture picker and the review form; the rules are in the services.
 
@@ -19,7 +19,7 @@ function failure(e: unknown): { ok: false; message: string } {
   return { ok: false, message: fieldMessage ?? state.message ?? "요청을 처리하지 못했습니다." };
 }
 
-const parentIdSchema = z.number().int().positive().nullable();
+const parentIdSchema = idSchema().nullable();
 
 /** Children of a 전공/영역 node for the drill-down picker (null = top level). */
 export async function loadDomainChildrenAction(parentId: number | null): Promise<Result<{ items: DomainChildDto[] }>> {
@@ -56,7 +56,7 @@ export async function searchLecturesAction(input: LectureSearchInput): Promise<R
 export async function createReviewAction(lectureId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const viewer = await requireViewer();
   try {
-    const id = z.number().int().positive().parse(lectureId);
+    const id = idSchema().parse(lectureId);
     const input = reviewInputSchema.parse(formObject(formData));
     await createLectureReview(viewer, id, input);
     revalidatePath(`/lectures/${id}`);

@@ -1,15 +1,17 @@
 import "server-only";
 import { z } from "zod";
-import { prisma } from "@/lib/db";
-import { currentSemester } from "@/lib/env";
+import { isPostgresUrl, prisma } from "@/lib/db";
+import { currentSemester, databaseUrl } from "@/lib/env";
 import { notFound } from "@/lib/http/errors";
 import { decodeCursor, toPage, type Page } from "@/lib/http/cursor";
 import type { Viewer } from "@/lib/auth/viewer";
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma as PrismaSql, type Prisma } from "@/generated/prisma/client";
 import { formatMinute, WEEKDAYS, type Day } from "./format";
 import { getDomainNodeOrThrow } from "./domains";
 import { compareSemesters } from "./semesters";
 import type { LectureListQuery } from "./schemas";
+import { idSchema } from "@/lib/validation/id";
+import { singleLineText } from "@/lib/validation/text";
 
 // Lectures of the viewer's school: search, one lecture, and the one DTO every timetable and
 // lecture answer uses. Ratings are aggregated for a whole page in one grouped query.
@@ -83,7 +85,38 @@ export async function toLectureDtos(rows: LectureRow[]): Promise<LectureDto[]> {
   return rows.map((r) => toLectureDto(r, ratings.get(r.id)));
 }
 
-const lectureCursor = z.object({ n: z.string(), c: z.string(), id: z.number().int().positive() });
+const lectureCursor = z.object({ n: singleLineText().pipe(z.string().max(200)), c: singleLineText().pipe(z.string().max(200)), id: idSchema() });
+
+/**
+ * `q` matching name, professor, code or room, literally: `%` and `_` are plain characters
+ * (SPEC). Prisma's `contains` is a LIKE without escaping. PostgreSQL's LIKE takes a backslash
+ * escape by default, so the term is escaped there. SQLite's LIKE has no escape character unless
+ * the statement names one, so a term with a wildcard is matched with instr() instead, over the
+ * school's lectures of the semester (bounded by the catalogue, never by the school's posts).
+ */
+async function lectureTextWhere(schoolId: number, semester: string, q: string): Promise<Prisma.LectureWhereInput> {
+  const pg = isPostgresUrl(databaseUrl());
+  if (!pg && /[%_]/.test(q)) {
+    const rows = await prisma.$queryRaw<{ id: unknown }[]>(PrismaSql.sql`
+      SELECT l."id" FROM "Lecture" l
+      WHERE l."schoolId" = ${schoolId} AND l."semester" = ${semester} AND (
+        instr(lower(l."name"), lower(${q})) > 0 OR instr(lower(l."professor"), lower(${q})) > 0
+        OR instr(upper(l."code"), upper(${q})) > 0
+        OR EXISTS (SELECT 1 FROM "LectureTime" t WHERE t."lectureId" = l."id" AND instr(lower(t."room"), lower(${q})) > 0))`);
+    return { id: { in: rows.map((r) => Number(r.id)) } };
+  }
+  const term = (t: string) => (pg ? t.replace(/[\\%_]/g, "\\$&") : t);
+  // Codes are stored upper-case; PostgreSQL's LIKE is case-sensitive, SQLite's is not for ASCII.
+  const codes = [...new Set([q, q.toUpperCase()])];
+  return {
+    OR: [
+      { name: { contains: term(q) } },
+      { professor: { contains: term(q) } },
+      ...codes.map((c) => ({ code: { contains: term(c) } })),
+      { times: { some: { room: { contains: term(q) } } } },
+    ],
+  };
+}
 
 /**
  * Lectures of the viewer's school in a semester (default: the current one), sorted by name and
@@ -97,19 +130,7 @@ export async function listLectures(viewer: Viewer, query: LectureListQuery): Pro
     const node = await getDomainNodeOrThrow(viewer, query.domainId);
     and.push(node.path ? { domain: { path: { startsWith: node.path } } } : { domainId: node.id });
   }
-  if (query.q) {
-    const q = query.q;
-    // Codes are stored upper-case; PostgreSQL's LIKE is case-sensitive, SQLite's is not for ASCII.
-    const codes = [...new Set([q, q.toUpperCase()])];
-    and.push({
-      OR: [
-        { name: { contains: q } },
-        { professor: { contains: q } },
-        ...codes.map((c) => ({ code: { contains: c } })),
-        { times: { some: { room: { contains: q } } } },
-      ],
-    });
-  }
+  if (query.q) and.push(await lectureTextWhere(viewer.schoolId, semester, query.q));
   const after = decodeCursor(query.cursor, lectureCursor);
   if (after) {
     and.push({

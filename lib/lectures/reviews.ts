@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db";
 import { AppError, isUniqueViolation, notFound } from "@/lib/http/errors";
 import { decodeCursor, idCursor, toPage, type Page } from "@/lib/http/cursor";
 import type { Viewer } from "@/lib/auth/viewer";
+import { claimRateLimit } from "@/lib/rate-limit";
 import type { Prisma } from "@/generated/prisma/client";
 import type { ReviewInput } from "./schemas";
 
@@ -65,6 +66,7 @@ export async function hasReviewedLecture(viewer: Viewer, lectureId: number): Pro
 export async function createLectureReview(viewer: Viewer, lectureId: number, input: ReviewInput): Promise<ReviewDto> {
   await assertLectureOfSchool(viewer, lectureId);
   if (await hasReviewedLecture(viewer, lectureId)) throw new AppError("ALREADY_EXISTS", ALREADY_REVIEWED_MESSAGE);
+  await claimRateLimit("reviews", viewer.id);
   try {
     const row = await prisma.lectureReview.create({
       data: {

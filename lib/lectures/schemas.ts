@@ -1,25 +1,23 @@
 import { z } from "zod";
 import { limitSchema } from "@/lib/http/cursor";
+import { idFromText } from "@/lib/validation/id";
+import { plainText, singleLineText } from "@/lib/validation/text";
 
 // Client-safe: shared by the lecture search, the review form, their server actions and /api/v1.
 
 export const SEMESTER_PATTERN = /^\d{4}-(1|2|S|W)$/;
 
-export const semesterSchema = z
-  .string({ error: "학기를 입력해 주세요." })
-  .trim()
-  .regex(SEMESTER_PATTERN, "학기는 2026-1, 2026-S, 2026-2, 2026-W 형식이어야 합니다.");
+export const semesterSchema = singleLineText("학기를 입력해 주세요.").pipe(
+  z.string().trim().regex(SEMESTER_PATTERN, "학기는 2026-1, 2026-S, 2026-2, 2026-W 형식이어야 합니다."),
+);
 
 /** Search terms are at least 2 characters (SPEC); an empty term means "no search". */
-export const searchTermSchema = z
-  .string()
-  .trim()
-  .max(50, "검색어는 50자 이하여야 합니다.")
+export const searchTermSchema = singleLineText()
+  .pipe(z.string().trim().max(50, "검색어는 50자 이하여야 합니다."))
   .transform((s) => (s === "" ? undefined : s))
   .pipe(z.string().min(2, "검색어는 2자 이상 입력해 주세요.").optional());
 
-const positiveId = (what: string) =>
-  z.coerce.number({ error: `${what}가 올바르지 않습니다.` }).int(`${what}가 올바르지 않습니다.`).positive(`${what}가 올바르지 않습니다.`);
+const positiveId = (what: string) => idFromText(`${what}가 올바르지 않습니다.`);
 
 export const lectureListQuerySchema = z.object({
   semester: semesterSchema.optional(),
@@ -50,11 +48,13 @@ export const reviewInputSchema = z.object({
     .int("총점은 1–5 사이의 정수입니다.")
     .min(1, "총점은 1–5 사이의 정수입니다.")
     .max(5, "총점은 1–5 사이의 정수입니다."),
-  content: z
-    .string({ error: "강의평을 입력해 주세요." })
-    .trim()
-    .min(REVIEW_MIN_LENGTH, `강의평은 ${REVIEW_MIN_LENGTH}자 이상 작성해 주세요.`)
-    .max(REVIEW_MAX_LENGTH, `강의평은 ${REVIEW_MAX_LENGTH}자 이하로 작성해 주세요.`),
+  content: plainText("강의평을 입력해 주세요.").pipe(
+    z
+      .string()
+      .trim()
+      .min(REVIEW_MIN_LENGTH, `강의평은 ${REVIEW_MIN_LENGTH}자 이상 작성해 주세요.`)
+      .max(REVIEW_MAX_LENGTH, `강의평은 ${REVIEW_MAX_LENGTH}자 이하로 작성해 주세요.`),
+  ),
   semester: semesterSchema,
   assignment: optionalEnum(AMOUNTS, "과제 항목이 올바르지 않습니다."),
   teamProject: optionalEnum(AMOUNTS, "조모임 항목이 올바르지 않습니다."),

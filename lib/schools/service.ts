@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
+import { TtlCache } from "@/lib/cache/ttl-cache";
 
 export type SchoolDto = { id: number; name: string };
 
@@ -8,7 +9,11 @@ export async function listSchools(): Promise<SchoolDto[]> {
   return prisma.school.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
 }
 
+// Every page's header shows the school's name, and schools are never renamed by the app: a
+// per-process cache of the names, kept SCHOOL_NAME_CACHE_MS (docs/DECISIONS.md).
+export const SCHOOL_NAME_CACHE_MS = 60_000;
+const names = new TtlCache<number, string>(SCHOOL_NAME_CACHE_MS);
+
 export async function getSchoolName(schoolId: number): Promise<string> {
-  const school = await prisma.school.findUnique({ where: { id: schoolId }, select: { name: true } });
-  return school?.name ?? "";
+  return names.get(schoolId, async () => (await prisma.school.findUnique({ where: { id: schoolId }, select: { name: true } }))?.name ?? "");
 }

@@ -4,8 +4,10 @@ import { AppError, forbidden, isUniqueViolation, notFound, prismaErrorCode, vali
 import type { Viewer } from "@/lib/auth/viewer";
 import type { Prisma } from "@/generated/prisma/client";
 import { lectureSelect, ratingsFor, toLectureDto, type LectureDto } from "@/lib/lectures/lectures";
-import { conflictMessage, findConflicts } from "./conflicts";
+import { formatMinute, WEEKDAYS, type Day } from "@/lib/lectures/format";
+import { conflictMessage, findScheduleConflicts, type ScheduledEvent, type ScheduledLecture } from "./conflicts";
 import { lockUserTimetables } from "./lock";
+import { claimRateLimit } from "@/lib/rate-limit";
 import type { CreateTimetableInput, UpdateTimetableInput, VISIBILITIES } from "./schemas";
 
 // 시간표: several per semester, exactly one primary (the first one made; deleting it promotes the
@@ -19,7 +21,27 @@ export type TimetableDto = {
   visibility: (typeof VISIBILITIES)[number];
   totalCredits: number;
   lectures: LectureDto[];
+  events: TimetableEventDto[];
 };
+
+/** 직접 추가: `{ id, title, place, times: [{ day, start, end }] }`, times in week order. */
+export type TimetableEventDto = { id: number; title: string; place: string | null; times: { day: Day; start: string; end: string }[] };
+
+const meetingSelect = { day: true, startMinute: true, endMinute: true } as const;
+
+export const eventSelect = {
+  id: true,
+  title: true,
+  place: true,
+  times: { select: meetingSelect },
+} as const satisfies Prisma.TimetableEventSelect;
+
+export function toEventDto(row: Prisma.TimetableEventGetPayload<{ select: typeof eventSelect }>): TimetableEventDto {
+  const times = [...row.times]
+    .sort((a, b) => WEEKDAYS.indexOf(a.day) - WEEKDAYS.indexOf(b.day) || a.startMinute - b.startMinute)
+    .map((t) => ({ day: t.day, start: formatMinute(t.startMinute), end: formatMinute(t.endMinute) }));
+  return { id: row.id, title: row.title, place: row.place, times };
+}
 
 export const timetableSelect = {
   id: true,
@@ -28,6 +50,7 @@ export const timetableSelect = {
   isPrimary: true,
   visibility: true,
   lectures: { select: { lecture: { select: lectureSelect } }, orderBy: { id: "asc" } },
+  events: { select: eventSelect, orderBy: { id: "asc" } },
 } as const satisfies Prisma.TimetableSelect;
 
 type TimetableRow = Prisma.TimetableGetPayload<{ select: typeof timetableSelect }>;
@@ -45,11 +68,12 @@ export async function toTimetableDtos(rows: TimetableRow[]): Promise<TimetableDt
       visibility: row.visibility,
       totalCredits: lectures.reduce((sum, l) => sum + l.credits, 0),
       lectures,
+      events: row.events.map(toEventDto),
     };
   });
 }
 
-async function loadTimetableDto(id: number): Promise<TimetableDto> {
+export async function loadTimetableDto(id: number): Promise<TimetableDto> {
   const row = await prisma.timetable.findUniqueOrThrow({ where: { id }, select: timetableSelect });
   const [dto] = await toTimetableDtos([row]);
   return dto;
@@ -62,7 +86,7 @@ const duplicateName = () => new AppError("ALREADY_EXISTS", "같은 학기에 같
  * The timetable if the viewer owns it. Another school's (or a missing) timetable is NOT_FOUND;
  * a schoolmate's is FORBIDDEN (friends read it through /friends/:userId/timetable).
  */
-async function getOwnedTimetableOrThrow(viewer: Viewer, id: number) {
+export async function getOwnedTimetableOrThrow(viewer: Viewer, id: number) {
   const row = await prisma.timetable.findUnique({
     where: { id },
     select: { id: true, ownerId: true, semester: true, isPrimary: true, name: true, owner: { select: { schoolId: true } } },
@@ -89,6 +113,12 @@ export async function getMyTimetable(viewer: Viewer, id: number): Promise<Timeta
 
 /** A new timetable; the first of its semester becomes the primary one. */
 export async function createTimetable(viewer: Viewer, input: CreateTimetableInput): Promise<TimetableDto> {
+  await claimRateLimit("timetables", viewer.id);
+  return insertTimetable(viewer, input);
+}
+
+/** createTimetable without the rate limit: the page's own "시간표 1" is not the student's doing. */
+async function insertTimetable(viewer: Viewer, input: CreateTimetableInput): Promise<TimetableDto> {
   try {
     const id = await prisma.$transaction(async (tx) => {
       await lockUserTimetables(tx, viewer.id);
@@ -112,7 +142,7 @@ export async function listOrCreateSemesterTimetables(viewer: Viewer, semester: s
   const existing = await listMyTimetables(viewer, semester);
   if (existing.length > 0) return existing;
   try {
-    await createTimetable(viewer, { name: "시간표 1", semester });
+    await insertTimetable(viewer, { name: "시간표 1", semester });
   } catch (e) {
     // A concurrent request made it first.
     if (!(e instanceof AppError && e.code === "ALREADY_EXISTS")) throw e;
@@ -186,6 +216,7 @@ export const ALREADY_ADDED_MESSAGE = "이미 추가한 수업입니다";
  */
 export async function addLectureToTimetable(viewer: Viewer, id: number, lectureId: number): Promise<TimetableDto> {
   const timetable = await getOwnedTimetableOrThrow(viewer, id);
+  await claimRateLimit("timetableLectures", viewer.id);
   const lecture = await prisma.lecture.findFirst({
     where: { id: lectureId, schoolId: viewer.schoolId },
     select: { id: true, name: true, semester: true, times: { select: { day: true, startMinute: true, endMinute: true } } },
@@ -197,15 +228,9 @@ export async function addLectureToTimetable(viewer: Viewer, id: number, lectureI
   try {
     await prisma.$transaction(async (tx) => {
       await lockUserTimetables(tx, viewer.id);
-      const taken = await tx.timetableLecture.findMany({
-        where: { timetableId: id },
-        orderBy: { id: "asc" },
-        select: { lecture: { select: { id: true, name: true, times: { select: { day: true, startMinute: true, endMinute: true } } } } },
-      });
-      const existing = taken.map((t) => t.lecture);
-      if (existing.some((l) => l.id === lecture.id)) throw new AppError("ALREADY_EXISTS", ALREADY_ADDED_MESSAGE);
-      const conflicts = findConflicts(existing, lecture);
-      if (conflicts.length > 0) throw new AppError("TIME_CONFLICT", conflictMessage(conflicts), { details: { conflicts } });
+      const existing = await loadSchedule(tx, id);
+      if (existing.lectures.some((l) => l.id === lecture.id)) throw new AppError("ALREADY_EXISTS", ALREADY_ADDED_MESSAGE);
+      assertNoConflict(existing, lecture.times);
       await tx.timetableLecture.create({ data: { timetableId: id, lectureId: lecture.id } });
       await tx.timetable.update({ where: { id }, data: { updatedAt: new Date() } });
     });
@@ -221,7 +246,70 @@ export async function addLectureToTimetable(viewer: Viewer, id: number, lectureI
 /** Takes a lecture out of the timetable; NOT_FOUND when it is not in it. */
 export async function removeLectureFromTimetable(viewer: Viewer, id: number, lectureId: number): Promise<void> {
   await getOwnedTimetableOrThrow(viewer, id);
+  await claimRateLimit("timetableLectures", viewer.id);
   const { count } = await prisma.timetableLecture.deleteMany({ where: { timetableId: id, lectureId } });
   if (count === 0) throw notFound("시간표의 수업");
   await prisma.timetable.update({ where: { id }, data: { updatedAt: new Date() } });
+}
+
+/** What a timetable already holds, for conflict checks inside a write transaction. */
+export async function loadSchedule(tx: Prisma.TransactionClient, timetableId: number): Promise<{ lectures: ScheduledLecture[]; events: ScheduledEvent[] }> {
+  const [taken, events] = await Promise.all([
+    tx.timetableLecture.findMany({
+      where: { timetableId },
+      orderBy: { id: "asc" },
+      select: { lecture: { select: { id: true, name: true, times: { select: meetingSelect } } } },
+    }),
+    tx.timetableEvent.findMany({ where: { timetableId }, orderBy: { id: "asc" }, select: { id: true, title: true, times: { select: meetingSelect } } }),
+  ]);
+  return { lectures: taken.map((t) => t.lecture), events };
+}
+
+/** 409 TIME_CONFLICT naming every lecture and event that overlaps `times`. */
+export function assertNoConflict(
+  existing: { lectures: ScheduledLecture[]; events: ScheduledEvent[] },
+  times: ScheduledLecture["times"],
+  except: { lectureId?: number; eventId?: number } = {},
+): void {
+  const conflicts = findScheduleConflicts(existing, times, except);
+  if (conflicts.length > 0) throw new AppError("TIME_CONFLICT", conflictMessage(conflicts), { details: { conflicts } });
+}
+
+/**
+ * 시간표 마법사's "apply": puts several lectures into a timetable at once, all or nothing. Lectures
+ * already there are kept; every other one is checked against the timetable (lectures and events)
+ * and against the ones added before it, like a single 추가.
+ */
+export async function addLecturesToTimetable(viewer: Viewer, id: number, lectureIds: number[]): Promise<TimetableDto> {
+  const timetable = await getOwnedTimetableOrThrow(viewer, id);
+  const wanted = [...new Set(lectureIds)];
+  const lectures = await prisma.lecture.findMany({
+    where: { id: { in: wanted }, schoolId: viewer.schoolId },
+    select: { id: true, name: true, semester: true, times: { select: meetingSelect } },
+  });
+  if (lectures.length !== wanted.length) throw notFound("수업");
+  if (lectures.some((l) => l.semester !== timetable.semester)) {
+    throw validationFailed({ lectureIds: ["시간표와 다른 학기의 수업입니다."] }, "시간표와 다른 학기의 수업입니다.");
+  }
+  const byId = new Map(lectures.map((l) => [l.id, l]));
+  try {
+    await prisma.$transaction(async (tx) => {
+      await lockUserTimetables(tx, viewer.id);
+      const existing = await loadSchedule(tx, id);
+      const have = new Set(existing.lectures.map((l) => l.id));
+      for (const lectureId of wanted) {
+        if (have.has(lectureId)) continue;
+        const lecture = byId.get(lectureId)!;
+        assertNoConflict(existing, lecture.times);
+        existing.lectures.push(lecture);
+        have.add(lectureId);
+        await tx.timetableLecture.create({ data: { timetableId: id, lectureId } });
+      }
+      await tx.timetable.update({ where: { id }, data: { updatedAt: new Date() } });
+    });
+  } catch (e) {
+    if (prismaErrorCode(e) === "P2003") throw timetableNotFound();
+    throw e;
+  }
+  return loadTimetableDto(id);
 }

@@ -18,6 +18,9 @@ export function sniffImageMime(bytes: Uint8Array): ImageMime | null {
   return null;
 }
 
+/** The largest side a stored image may claim (JPEG and WebP cannot exceed it anyway). */
+export const MAX_IMAGE_SIDE = 65_535;
+
 const SIZE_TYPE: Record<ImageMime, string> = { "image/jpeg": "jpg", "image/png": "png", "image/gif": "gif", "image/webp": "webp" };
 
 /** Format and pixel size of an accepted image, or null (not an image, another format, or unreadable). */
@@ -27,6 +30,8 @@ export function inspectImage(bytes: Uint8Array): ImageInfo | null {
   try {
     const size = imageSize(bytes);
     if (size.type !== SIZE_TYPE[mimeType] || !(size.width > 0) || !(size.height > 0)) return null;
+    // Width and height are stored in 32-bit columns; no real photo has a side past 65,535 pixels.
+    if (size.width > MAX_IMAGE_SIDE || size.height > MAX_IMAGE_SIDE) return null;
     // EXIF orientations 5–8 are rotated by 90°: the photo is shown with width and height swapped.
     const rotated = (size.orientation ?? 1) >= 5;
     return { mimeType, width: rotated ? size.height : size.width, height: rotated ? size.width : size.height };

@@ -2,3 +2,8 @@
 export function photoUrl(photoId: number): string {
   return `/api/v1/uploads/${photoId}`;
 }
+
+/** Its small WebP thumbnail (at most 480 px a side), for lists and grids. */
+export function photoThumbnailUrl(photoId: number): string {
+  return `/api/v1/uploads/${photoId}?size=thumb`;
+}

@@ -1,63 +1,94 @@
 import "server-only";
+import crypto from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Viewer } from "@/lib/auth/viewer";
-import { AppError, forbidden, notFound } from "@/lib/http/errors";
-import { inspectImage } from "./image-type";
-import { photoUrl } from "./photo-url";
-import { newStorageKey, photoStorage } from "./storage";
+import { AppError, notFound } from "@/lib/http/errors";
+import { processUploadedImage } from "./process-image";
+import { photoThumbnailUrl, photoUrl } from "./photo-url";
+import { newStorageKey, photoStorage, type PhotoVariant } from "./storage";
 
 // Photos: uploaded first (unattached, visible to their owner only), then attached to a post
 // when it is written; from then on any signed-in user of the post's school may see them while
 // the post is not deleted.
 
-export type UploadedPhoto = { id: number; url: string; width: number; height: number };
+export type UploadedPhoto = { id: number; url: string; thumbnailUrl: string; width: number; height: number };
 
 export function payloadTooLarge(maxBytes = env().UPLOAD_MAX_BYTES) {
   return new AppError("PAYLOAD_TOO_LARGE", `사진은 ${Math.floor(maxBytes / (1024 * 1024))}MB까지 올릴 수 있습니다.`);
 }
 
-/** Stores an uploaded file if its bytes are a JPEG, PNG, WebP or GIF image within the size limit. */
+/**
+ * Stores an uploaded file if its bytes are a JPEG, PNG, WebP or GIF image within the size and
+ * pixel limits. What is stored is the re-encoded image (see process-image.ts: no metadata,
+ * orientation applied) and its thumbnail, never the uploaded bytes.
+ */
 export async function uploadPhoto(viewer: Viewer, bytes: Uint8Array): Promise<UploadedPhoto> {
   if (bytes.byteLength > env().UPLOAD_MAX_BYTES) throw payloadTooLarge();
-  const image = inspectImage(bytes);
-  if (!image) throw new AppError("UNSUPPORTED_MEDIA_TYPE", "JPEG, PNG, WebP, GIF 이미지만 올릴 수 있습니다.");
+  const image = await processUploadedImage(bytes, env().UPLOAD_MAX_PIXELS);
   const storageKey = newStorageKey();
-  await photoStorage().put(storageKey, bytes);
+  const storage = photoStorage();
   try {
+    await storage.put(storageKey, image.bytes, "full");
+    await storage.put(storageKey, image.thumbnail, "thumb");
     const photo = await prisma.photo.create({
-      data: { ownerId: viewer.id, storageKey, mimeType: image.mimeType, width: image.width, height: image.height, byteSize: bytes.byteLength },
+      data: { ownerId: viewer.id, storageKey, mimeType: image.mimeType, width: image.width, height: image.height, byteSize: image.bytes.byteLength },
       select: { id: true, width: true, height: true },
     });
-    return { id: photo.id, url: photoUrl(photo.id), width: photo.width, height: photo.height };
+    return { id: photo.id, url: photoUrl(photo.id), thumbnailUrl: photoThumbnailUrl(photo.id), width: photo.width, height: photo.height };
   } catch (e) {
-    await photoStorage().delete(storageKey);
+    await storage.delete(storageKey);
     throw e;
   }
+}
+
+export type PhotoFile =
+  | { notModified: true; etag: string }
+  | { notModified: false; etag: string; bytes: Uint8Array; mimeType: string };
+
+/** True when an If-None-Match header names this ETag (or `*`); weak and strong forms compare equal. */
+function matchesEtag(ifNoneMatch: string | null | undefined, etag: string) {
+  if (!ifNoneMatch) return false;
+  return ifNoneMatch.split(",").some((t) => {
+    const tag = t.trim().replace(/^W\//, "");
+    return tag === "*" || tag === etag;
+  });
 }
 
 /**
  * A photo's bytes for the viewer: an attached photo for users of its post's school while the
  * post is not deleted; an unattached one for its owner only. Anything else is NOT_FOUND.
+ * Stored bytes never change (a photo is written once under a fresh random key), so the ETag
+ * comes from the key and a matching If-None-Match answers without reading the bytes.
+ * A photo stored before thumbnails existed serves its full image as its thumbnail.
  */
-export async function getPhotoFile(viewer: Viewer, photoId: number): Promise<{ bytes: Uint8Array; mimeType: string }> {
+export async function getPhotoFile(viewer: Viewer, photoId: number, opts: { variant?: PhotoVariant; ifNoneMatch?: string | null } = {}): Promise<PhotoFile> {
   const photo = await prisma.photo.findUnique({
     where: { id: photoId },
     select: { ownerId: true, storageKey: true, mimeType: true, post: { select: { schoolId: true, deletedAt: true } } },
   });
   const visible = photo && (photo.post ? photo.post.schoolId === viewer.schoolId && photo.post.deletedAt === null : photo.ownerId === viewer.id);
   if (!photo || !visible) throw notFound("사진");
-  const bytes = await photoStorage().get(photo.storageKey);
+  const variant = opts.variant ?? "full";
+  const etagOf = (v: PhotoVariant) => `"${crypto.createHash("sha256").update(`${photo.storageKey}:${v}`).digest("base64url").slice(0, 22)}"`;
+  const storage = photoStorage();
+  if (variant === "thumb") {
+    if (matchesEtag(opts.ifNoneMatch, etagOf("thumb"))) return { notModified: true, etag: etagOf("thumb") };
+    const thumb = await storage.get(photo.storageKey, "thumb");
+    if (thumb) return { notModified: false, etag: etagOf("thumb"), bytes: thumb, mimeType: "image/webp" };
+  }
+  if (matchesEtag(opts.ifNoneMatch, etagOf("full"))) return { notModified: true, etag: etagOf("full") };
+  const bytes = await storage.get(photo.storageKey, "full");
   if (!bytes) throw notFound("사진");
-  return { bytes, mimeType: photo.mimeType };
+  return { notModified: false, etag: etagOf("full"), bytes, mimeType: photo.mimeType };
 }
 
 /** Checks, before a post is written, that every photo id is the viewer's own unattached upload. */
 export async function assertAttachablePhotos(viewer: Viewer, photoIds: number[]) {
   if (!photoIds.length) return;
-  const photos = await prisma.photo.findMany({ where: { id: { in: photoIds } }, select: { id: true, ownerId: true, postId: true } });
-  if (photos.some((p) => p.ownerId !== viewer.id)) throw forbidden("다른 사람이 올린 사진은 첨부할 수 없습니다.");
+  // Someone else's photo answers exactly like a missing one: a 403 would confirm that the id exists.
+  const photos = await prisma.photo.findMany({ where: { id: { in: photoIds }, ownerId: viewer.id }, select: { id: true, postId: true } });
   if (photos.length !== photoIds.length) {
     throw new AppError("VALIDATION_FAILED", "사진을 찾을 수 없습니다.", { fields: { photoIds: ["사진을 찾을 수 없습니다. 다시 올려 주세요."] } });
   }

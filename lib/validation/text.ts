@@ -3,7 +3,6 @@ import { z } from "zod";
 // The one text rule for user input: control characters other than newline and tab are refused
 // (NUL breaks PostgreSQL text, the others hide content), on both databases, before any limit.
 
-// eslint-disable-next-line no-control-regex
 const FORBIDDEN_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 export const CONTROL_CHAR_MESSAGE = "사용할 수 없는 제어 문자가 들어 있습니다.";

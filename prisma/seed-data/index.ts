@@ -7,6 +7,8 @@ import { lecturePlansFor, SEED_FIXTURES, SEED_PREVIOUS_SEMESTER, SEED_SEMESTER }
 import { createRng } from "./random";
 import { REVIEW_SEMESTERS, REVIEW_TEMPLATES } from "./reviews";
 import { BOARDS, SCHOOLS, type SeedSchool } from "./schools";
+import { backfillAnonymousNumbers } from "@/lib/community/anonymous-backfill";
+import { semesterDatesFor } from "./semester-dates";
 
 // The demo data: schools, boards, the 전공/영역 tree, lectures, accounts, posts with comments and
 // 공감, and a few 강의평. Idempotent: everything is matched on its natural key and only what is
@@ -68,6 +70,7 @@ export async function seed(prisma: PrismaClient, options: SeedOptions = {}): Pro
     const friendships = await seedFriendships(prisma, users.ids, now);
     const community = await prisma.$transaction((tx) => seedCommunity(tx, schoolId, school, boards.ids, users.ids, now), TX);
     const reviews = await prisma.$transaction((tx) => seedReviews(tx, schoolId, school, users.ids, now), TX);
+    await seedSemesterDates(prisma, schoolId, school.key);
     const created: SeedCreated = {
       boards: boards.created,
       domains: domains.created,
@@ -267,6 +270,7 @@ async function seedCommunity(db: Db, schoolId: number, school: SeedSchool, board
     })
     .sort((x, y) => x.createdAt.getTime() - y.createdAt.getTime());
   if (replies.length) await db.comment.createMany({ data: replies });
+  await backfillAnonymousNumbers(db);
 
   const likes = plans.flatMap((p) => p.likes.map((l) => ({ postId: postId(p.createdAt), userId: userId(l.email), createdAt: l.createdAt })));
   if (likes.length) await db.postLike.createMany({ data: likes });
@@ -310,4 +314,11 @@ async function seedReviews(db: Db, schoolId: number, school: SeedSchool, userIds
   );
   if (data.length) await db.lectureReview.createMany({ data });
   return data.length;
+}
+
+/** The school's class days per semester; rows a school admin already set are left alone. */
+async function seedSemesterDates(db: Db, schoolId: number, schoolKey: string) {
+  const have = new Set((await db.semesterDates.findMany({ where: { schoolId }, select: { semester: true } })).map((r) => r.semester));
+  const missing = semesterDatesFor(schoolKey).filter((d) => !have.has(d.semester));
+  if (missing.length > 0) await db.semesterDates.createMany({ data: missing.map((d) => ({ schoolId, ...d })) });
 }

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { api, baseUrl, createUser, firstSchoolIds, testDb, type TestUser } from "../support/api";
 import { boardsOf, writePost, uploadFile } from "../support/community";
-import { GIF_1x1, jpegBytes, pngBytes, webpBytes } from "../support/images";
+import sharp from "sharp";
+import { GIF_1x1, pngBytes, realImage } from "../support/images";
 
 // Uploads: the type comes from the file's bytes, the size is limited, photos attach to their
 // uploader's posts only, and are served to the post's school only.
@@ -25,25 +26,28 @@ describe("POST /api/v1/uploads", () => {
   it("accepts a PNG by its bytes even when named .txt and sent as text/plain", async () => {
     const res = await uploadFile(owner, pngBytes(4, 3), { filename: "notes.txt", type: "text/plain" });
     expect(res.status).toBe(201);
-    expect(Object.keys(res.body).sort()).toEqual(["height", "id", "url", "width"]);
-    expect(res.body).toMatchObject({ width: 4, height: 3, url: `/api/v1/uploads/${res.body.id}` });
+    expect(Object.keys(res.body).sort()).toEqual(["height", "id", "thumbnailUrl", "url", "width"]);
+    expect(res.body).toMatchObject({ width: 4, height: 3, url: `/api/v1/uploads/${res.body.id}`, thumbnailUrl: `/api/v1/uploads/${res.body.id}?size=thumb` });
     const photo = await getPhoto(res.body.url, owner.token);
     expect(photo.status).toBe(200);
     expect(photo.headers.get("content-type")).toBe("image/png");
     expect(photo.headers.get("x-content-type-options")).toBe("nosniff");
-    expect(Buffer.from(await photo.arrayBuffer()).equals(pngBytes(4, 3))).toBe(true);
+    // Re-encoded (see uploads-processing.test.ts), the same pixels.
+    const servedBytes = Buffer.from(await photo.arrayBuffer());
+    const pixels = await sharp(servedBytes).raw().toBuffer();
+    expect(pixels.equals(await sharp(pngBytes(4, 3)).raw().toBuffer())).toBe(true);
     const row = await testDb().photo.findUniqueOrThrow({ where: { id: res.body.id } });
-    expect(row).toMatchObject({ ownerId: owner.id, postId: null, mimeType: "image/png", width: 4, height: 3, byteSize: pngBytes(4, 3).length });
+    expect(row).toMatchObject({ ownerId: owner.id, postId: null, mimeType: "image/png", width: 4, height: 3, byteSize: servedBytes.length });
     expect(row.storageKey).toMatch(/^[a-f0-9]{32}$/);
     expect(row.storageKey).not.toContain("notes");
   });
 
   it.each([
-    ["JPEG", jpegBytes(640, 480), "image/jpeg", 640, 480],
-    ["GIF", GIF_1x1, "image/gif", 1, 1],
-    ["WebP", webpBytes(50, 40), "image/webp", 50, 40],
-  ])("accepts %s", async (_name, bytes, mime, width, height) => {
-    const res = await uploadFile(owner, bytes, { filename: "x.bin" });
+    ["JPEG", () => realImage("jpeg", 640, 480), "image/jpeg", 640, 480],
+    ["GIF", async () => GIF_1x1, "image/gif", 1, 1],
+    ["WebP", () => realImage("webp", 50, 40), "image/webp", 50, 40],
+  ])("accepts %s", async (_name, make, mime, width, height) => {
+    const res = await uploadFile(owner, await make(), { filename: "x.bin" });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ width, height });
     expect((await getPhoto(res.body.url, owner.token)).headers.get("content-type")).toBe(mime);
@@ -88,8 +92,8 @@ describe("photos on posts", () => {
     const b = await uploadFile(owner, pngBytes(3, 5));
     const post = await writePost(owner, boards.free, { photoIds: [b.body.id, a.body.id] });
     expect(post.photos).toEqual([
-      { id: b.body.id, url: `/api/v1/uploads/${b.body.id}`, width: 3, height: 5 },
-      { id: a.body.id, url: `/api/v1/uploads/${a.body.id}`, width: 2, height: 2 },
+      { id: b.body.id, url: `/api/v1/uploads/${b.body.id}`, thumbnailUrl: `/api/v1/uploads/${b.body.id}?size=thumb`, width: 3, height: 5 },
+      { id: a.body.id, url: `/api/v1/uploads/${a.body.id}`, thumbnailUrl: `/api/v1/uploads/${a.body.id}?size=thumb`, width: 2, height: 2 },
     ]);
     const list = await api("GET", `/api/v1/boards/${boards.free}/posts?limit=50`, { token: classmate.token });
     expect(list.body.items.find((i: { id: number }) => i.id === post.id).hasPhoto).toBe(true);

@@ -1,15 +1,15 @@
 import { SignJWT, UnsecuredJWT } from "jose";
 import { describe, expect, it } from "vitest";
-import { accessTokenTtlSeconds, signAccessToken, verifyAccessToken } from "@/lib/auth/access-token";
+import { accessTokenTtlSeconds, CLOCK_SKEW_SECONDS, signAccessToken, verifyAccessToken } from "@/lib/auth/access-token";
 import { authSecret } from "@/lib/env";
 
 // The HMAC key the server uses (AUTH_SECRET with the access-token suffix), to forge tokens
 // that are valid in every respect but one.
 const key = () => new TextEncoder().encode(`${authSecret()}:access-token`);
 
-function forge(opts: { alg?: string; sub?: string | null; exp?: number | null; iss?: string; aud?: string; secret?: Uint8Array } = {}) {
+function forge(opts: { alg?: string; sub?: string | null; exp?: number | null; iat?: number; iss?: string; aud?: string; secret?: Uint8Array } = {}) {
   const now = Math.floor(Date.now() / 1000);
-  const jwt = new SignJWT({}).setProtectedHeader({ alg: opts.alg ?? "HS256", typ: "JWT" }).setIssuer(opts.iss ?? "campustime").setAudience(opts.aud ?? "campustime-api").setIssuedAt(now);
+  const jwt = new SignJWT({}).setProtectedHeader({ alg: opts.alg ?? "HS256", typ: "JWT" }).setIssuer(opts.iss ?? "campustime").setAudience(opts.aud ?? "campustime-api").setIssuedAt(opts.iat ?? now);
   if (opts.sub !== null) jwt.setSubject(opts.sub ?? "1");
   if (opts.exp !== null) jwt.setExpirationTime(opts.exp ?? now + 600);
   return jwt.sign(opts.secret ?? key());
@@ -62,5 +62,18 @@ describe("access tokens", () => {
     expect(await verifyAccessToken(await forge({ sub: "0" }))).toBeNull();
     expect(await verifyAccessToken(await forge({ iss: "someone-else" }))).toBeNull();
     expect(await verifyAccessToken(await forge({ aud: "another-api" }))).toBeNull();
+  });
+
+  it("are refused when issued in the future, beyond a small clock-skew allowance", async () => {
+    const now = Math.floor(Date.now() / 1000);
+    // Issued an hour ahead (a token minted with a wrong clock or forged to outlive its TTL).
+    expect(await verifyAccessToken(await forge({ iat: now + 3600, exp: now + 3600 + 600 }))).toBeNull();
+    expect(await verifyAccessToken(await forge({ iat: now + CLOCK_SKEW_SECONDS + 5, exp: now + 3600 }))).toBeNull();
+    // Within the allowance (another instance's clock a little ahead): accepted.
+    expect(await verifyAccessToken(await forge({ iat: now + 10, exp: now + 600 }))).toBe(1);
+    // iat after exp, and a sub past the largest id.
+    expect(await verifyAccessToken(await forge({ iat: now, exp: now - 1 }))).toBeNull();
+    expect(await verifyAccessToken(await forge({ sub: "2147483648" }))).toBeNull();
+    expect(await verifyAccessToken(await forge({ sub: "007" }))).toBeNull();
   });
 });

@@ -5,12 +5,16 @@ import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { issueRefreshToken, rotateRefreshToken } from "@/lib/auth/refresh-tokens";
 import { accountUpdateSchema, nicknameSchema, signupSchema } from "@/lib/auth/schemas";
 import { signInWithPassword } from "@/lib/auth/sign-in";
-import { createAccount } from "@/lib/auth/signup";
+import { createAccount as createAccountFrom } from "@/lib/auth/signup";
 import { firstSchoolId, makeUser, PASSWORD, uniqueTag } from "./auth-fixtures";
+import { rateLimitKey } from "@/lib/rate-limit";
 
 async function errorOf(p: Promise<unknown>) {
   return p.then(() => null, (e: unknown) => e);
 }
+
+// Each signup here from its own made-up address (the per-address limit has its own tests).
+const createAccount = (input: Parameters<typeof createAccountFrom>[0]) => createAccountFrom(input, { address: `unit-${uniqueTag()}` });
 
 describe("createAccount (회원가입)", () => {
   it("creates the account and answers the 내 정보 DTO, with an argon2id hash stored", async () => {
@@ -106,7 +110,8 @@ describe("updateAccount (내 정보)", () => {
     const wrong = await errorOf(changePassword(me, { currentPassword: "not-it", newPassword: "brand-new-pass" }));
     expect(wrong).toMatchObject({ code: "VALIDATION_FAILED", fields: { currentPassword: ["현재 비밀번호가 올바르지 않습니다."] } });
     // A wrong current password counts like a failed login.
-    expect(await prisma.loginFailure.count({ where: { email: me.email } })).toBe(1);
+    const bucket = await prisma.rateLimitBucket.findUnique({ where: { key: rateLimitKey("loginEmail", me.email) } });
+    expect(Number(bucket?.count)).toBe(1);
     // Nothing else was written either when one part fails.
     const mixed = await errorOf(updateAccount(me, { nickname: `섞임${uniqueTag()}`, currentPassword: "not-it", newPassword: "brand-new-pass" }));
     expect(mixed).toMatchObject({ code: "VALIDATION_FAILED" });

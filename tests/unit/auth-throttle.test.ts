@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { FAILURE_WINDOW_MS, INVALID_CREDENTIALS_MESSAGE, MAX_FAILURES, signInWithPassword } from "@/lib/auth/sign-in";
+import { INVALID_CREDENTIALS_MESSAGE, signInWithPassword } from "@/lib/auth/sign-in";
+import { rateLimitKey, rateLimitRule } from "@/lib/rate-limit";
 import { makeUser, PASSWORD, uniqueTag } from "./auth-fixtures";
 
 async function attempt(email: string, password: string, now: Date) {
@@ -10,9 +11,17 @@ async function attempt(email: string, password: string, now: Date) {
   );
 }
 
+// The defaults SPEC states: 5 failures per email in 15 minutes.
+const MAX_FAILURES = rateLimitRule("loginEmail").limit;
+const FAILURE_WINDOW_MS = rateLimitRule("loginEmail").windowMs;
+
 const at = (base: number, minutes: number) => new Date(base + minutes * 60 * 1000);
 
 describe("sign-in with throttling", () => {
+  it("uses SPEC's defaults", () => {
+    expect([MAX_FAILURES, FAILURE_WINDOW_MS]).toEqual([5, 15 * 60 * 1000]);
+  });
+
   it("checks the password and answers one message for unknown emails, wrong passwords and deactivated accounts", async () => {
     const user = await makeUser();
     const now = new Date();
@@ -59,7 +68,7 @@ describe("sign-in with throttling", () => {
     const now = new Date();
     for (let i = 0; i < MAX_FAILURES - 1; i++) await attempt(user.email, "wrong-password", now);
     expect(await attempt(user.email, PASSWORD, now)).toMatchObject({ ok: true });
-    expect(await prisma.loginFailure.count({ where: { email: user.email } })).toBe(0);
+    expect(await prisma.rateLimitBucket.count({ where: { key: rateLimitKey("loginEmail", user.email) } })).toBe(0);
     for (let i = 0; i < MAX_FAILURES - 1; i++) await attempt(user.email, "wrong-password", now);
     expect(await attempt(user.email, PASSWORD, now)).toMatchObject({ ok: true });
     for (let i = 0; i < MAX_FAILURES; i++) await attempt(user.email, "wrong-password", now);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { conflictMessage, findConflicts, meetingsOverlap, type ScheduledLecture } from "@/lib/timetable/conflicts";
+import { conflictMessage, findConflicts, findScheduleConflicts, meetingsOverlap, type ScheduledLecture } from "@/lib/timetable/conflicts";
 
 const lecture = (id: number, name: string, times: [string, number, number][]): ScheduledLecture => ({
   id,
@@ -58,5 +58,24 @@ describe("findConflicts", () => {
 describe("conflictMessage", () => {
   it("is Everytime's wording", () => {
     expect(conflictMessage([{ lectureId: 1, name: "자료구조" }])).toBe("자료구조 수업과 같은 시간에 이미 수업이 있습니다");
+  });
+});
+
+describe("findScheduleConflicts (lectures and 직접 추가 events)", () => {
+  const philosophy = lecture(1, "서양철학의이해", [["MON", 630, 705]]);
+  const band = { id: 7, title: "밴드", times: [{ day: "MON", startMinute: 700, endMinute: 800 }] };
+
+  it("names lectures first, then events, and leaves out the item being replaced", () => {
+    const times = [{ day: "MON", startMinute: 690, endMinute: 720 }];
+    expect(findScheduleConflicts({ lectures: [philosophy], events: [band] }, times)).toEqual([
+      { lectureId: 1, name: "서양철학의이해" },
+      { eventId: 7, name: "밴드" },
+    ]);
+    expect(findScheduleConflicts({ lectures: [philosophy], events: [band] }, times, { eventId: 7 })).toEqual([{ lectureId: 1, name: "서양철학의이해" }]);
+    expect(findScheduleConflicts({ lectures: [philosophy], events: [band] }, [{ day: "MON", startMinute: 800, endMinute: 900 }])).toEqual([]);
+  });
+
+  it("says 일정 when an event is among the conflicts", () => {
+    expect(conflictMessage([{ eventId: 7, name: "밴드" }])).toBe("밴드와(과) 같은 시간에 이미 일정이 있습니다");
   });
 });

@@ -11,6 +11,8 @@ import { LecturePanel } from "@/components/timetable/lecture-panel";
 import { RemoveLectureButton } from "@/components/timetable/remove-lecture-button";
 import { LectureSummary } from "@/components/timetable/lecture-summary";
 import { TimetableGrid } from "@/components/timetable/timetable-grid";
+import { EventEditor } from "@/components/timetable/event-editor";
+import { TimetableTools } from "@/components/timetable/timetable-tools";
 import { NewTimetableForm, TimetableSettings } from "@/components/timetable/timetable-settings";
 
 export const metadata: Metadata = { title: "시간표" };
@@ -35,6 +37,14 @@ export default async function TimetablePage({ searchParams }: { searchParams: Se
     <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-2">
         <h1 className="text-lg font-bold">시간표</h1>
+        <nav aria-label="시간표 도구" className="flex gap-1.5 text-xs">
+          <Link href={`/timetable/wizard?semester=${encodeURIComponent(semester)}`} className="rounded-full border border-brand-500 px-3 py-1 text-brand-700 hover:bg-brand-50">
+            시간표 마법사
+          </Link>
+          <Link href={`/timetable/grades?semester=${encodeURIComponent(semester)}`} className="rounded-full border border-brand-500 px-3 py-1 text-brand-700 hover:bg-brand-50">
+            학점 계산기
+          </Link>
+        </nav>
         <SemesterSelect id="semester-select" semester={semester} semesters={semesters} action="/timetable" />
       </div>
 
@@ -68,7 +78,8 @@ export default async function TimetablePage({ searchParams }: { searchParams: Se
                 총 <strong data-testid="total-credits">{current.totalCredits}</strong>학점
               </span>
             </div>
-            <TimetableGrid lectures={current.lectures} timetableId={current.id} label={`${current.name} 시간표`} />
+            <TimetableGrid lectures={current.lectures} events={current.events} timetableId={current.id} label={`${current.name} 시간표`} />
+            <TimetableTools timetableId={current.id} name={current.name} lectures={current.lectures} events={current.events} />
             <section aria-labelledby="taken-heading" className="rounded-xl border border-gray-200 bg-white">
               <h3 id="taken-heading" className="border-b border-gray-100 px-4 py-2 text-sm font-semibold">
                 추가한 수업 {current.lectures.length}개 · {current.totalCredits}학점
@@ -88,6 +99,7 @@ export default async function TimetablePage({ searchParams }: { searchParams: Se
                 </ul>
               )}
             </section>
+            <EventEditor timetableId={current.id} events={current.events} />
             <details className="rounded-xl border border-gray-200 bg-white px-4 py-2">
               <summary className="cursor-pointer py-1 text-sm font-semibold">시간표 설정</summary>
               <div className="space-y-4 pt-2 pb-1">

@@ -11,6 +11,7 @@ import { SemesterSelect } from "@/components/timetable/semester-select";
 import type { TimetableDto } from "@/lib/timetable/service";
 import { LectureSummary } from "@/components/timetable/lecture-summary";
 import { TimetableGrid } from "@/components/timetable/timetable-grid";
+import { pageIdParam } from "@/lib/http/page-errors";
 
 export const metadata: Metadata = { title: "친구 시간표" };
 
@@ -19,8 +20,7 @@ type Props = { params: Promise<{ userId: string }>; searchParams: Promise<Record
 export default async function FriendTimetablePage({ params, searchParams }: Props) {
   const viewer = await requireViewer();
   const { userId: raw } = await params;
-  const userId = /^[1-9]\d{0,9}$/.test(raw) ? Number(raw) : NaN;
-  if (!Number.isSafeInteger(userId)) notFound();
+  const userId = pageIdParam(raw);
   const sp = await searchParams;
   const semesters = await listLectureSemesters(viewer);
   const wanted = typeof sp.semester === "string" ? sp.semester : undefined;
@@ -65,7 +65,7 @@ export default async function FriendTimetablePage({ params, searchParams }: Prop
               총 <strong>{timetable.totalCredits}</strong>학점
             </span>
           </p>
-          <TimetableGrid lectures={timetable.lectures} label={`${friend.nickname}님의 시간표`} />
+          <TimetableGrid lectures={timetable.lectures} events={timetable.events} label={`${friend.nickname}님의 시간표`} />
           {timetable.lectures.length > 0 && (
             <ul aria-label="수업 목록" className="divide-y divide-gray-100 rounded-xl border border-gray-200 bg-white">
               {timetable.lectures.map((l) => (

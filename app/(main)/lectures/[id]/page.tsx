@@ -11,6 +11,7 @@ import { semesterLabel } from "@/lib/lectures/semesters";
 import { RatingSummary } from "@/components/lectures/rating-stars";
 import { ReviewForm } from "@/components/lectures/review-form";
 import { ReviewList } from "@/components/lectures/review-list";
+import { pageIdParam } from "@/lib/http/page-errors";
 
 export const metadata: Metadata = { title: "강의평" };
 
@@ -19,8 +20,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 export default async function LecturePage({ params, searchParams }: Props) {
   const viewer = await requireViewer();
   const { id: rawId } = await params;
-  const id = /^[1-9]\d{0,9}$/.test(rawId) ? Number(rawId) : NaN;
-  if (!Number.isSafeInteger(id)) notFound();
+  const id = pageIdParam(rawId);
   const sp = await searchParams;
   const cursor = typeof sp.cursor === "string" ? sp.cursor : undefined;
 

@@ -56,21 +56,31 @@ export default async function PostPage({ params }: { params: Promise<{ id: strin
           <h1 className="mt-4 text-lg font-bold leading-snug sm:text-xl">{post.title}</h1>
         </header>
         <div className="whitespace-pre-wrap px-4 pt-2 leading-relaxed text-gray-800 sm:px-5">{post.content}</div>
-        {post.photos.length > 0 && (
-          <div className="mt-4 space-y-2 px-4 sm:px-5">
-            {post.photos.map((photo, i) => (
-              <a key={photo.id} href={photo.url} target="_blank" rel="noreferrer" className="block w-fit max-w-full">
-                <Image
-                  src={photo.url}
-                  alt={`첨부 사진 ${i + 1}`}
-                  width={photo.width}
-                  height={photo.height}
-                  unoptimized
-                  className="h-auto max-h-[36rem] w-auto max-w-full rounded-lg border border-gray-100"
-                />
-              </a>
-            ))}
+        {post.photos.length === 1 && (
+          <div className="mt-4 px-4 sm:px-5">
+            <a href={post.photos[0].url} target="_blank" rel="noreferrer" className="block w-fit max-w-full">
+              <Image
+                src={post.photos[0].url}
+                alt="첨부 사진 1"
+                width={post.photos[0].width}
+                height={post.photos[0].height}
+                unoptimized
+                className="h-auto max-h-[36rem] w-auto max-w-full rounded-lg border border-gray-100"
+              />
+            </a>
           </div>
+        )}
+        {post.photos.length > 1 && (
+          // Several photos: a grid of thumbnails (small WebPs), each opening the full photo.
+          <ul className="mt-4 grid grid-cols-2 gap-2 px-4 sm:grid-cols-3 sm:px-5" aria-label="첨부 사진">
+            {post.photos.map((photo, i) => (
+              <li key={photo.id}>
+                <a href={photo.url} target="_blank" rel="noreferrer" className="relative block aspect-square overflow-hidden rounded-lg border border-gray-100 bg-gray-50">
+                  <Image src={photo.thumbnailUrl} alt={`첨부 사진 ${i + 1}`} fill unoptimized sizes="(min-width: 640px) 220px, 50vw" className="object-cover" />
+                </a>
+              </li>
+            ))}
+          </ul>
         )}
         <div className="mt-4 flex items-center gap-2 border-t border-gray-100 px-4 py-3 sm:px-5">
           <PostMarkButton kind="like" postId={post.id} active={post.likedByMe} count={post.likeCount} isMine={post.isMine} />

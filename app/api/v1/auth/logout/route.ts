@@ -6,4 +6,4 @@ import { revokeRefreshToken } from "@/lib/auth/refresh-tokens";
 export const POST = withPublicApi(async ({ req }) => {
   await revokeRefreshToken(readRefreshCookie(req));
   return clearRefreshCookie(noContent(), req);
-});
+}, { csrf: false }); // its credential is the SameSite=Strict refresh cookie, not the session

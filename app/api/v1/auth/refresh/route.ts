@@ -16,4 +16,4 @@ export const POST = withPublicApi(async ({ req }) => {
   const accessToken = await signAccessToken(refresh.userId);
   const res = NextResponse.json({ accessToken, expiresIn: accessTokenTtlSeconds() }, { headers: { "Cache-Control": "no-store" } });
   return setRefreshCookie(res, req, refresh.token);
-});
+}, { csrf: false }); // its credential is the SameSite=Strict refresh cookie, not the session

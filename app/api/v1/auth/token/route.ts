@@ -8,9 +8,10 @@ import { setRefreshCookie } from "@/lib/auth/refresh-cookie";
 import { issueRefreshToken } from "@/lib/auth/refresh-tokens";
 import { credentialsSchema } from "@/lib/auth/schemas";
 import { signInWithPassword } from "@/lib/auth/sign-in";
+import { clientAddress } from "@/lib/http/client-address";
 
 export const POST = withPublicApi(async ({ req, body }) => {
-  const signedIn = await signInWithPassword(await body(credentialsSchema));
+  const signedIn = await signInWithPassword(await body(credentialsSchema), new Date(), { address: clientAddress(req.headers) });
   const user = await findAccount(signedIn.id);
   if (!user) throw unauthenticated();
   const [accessToken, refresh] = await Promise.all([signAccessToken(user.id), issueRefreshToken(user.id)]);

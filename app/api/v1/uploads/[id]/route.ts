@@ -1,18 +1,25 @@
-// GET /api/v1/uploads/:id — a photo's bytes (same-school users; an unattached photo to its owner only)
+// GET /api/v1/uploads/:id — a photo's bytes (same-school users; an unattached photo to its owner only);
+// `?size=thumb` serves its small WebP thumbnail instead. Conditional requests (If-None-Match) answer 304.
+import { z } from "zod";
 import { idParam, withApi } from "@/lib/http/with-api";
 import { getPhotoFile } from "@/lib/uploads/photos";
 
-export const GET = withApi(async ({ viewer, params }) => {
-  const photo = await getPhotoFile(viewer, idParam(params));
+const photoQuery = z.object({ size: z.enum(["full", "thumb"]).optional() });
+
+export const GET = withApi(async ({ viewer, params, req, query }) => {
+  const { size } = query(photoQuery);
+  const photo = await getPhotoFile(viewer, idParam(params), { variant: size, ifNoneMatch: req.headers.get("if-none-match") });
+  const headers: Record<string, string> = {
+    ETag: photo.etag,
+    // Per user (school scope), so only the browser may keep it, and briefly (a post can be
+    // deleted); after that a revalidation with the ETag is a cheap 304.
+    "Cache-Control": "private, max-age=300",
+    "X-Content-Type-Options": "nosniff",
+    // Never a document: even a crafted file cannot run script in our origin.
+    "Content-Security-Policy": "default-src 'none'; sandbox",
+  };
+  if (photo.notModified) return new Response(null, { status: 304, headers });
   return new Response(photo.bytes as BodyInit, {
-    headers: {
-      "Content-Type": photo.mimeType,
-      "Content-Length": String(photo.bytes.byteLength),
-      "X-Content-Type-Options": "nosniff",
-      // Never a document: even a crafted file cannot run script in our origin.
-      "Content-Security-Policy": "default-src 'none'; sandbox",
-      // Per user (school scope), so only the browser may keep it, and briefly (a post can be deleted).
-      "Cache-Control": "private, max-age=300",
-    },
+    headers: { ...headers, "Content-Type": photo.mimeType, "Content-Length": String(photo.bytes.byteLength) },
   });
 });

@@ -1,0 +1,8 @@
+export default function Loading() {
+  return (
+    <div className="space-y-3" aria-busy="true" aria-label="시간표 마법사를 불러오는 중">
+      <div className="h-8 w-48 animate-pulse rounded bg-gray-200" />
+      <div className="h-96 animate-pulse rounded-xl bg-gray-200" />
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { decode } from "next-auth/jwt";
+import { Prisma } from "@/generated/prisma/client";
+import { prisma } from "@/lib/db";
+import { authSecret } from "@/lib/env";
+import { passwordVersion } from "@/lib/auth/password";
+import type { Viewer } from "@/lib/auth/viewer";
+
+// Browser sessions. next-auth keeps the session in an encrypted JWT cookie; the cookie carries
+// the id (`sid`) of a Session row. Every use of the cookie reads that row joined with its user in
+// one statement, so a session ends on the server the moment it is revoked (로그아웃, next-auth's
+// /api/auth/signout), its account is deactivated or its password changes — a copied cookie stops
+// working at once.
+//
+// The cookie is read here directly rather than through next-auth's auth(): auth() runs the jwt
+// callback and then re-encrypts and re-sends the cookie on every render (rolling expiry, ≈11 % of a
+// page's CPU). Sessions last SESSION_MAX_AGE_SECONDS from sign-in either way (proxy.ts).
+
+export const SESSION_MAX_AGE_SECONDS = 14 * 24 * 60 * 60;
+const COOKIE = /^(__Secure-)?authjs\.session-token$/;
+
+/** Creates the Session row of a new sign-in and returns its id (for the token's `sid`). */
+export async function createSession(userId: number, now = new Date()): Promise<string> {
+  const id = randomBytes(24).toString("base64url");
+  await prisma.session.create({ data: { id, userId, createdAt: now } });
+  // Sessions past their lifetime are of no use: prune this user's on the way.
+  await prisma.session.deleteMany({ where: { userId, createdAt: { lt: new Date(now.getTime() - SESSION_MAX_AGE_SECONDS * 1000) } } });
+  return id;
+}
+
+/** Ends a session (idempotent). */
+export async function revokeSession(id: string, now = new Date()): Promise<void> {
+  await prisma.session.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: now } });
+}
+
+type SessionRow = { userId: unknown; schoolId: unknown; nickname: string; isAdmin: unknown; isActive: unknown; passwordHash: string; revokedAt: unknown };
+const truthy = (v: unknown) => v === true || v === 1 || v === 1n || v === "1";
+
+/**
+ * The viewer of a session: its row and its user in one statement. Null when the session is
+ * unknown, revoked, issued to another user, or its user is inactive or changed password since.
+ */
+export async function loadSessionViewer(sid: string, userId: number, pwv: string): Promise<Viewer | null> {
+  const rows = await prisma.$queryRaw<SessionRow[]>(Prisma.sql`
+    SELECT s."userId", s."revokedAt", u."schoolId", u."nickname", u."isAdmin", u."isActive", u."passwordHash"
+    FROM "Session" s JOIN "User" u ON u."id" = s."userId"
+    WHERE s."id" = ${sid}`);
+  const row = rows[0];
+  if (!row || row.revokedAt !== null || Number(row.userId) !== userId || !truthy(row.isActive)) return null;
+  if (passwordVersion(row.passwordHash) !== pwv) return null;
+  return { id: userId, schoolId: Number(row.schoolId), nickname: row.nickname, isAdmin: truthy(row.isAdmin) };
+}
+
+export type SessionClaims = { sid: string; userId: number; pwv: string };
+
+/** Whether a decoded next-auth token names a session: sid, a positive numeric sub and pwv. */
+export function sessionClaims(token: { sid?: unknown; sub?: unknown; pwv?: unknown } | null | undefined): SessionClaims | null {
+  if (!token || typeof token.sid !== "string" || typeof token.pwv !== "string" || typeof token.sub !== "string") return null;
+  if (!/^[1-9]\d{0,9}$/.test(token.sub)) return null;
+  return { sid: token.sid, userId: Number(token.sub), pwv: token.pwv };
+}
+
+/** The session cookie among the request's cookies (name and value), chunks joined. */
+export function findSessionCookie(all: { name: string; value: string }[]): { name: string; value: string } | null {
+  for (const prefix of ["__Secure-", ""]) {
+    const name = `${prefix}authjs.session-token`;
+    const whole = all.find((c) => c.name === name);
+    if (whole?.value) return { name, value: whole.value };
+    const chunks = all.filter((c) => c.name.startsWith(`${name}.`) && /^\d+$/.test(c.name.slice(name.length + 1)));
+    if (chunks.length) {
+      chunks.sort((a, b) => Number(a.name.slice(name.length + 1)) - Number(b.name.slice(name.length + 1)));
+      return { name, value: chunks.map((c) => c.value).join("") };
+    }
+  }
+  return null;
+}
+export const isSessionCookieName = (name: string) => COOKIE.test(name.replace(/\.\d+$/, ""));
+
+let lastGarbageLog = 0;
+/**
+ * Decrypts a session cookie; null when it cannot be read. An unreadable cookie (tampered, from
+ * another secret, garbage) is normal hostile input: one log line, at most one per second, never a
+ * stack trace.
+ */
+export async function decodeSessionCookie(cookie: { name: string; value: string }): Promise<SessionClaims | null> {
+  if (cookie.value.length > 8192) return null;
+  try {
+    const token = await decode({ token: cookie.value, secret: authSecret(), salt: cookie.name });
+    return sessionClaims(token as Record<string, unknown> | null);
+  } catch (e) {
+    const now = Date.now();
+    if (now - lastGarbageLog > 1000) {
+      lastGarbageLog = now;
+      console.warn(`[auth] unreadable session cookie ignored (${e instanceof Error ? e.name : "error"})`);
+    }
+    return null;
+  }
+}

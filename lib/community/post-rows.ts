@@ -1,0 +1,156 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import { isPostgresUrl, prisma } from "@/lib/db";
+import { databaseUrl } from "@/lib/env";
+import type { Viewer } from "@/lib/auth/viewer";
+
+// Post rows read in ONE statement each (a post with its board, author, photos and the viewer's
+// 공감/스크랩; a page of posts with their boards and authors), where Prisma's relation loading
+// issues one statement per relation. The rows have the shapes of post-dto.ts's selects, so the
+// mappers there (the only code that decides what of an author is shown) stay the one place.
+// An anonymous post's author columns are not even read (NULL in SQL).
+
+const onPostgres = () => isPostgresUrl(databaseUrl());
+const truthy = (v: unknown) => v === true || v === 1 || v === 1n || v === "1" || v === "t";
+const toDate = (v: unknown) => (v instanceof Date ? v : new Date(String(v)));
+/** Characters of content read for a list's excerpt (the excerpt shows ~100). */
+const EXCERPT_SOURCE = 600;
+
+const SCOPE_COLUMNS = new Set(["id", "boardId", "schoolId", "authorId", "isAnonymous", "deletedAt", "likeCount", "createdAt"]);
+
+/** A DateTime parameter as the column stores it (SQLite: Prisma's ISO text with +00:00). */
+const dateParam = (d: Date) => (onPostgres() ? d : d.toISOString().replace("Z", "+00:00"));
+
+/**
+ * Prisma where objects of the simple kind the post lists use (equality, IS NULL, gte/lt/in on a
+ * few columns, nested AND) as SQL on alias `p`. Anything else throws: a list must say what it needs.
+ */
+export function postWhereSql(wheres: Prisma.PostWhereInput[]): Prisma.Sql[] {
+  const out: Prisma.Sql[] = [];
+  for (const w of wheres) {
+    for (const [key, value] of Object.entries(w)) {
+      if (value === undefined) continue;
+      if (key === "AND" && Array.isArray(value)) {
+        out.push(...postWhereSql(value as Prisma.PostWhereInput[]));
+        continue;
+      }
+      if (key === "OR" && Array.isArray(value)) {
+        const alternatives = (value as Prisma.PostWhereInput[]).map((w) => Prisma.sql`(${Prisma.join(postWhereSql([w]).concat(Prisma.sql`1 = 1`), " AND ")})`);
+        out.push(alternatives.length ? Prisma.sql`(${Prisma.join(alternatives, " OR ")})` : Prisma.sql`1 = 0`);
+        continue;
+      }
+      if (!SCOPE_COLUMNS.has(key)) throw new Error(`post rows: unsupported filter ${key}`);
+      const col = Prisma.raw(`p."${key}"`);
+      if (value === null) out.push(Prisma.sql`${col} IS NULL`);
+      else if (typeof value === "number" || typeof value === "boolean") out.push(Prisma.sql`${col} = ${value}`);
+      else if (typeof value === "object") {
+        for (const [op, v] of Object.entries(value as Record<string, unknown>)) {
+          if (op === "gte" && typeof v === "number") out.push(Prisma.sql`${col} >= ${v}`);
+          else if (op === "lt" && typeof v === "number") out.push(Prisma.sql`${col} < ${v}`);
+          else if (op === "gte" && v instanceof Date) out.push(Prisma.sql`${col} >= ${dateParam(v)}`);
+          else if (op === "lt" && v instanceof Date) out.push(Prisma.sql`${col} < ${dateParam(v)}`);
+          else if (op === "in" && Array.isArray(v)) out.push(v.length ? Prisma.sql`${col} IN (${Prisma.join(v)})` : Prisma.sql`1 = 0`);
+          else throw new Error(`post rows: unsupported operator ${key}.${op}`);
+        }
+      } else throw new Error(`post rows: unsupported value for ${key}`);
+    }
+  }
+  return out;
+}
+
+type RawListRow = {
+  id: unknown; title: string; content: string; contentLength: unknown; isAnonymous: unknown;
+  likeCount: unknown; commentCount: unknown; scrapCount: unknown; photoCount: unknown; createdAt: unknown;
+  boardId: unknown; boardName: string; authorId: unknown; authorNickname: string | null; authorImage: string | null;
+};
+
+export type ListRowShape = {
+  id: number; title: string; content: string; contentTruncated?: boolean; isAnonymous: boolean; likeCount: number; commentCount: number;
+  scrapCount: number; photoCount: number; createdAt: Date;
+  board: { id: number; name: string };
+  author: { id: number; nickname: string; profileImageUrl: string | null };
+};
+
+/** Newest-first (or `order`) posts matching `where` with their boards and authors: one statement. */
+export async function readPostList(where: Prisma.Sql[], take: number, order: Prisma.Sql = Prisma.sql`p."id" DESC`): Promise<ListRowShape[]> {
+  const rows = await prisma.$queryRaw<RawListRow[]>(Prisma.sql`
+    SELECT p."id", p."title", substr(p."content", 1, ${EXCERPT_SOURCE}) AS "content", length(p."content") AS "contentLength",
+      p."isAnonymous", p."likeCount", p."commentCount", p."scrapCount", p."photoCount", p."createdAt",
+      b."id" AS "boardId", b."name" AS "boardName",
+      CASE WHEN p."isAnonymous" THEN NULL ELSE u."id" END AS "authorId",
+      CASE WHEN p."isAnonymous" THEN NULL ELSE u."nickname" END AS "authorNickname",
+      CASE WHEN p."isAnonymous" THEN NULL ELSE u."profileImageUrl" END AS "authorImage"
+    FROM "Post" p JOIN "Board" b ON b."id" = p."boardId" JOIN "User" u ON u."id" = p."authorId"
+    WHERE ${Prisma.join(where, " AND ")}
+    ORDER BY ${order} LIMIT ${take}`);
+  return rows.map((r) => ({
+    id: Number(r.id),
+    title: r.title,
+    content: r.content,
+    contentTruncated: Number(r.contentLength) > EXCERPT_SOURCE,
+    isAnonymous: truthy(r.isAnonymous),
+    likeCount: Number(r.likeCount),
+    commentCount: Number(r.commentCount),
+    scrapCount: Number(r.scrapCount),
+    photoCount: Number(r.photoCount),
+    createdAt: toDate(r.createdAt),
+    board: { id: Number(r.boardId), name: r.boardName },
+    author: { id: Number(r.authorId ?? 0), nickname: r.authorNickname ?? "", profileImageUrl: r.authorImage },
+  }));
+}
+
+type RawDetailRow = RawListRow & { content: string; authorId: unknown; realAuthorId: unknown; updatedAt: unknown; photos: unknown; liked: unknown; scrapped: unknown };
+
+export type DetailRowShape = Omit<ListRowShape, "photoCount"> & {
+  authorId: number; updatedAt: Date;
+  photos: { id: number; width: number; height: number }[];
+  likes: { id: number }[]; scraps: { id: number }[];
+};
+
+/** One visible post of the viewer's school with everything its page shows: one statement. */
+export async function readPostDetail(viewer: Viewer, postId: number): Promise<DetailRowShape | null> {
+  const photos = onPostgres()
+    ? Prisma.sql`(SELECT json_agg(json_build_array(ph."id", ph."width", ph."height") ORDER BY ph."position", ph."id")::text FROM "Photo" ph WHERE ph."postId" = p."id")`
+    : Prisma.sql`(SELECT json_group_array(json_array(x."id", x."width", x."height")) FROM (SELECT ph."id", ph."width", ph."height" FROM "Photo" ph WHERE ph."postId" = p."id" ORDER BY ph."position", ph."id") x)`;
+  const rows = await prisma.$queryRaw<RawDetailRow[]>(Prisma.sql`
+    SELECT p."id", p."title", p."content", p."isAnonymous", p."authorId" AS "realAuthorId",
+      p."likeCount", p."commentCount", p."scrapCount", p."photoCount", p."createdAt", p."updatedAt",
+      b."id" AS "boardId", b."name" AS "boardName",
+      CASE WHEN p."isAnonymous" THEN NULL ELSE u."id" END AS "authorId",
+      CASE WHEN p."isAnonymous" THEN NULL ELSE u."nickname" END AS "authorNickname",
+      CASE WHEN p."isAnonymous" THEN NULL ELSE u."profileImageUrl" END AS "authorImage",
+      CASE WHEN p."photoCount" > 0 THEN ${photos} ELSE NULL END AS "photos",
+      EXISTS (SELECT 1 FROM "PostLike" l WHERE l."userId" = ${viewer.id} AND l."postId" = p."id") AS "liked",
+      EXISTS (SELECT 1 FROM "Scrap" s WHERE s."userId" = ${viewer.id} AND s."postId" = p."id") AS "scrapped"
+    FROM "Post" p JOIN "Board" b ON b."id" = p."boardId" JOIN "User" u ON u."id" = p."authorId"
+    WHERE p."id" = ${postId} AND p."schoolId" = ${viewer.schoolId} AND p."deletedAt" IS NULL`);
+  const r = rows[0];
+  if (!r) return null;
+  const photoList = r.photos ? (JSON.parse(String(r.photos)) as [number, number, number][]) : [];
+  return {
+    id: Number(r.id),
+    title: r.title,
+    content: r.content,
+    isAnonymous: truthy(r.isAnonymous),
+    authorId: Number(r.realAuthorId),
+    likeCount: Number(r.likeCount),
+    commentCount: Number(r.commentCount),
+    scrapCount: Number(r.scrapCount),
+    createdAt: toDate(r.createdAt),
+    updatedAt: toDate(r.updatedAt),
+    board: { id: Number(r.boardId), name: r.boardName },
+    author: { id: Number(r.authorId ?? 0), nickname: r.authorNickname ?? "", profileImageUrl: r.authorImage },
+    photos: photoList.map(([id, width, height]) => ({ id: Number(id), width: Number(width), height: Number(height) })),
+    likes: truthy(r.liked) ? [{ id: 0 }] : [],
+    scraps: truthy(r.scrapped) ? [{ id: 0 }] : [],
+  };
+}
+
+/** The newest `perBoard` posts of each board, with boards and authors: one statement. */
+export async function readLatestPerBoard(boardIds: number[], perBoard: number): Promise<ListRowShape[]> {
+  if (!boardIds.length) return [];
+  const parts = boardIds.map(
+    (id, i) => Prisma.sql`SELECT "id" FROM (SELECT "id" FROM "Post" WHERE "boardId" = ${id} AND "deletedAt" IS NULL ORDER BY "id" DESC LIMIT ${perBoard}) ${Prisma.raw(`AS t${i}`)}`,
+  );
+  return readPostList([Prisma.sql`p."id" IN (${Prisma.join(parts, " UNION ALL ")})`], boardIds.length * perBoard);
+}

@@ -1,0 +1,61 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import { notFound, validationFailed } from "@/lib/http/errors";
+import type { Viewer } from "@/lib/auth/viewer";
+import { lectureSelect, toLectureDtos, type LectureDto } from "@/lib/lectures/lectures";
+import { runWizard, WizardTooLargeError, type WizardLecture, type WizardResult } from "./wizard";
+import type { WizardRequest } from "./wizard-schemas";
+
+// 시간표 마법사 over the viewer's school's lectures: loads the chosen sections once and hands
+// them to the pure search in wizard.ts.
+
+export async function runTimetableWizard(viewer: Viewer, input: WizardRequest, limit: number): Promise<WizardResult> {
+  const ids = [...new Set([...input.courses.flat(), ...(input.keep ?? [])])];
+  const rows = await prisma.lecture.findMany({
+    where: { id: { in: ids }, schoolId: viewer.schoolId },
+    select: { id: true, credits: true, semester: true, times: { select: { day: true, startMinute: true, endMinute: true } } },
+  });
+  if (rows.length !== ids.length) throw notFound("수업");
+  if (rows.some((r) => r.semester !== input.semester)) {
+    throw validationFailed({ courses: ["다른 학기의 수업이 섞여 있습니다."] }, "다른 학기의 수업이 섞여 있습니다.");
+  }
+  const byId = new Map<number, WizardLecture>(rows.map((r) => [r.id, r]));
+  try {
+    return runWizard({
+      courses: input.courses.map((sections) => [...new Set(sections)].map((id) => byId.get(id)!)),
+      keep: [...new Set(input.keep ?? [])].map((id) => byId.get(id)!),
+      freeDays: input.freeDays,
+      earliest: input.earliest,
+      latest: input.latest,
+      maxCredits: input.maxCredits,
+      limit,
+    });
+  } catch (e) {
+    if (e instanceof WizardTooLargeError) throw validationFailed({ courses: [e.message] }, e.message);
+    throw e;
+  }
+}
+
+/** The section suffix of a lecture code: "CSE2010-02" is section 02 of course "CSE2010". */
+export function courseCodeOf(code: string): string {
+  const dash = code.lastIndexOf("-");
+  return dash > 0 ? code.slice(0, dash) : code;
+}
+
+/**
+ * Every section (분반) of a lecture's course in its semester: the lectures of the same school and
+ * semester whose code has the same course part ("CSE2010-01", "CSE2010-02", …), by code.
+ */
+export async function listCourseSections(viewer: Viewer, lectureId: number): Promise<LectureDto[]> {
+  const lecture = await prisma.lecture.findFirst({ where: { id: lectureId, schoolId: viewer.schoolId }, select: { code: true, semester: true } });
+  if (!lecture) throw notFound("수업");
+  const course = courseCodeOf(lecture.code);
+  const rows = await prisma.lecture.findMany({
+    where: { schoolId: viewer.schoolId, semester: lecture.semester, OR: [{ code: course }, { code: { startsWith: `${course}-` } }] },
+    select: lectureSelect,
+    orderBy: [{ code: "asc" }, { id: "asc" }],
+    take: 50,
+  });
+  // startsWith is a LIKE: "_" in a code would match any character, so check exactly.
+  return toLectureDtos(rows.filter((r) => courseCodeOf(r.code) === course));
+}

@@ -1,0 +1,283 @@
+#!/usr/bin/env node
+// `npm run bench -- [options]`: end-to-end throughput of the production server on a big database.
+//
+//   --db=URL            database (default file:./.data/bench/big.db). A postgresql:// URL benchmarks
+//                       PostgreSQL; the database is migrated, seeded and filled (db:bigdata --analyze)
+//                       the first time, when its 대용량대학교 is missing.
+//   --processes=N       also measure N server processes against one (ratio per case)
+//   --duration=S        seconds per case and round (default 8); --connections=C (default 32)
+//   --rounds=R          alternating rounds over all cases (default 2)
+//   --cases=a,b         only the cases whose names contain one of these (ceilings are always included)
+//   --skip=a,b          leave out the cases whose names contain one of these
+//   --port=P            first port (default 3310); --skip-build reuses .next
+//
+// It builds (`next build`), starts the server through startServer() below (the one place that knows
+// how a server is started), signs in a student of the big school, and runs autocannon against each
+// case in turn, round after round, so each case's ratio to its ceiling is taken within one round.
+// SQL statements per request come from the server's own counter (CAMPUSTIME_BENCH=1, /api/bench-stats)
+// over a few sequential requests. Not part of `npm test`: numbers depend on the machine.
+import { execFileSync, spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import autocannon from "autocannon";
+
+const root = process.cwd();
+function option(name, fallback) {
+  const arg = process.argv.slice(2).find((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+  if (!arg) return fallback;
+  return arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : "true";
+}
+const dbUrl = option("db", "file:./.data/bench/big.db");
+const processes = Number(option("processes", "1"));
+const duration = Number(option("duration", "8"));
+const connections = Number(option("connections", "32"));
+const rounds = Number(option("rounds", "2"));
+const basePort = Number(option("port", "3310"));
+const only = option("cases", "") ? option("cases", "").split(",") : null;
+const skip = option("skip", "") ? option("skip", "").split(",") : [];
+const isPg = /^postgres(ql)?:\/\//.test(dbUrl);
+const SCHOOL = "대용량대학교";
+const PASSWORD = "campus1234";
+const RARE_WORD = "희귀검색어";
+const env = { ...process.env, DATABASE_URL: dbUrl, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", CAMPUSTIME_BENCH: "1", AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-0123456789abcdef0123456789abcdef" };
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+// ---------------------------------------------------------------------------------------------
+// The database
+
+async function openDb() {
+  if (isPg) {
+    const { default: pg } = await import("pg");
+    const client = new pg.Client({ connectionString: dbUrl });
+    await client.connect();
+    return { all: async (sql, args = []) => (await client.query(sql.replace(/\?/g, (() => { let i = 0; return () => `$${++i}`; })()), args)).rows, close: () => client.end() };
+  }
+  const { default: Database } = await import("better-sqlite3");
+  const file = path.resolve(dbUrl.replace(/^file:/, ""));
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const db = new Database(file);
+  return { all: async (sql, args = []) => db.prepare(sql).all(...args), close: async () => db.close() };
+}
+
+async function prepareDatabase() {
+  const run = (cmd, args) => execFileSync(cmd, args, { stdio: "inherit", env: { ...env, NODE_ENV: "development" } });
+  run(process.execPath, ["scripts/db-migrate.mjs", "deploy"]);
+  const db = await openDb();
+  const found = await db.all(`SELECT "id" FROM "School" WHERE "name" = ?`, [SCHOOL]);
+  await db.close();
+  if (found.length) return;
+  console.log(`bench: filling ${dbUrl} (seed + db:bigdata --analyze), once…`);
+  run(path.resolve("node_modules/.bin/tsx"), ["prisma/seed.ts"]);
+  run(path.resolve("node_modules/.bin/tsx"), ["scripts/generate-big-data.ts", "--analyze"]);
+}
+
+async function fixtures() {
+  const db = await openDb();
+  const [school] = await db.all(`SELECT "id" FROM "School" WHERE "name" = ?`, [SCHOOL]);
+  const boards = await db.all(`SELECT b."id", b."kind", (SELECT COUNT(*) FROM "Post" p WHERE p."boardId" = b."id" AND p."deletedAt" IS NULL) AS "n" FROM "Board" b WHERE b."schoolId" = ?`, [school.id]);
+  boards.sort((a, b) => Number(b.n) - Number(a.n));
+  const big = boards[0];
+  const small = boards.find((b) => b.kind === "CLUB");
+  const posts = (await db.all(`SELECT "id" FROM "Post" WHERE "boardId" = ? AND "deletedAt" IS NULL ORDER BY "id" DESC LIMIT 50`, [big.id])).map((r) => Number(r.id));
+  // A plain student of the big school (not the admin), and one of 한빛 for the lecture search
+  // (the generated school has no lectures).
+  const [student] = await db.all(`SELECT "email" FROM "User" WHERE "schoolId" = ? AND "isAdmin" = ? ORDER BY "id" LIMIT 1`, [school.id, isPg ? false : 0]);
+  await db.close();
+  return { bigBoard: Number(big.id), smallBoard: Number(small.id), posts, email: student.email, lectureEmail: "demo@hanbit.ac.kr" };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The server
+
+function build() {
+  if (option("skip-build", "false") === "true") return;
+  console.log("bench: next build…");
+  execFileSync(path.resolve("node_modules/.bin/next"), ["build"], { stdio: ["ignore", "ignore", "inherit"], env });
+}
+
+/**
+ * Starts the production server with `count` processes on `port` and resolves once it answers.
+ * The one place that knows how: with count > 1 a node:cluster primary forks `next start`
+ * workers sharing the port (swap in the project's multi-process `npm start` here when it has one).
+ */
+async function startServer({ port, count }) {
+  const next = path.resolve("node_modules/next/dist/bin/next");
+  const child =
+    count === 1
+      ? spawn(process.execPath, [next, "start", "-p", String(port)], { env, stdio: ["ignore", "ignore", "inherit"], detached: true })
+      : spawn(
+          process.execPath,
+          ["-e", `const c=require("node:cluster");c.setupPrimary({exec:${JSON.stringify(next)},args:["start","-p","${port}"],silent:false});for(let i=0;i<${count};i++)c.fork();process.on("SIGTERM",()=>{for(const w of Object.values(c.workers))w.kill();process.exit(0)})`],
+          { env, stdio: ["ignore", "ignore", "inherit"], detached: true },
+        );
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 300; i++) {
+    try {
+      if ((await fetch(`${base}/api/v1`)).ok) break;
+    } catch {}
+    await sleep(200);
+  }
+  return {
+    base,
+    async stop() {
+      try {
+        process.kill(-child.pid, "SIGTERM");
+      } catch {}
+      await new Promise((r) => (child.exitCode !== null ? r() : child.once("exit", r)));
+    },
+  };
+}
+
+async function signInCookie(base, email) {
+  const csrfRes = await fetch(`${base}/api/auth/csrf`);
+  const jar = new Map();
+  const keep = (res) => {
+    for (const c of res.headers.getSetCookie()) {
+      const [pair] = c.split(";");
+      const i = pair.indexOf("=");
+      jar.set(pair.slice(0, i), pair.slice(i + 1));
+    }
+  };
+  keep(csrfRes);
+  const { csrfToken } = await csrfRes.json();
+  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie() },
+    body: new URLSearchParams({ csrfToken, email, password: PASSWORD, callbackUrl: "/" }),
+  });
+  keep(res);
+  const session = [...jar].find(([k]) => k.includes("session-token"));
+  if (!session) throw new Error(`bench: sign-in of ${email} failed (${res.status})`);
+  return `${session[0]}=${session[1]}`;
+}
+
+async function bearer(base, email) {
+  const res = await fetch(`${base}/api/v1/auth/token`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password: PASSWORD }) });
+  if (!res.ok) throw new Error(`bench: token for ${email} failed (${res.status})`);
+  return `Bearer ${(await res.json()).accessToken}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cases
+
+function casesFor(f, auth) {
+  const api = (name, paths, creds = auth.bearer) => ({ name, kind: "api", paths, headers: creds ? { authorization: creds } : {} });
+  const page = (name, paths) => ({ name, kind: "page", paths, headers: { cookie: auth.cookie } });
+  const posts = f.posts.slice(0, 20);
+  const all = [
+    { ...api("API ceiling: GET /api/v1", ["/api/v1"], null), ceiling: true },
+    api("GET /api/v1/health", ["/api/v1/health"], null),
+    api("API post detail", posts.map((id) => `/api/v1/posts/${id}`)),
+    api("API board list (big board)", [`/api/v1/boards/${f.bigBoard}/posts`]),
+    api("API board list (100-post board)", [`/api/v1/boards/${f.smallBoard}/posts`]),
+    api("API lecture search", ["/api/v1/lectures?q=%EA%B2%BD%EC%A0%9C"], auth.lectureBearer), // q=경제
+    api("API rare-word search (big board)", [`/api/v1/boards/${f.bigBoard}/posts?q=${encodeURIComponent(RARE_WORD)}`]),
+    api("API no-match search (big board)", [`/api/v1/boards/${f.bigBoard}/posts?q=${encodeURIComponent("없는검색어")}`]),
+    api("API wildcard search %% (big board)", [`/api/v1/boards/${f.bigBoard}/posts?q=%25%25`]),
+    api("API 2-char search (big board)", [`/api/v1/boards/${f.bigBoard}/posts?q=${encodeURIComponent("시험")}`]),
+    { name: "page ceiling: /login (no session)", kind: "page", paths: ["/login"], headers: {}, ceiling: true },
+    page("page /posts/:id", posts.map((id) => `/posts/${id}`)),
+    page("page /boards/:id (big board)", [`/boards/${f.bigBoard}`]),
+    page("page /", ["/"]),
+    page("page /timetable", ["/timetable"]),
+  ];
+  return all.filter((c) => c.ceiling || ((!only || only.some((o) => c.name.includes(o))) && !skip.some((o) => c.name.includes(o))));
+}
+
+async function sqlPerRequest(base, c) {
+  const stats = async () => (await (await fetch(`${base}/api/bench-stats`)).json()).statements;
+  const n = 10;
+  let bytes = 0;
+  let status = 0;
+  const before = await stats();
+  for (let i = 0; i < n; i++) {
+    const res = await fetch(base + c.paths[i % c.paths.length], { headers: c.headers, redirect: "manual" });
+    const body = Buffer.from(await res.arrayBuffer());
+    bytes = body.length;
+    status = res.status;
+  }
+  const after = await stats();
+  return { sql: (after - before) / n, bytes, status };
+}
+
+function measure(base, c, seconds = duration) {
+  let i = 0;
+  return new Promise((resolve, reject) => {
+    autocannon(
+      {
+        url: base,
+        connections,
+        duration: seconds,
+        requests: [{ method: "GET", headers: c.headers, setupRequest: (req) => ({ ...req, path: c.paths[i++ % c.paths.length] }) }],
+      },
+      (err, r) => (err ? reject(err) : resolve({ rps: r.requests.average, p99: r.latency.p99, non2xx: r.non2xx + r.errors + r.timeouts })),
+    );
+  });
+}
+
+async function runSuite(server, cases, label) {
+  const results = new Map(cases.map((c) => [c.name, { case: c, rounds: [] }]));
+  for (const c of cases) Object.assign(results.get(c.name), await sqlPerRequest(server.base, c));
+  for (let round = 1; round <= rounds; round++) {
+    for (const c of cases) {
+      await measure(server.base, c, 2); // warm-up, not counted
+      const r = await measure(server.base, c);
+      results.get(c.name).rounds.push(r);
+      process.stderr.write(`  [${label}] round ${round}: ${c.name}: ${r.rps.toFixed(0)} req/s, p99 ${r.p99} ms${r.non2xx ? `, ${r.non2xx} non-2xx/errors` : ""}\n`);
+    }
+  }
+  return results;
+}
+
+function printTable(results, title) {
+  const rows = [...results.values()];
+  const ceilingOf = (kind, round) => rows.find((r) => r.case.ceiling && r.case.kind === kind).rounds[round].rps;
+  console.log(`\n${title}`);
+  console.log("| case | req/s (rounds) | p99 ms (rounds) | bytes | SQL/req | vs. ceiling |");
+  console.log("|---|---|---|---|---|---|");
+  for (const r of rows) {
+    const rps = r.rounds.map((x) => x.rps.toFixed(0)).join(" / ");
+    const p99 = r.rounds.map((x) => x.p99).join(" / ");
+    const ratios = r.rounds.map((x, i) => x.rps / ceilingOf(r.case.kind, i));
+    const ratio = ratios.map((x) => `${Math.round(x * 100)} %`).join(" / ");
+    const errs = r.rounds.reduce((s, x) => s + x.non2xx, 0);
+    console.log(`| ${r.case.name}${r.status >= 300 ? ` (HTTP ${r.status})` : ""}${errs ? ` (${errs} non-2xx)` : ""} | ${rps} | ${p99} | ${r.bytes} | ${r.sql.toFixed(1)} | ${ratio} |`);
+  }
+}
+
+async function main() {
+  console.log(`bench: ${isPg ? "PostgreSQL" : "SQLite"} ${dbUrl}, ${connections} connections, ${duration} s × ${rounds} rounds per case`);
+  await prepareDatabase();
+  const f = await fixtures();
+  build();
+  const counts = processes > 1 ? [1, processes] : [1];
+  const suites = [];
+  for (const count of counts) {
+    const server = await startServer({ port: basePort, count });
+    try {
+      const auth = { cookie: await signInCookie(server.base, f.email), bearer: await bearer(server.base, f.email), lectureBearer: await bearer(server.base, f.lectureEmail) };
+      const results = await runSuite(server, casesFor(f, auth), `${count} process${count > 1 ? "es" : ""}`);
+      printTable(results, `${isPg ? "PostgreSQL" : "SQLite"}, ${count} process${count > 1 ? "es" : ""} (${new Date().toISOString()})`);
+      suites.push({ count, results });
+    } finally {
+      await server.stop();
+    }
+  }
+  if (suites.length === 2) {
+    console.log(`\n${processes} processes vs. 1 (req/s, mean of rounds)`);
+    console.log("| case | 1 process | N processes | ratio |");
+    console.log("|---|---|---|---|");
+    const mean = (r) => r.rounds.reduce((s, x) => s + x.rps, 0) / r.rounds.length;
+    for (const [name, one] of suites[0].results) {
+      const two = suites[1].results.get(name);
+      console.log(`| ${name} | ${mean(one).toFixed(0)} | ${mean(two).toFixed(0)} | ${(mean(two) / mean(one)).toFixed(2)}× |`);
+    }
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/generated/prisma/client";
+import { PrismaClient as PgPrismaClient } from "@/generated/prisma-pg/client";
+import type { Viewer } from "@/lib/auth/viewer";
+import { passwordVersion } from "@/lib/auth/password";
+
+// The hot read paths' SQL statement budgets (issue 8: API detail ≤ 2 and board list ≤ 2 with the
+// viewer's one; the session check is one statement), sessions revoked on the server, and the
+// bounded delays of the per-process caches. Statements are counted with a client that reports its
+// queries, put on globalThis before the services are imported (as in lectures-queries.test.ts).
+
+const statements: string[] = [];
+let client: PrismaClient;
+const holder = globalThis as unknown as { prisma?: PrismaClient };
+const previous = holder.prisma;
+let posts: typeof import("@/lib/community/posts");
+let sessions: typeof import("@/lib/auth/sessions");
+let home: typeof import("@/lib/community/home");
+let viewer: Viewer;
+let author: Viewer;
+let boardId: number;
+let postId: number;
+
+async function count<T>(fn: () => Promise<T>): Promise<{ result: T; n: number; sql: string[] }> {
+  statements.length = 0;
+  const result = await fn();
+  return { result, n: statements.length, sql: [...statements] };
+}
+
+beforeAll(async () => {
+  const url = process.env.DATABASE_URL!;
+  const log = [{ emit: "event", level: "query" }] as const;
+  client = /^postgres(ql)?:/.test(url)
+    ? (new PgPrismaClient({ adapter: new PrismaPg({ connectionString: url }), log: [...log] }) as unknown as PrismaClient)
+    : new PrismaClient({ adapter: new PrismaBetterSqlite3({ url }), log: [...log] });
+  (client as unknown as { $on: (e: "query", cb: (e: { query: string }) => void) => void }).$on("query", (e) => statements.push(e.query));
+  holder.prisma = client;
+  posts = await import("@/lib/community/posts");
+  sessions = await import("@/lib/auth/sessions");
+  home = await import("@/lib/community/home");
+  const t = Date.now().toString(36);
+  const schoolId = (await client.school.create({ data: { name: `예산대학교${t}` }, select: { id: true } })).id;
+  boardId = (await client.board.create({ data: { schoolId, name: "자유게시판", kind: "FREE" }, select: { id: true } })).id;
+  const mk = (n: string) =>
+    client.user.create({ data: { email: `${n}-${t}@unit.test`, nickname: `${n}${t}`.slice(0, 20), passwordHash: `hash-${n}`, schoolId }, select: { id: true, schoolId: true, nickname: true, isAdmin: true } });
+  viewer = await mk("reader");
+  author = await mk("writer");
+  postId = (await posts.createPost(author, boardId, { title: "예산 글", content: "본문", isAnonymous: true, photoIds: [] })).id;
+  await client.postLike.create({ data: { userId: viewer.id, postId } });
+});
+
+afterAll(async () => {
+  holder.prisma = previous;
+  await client.$disconnect();
+});
+
+describe("statements per read", () => {
+  it("a post with its board, author, photos and my 공감/스크랩: one statement", async () => {
+    const { result, n } = await count(() => posts.getPost(viewer, postId));
+    expect(n).toBe(1);
+    expect(result.likedByMe).toBe(true);
+    expect(result.scrappedByMe).toBe(false);
+    expect(result.author).toEqual({ name: "익명" });
+    expect(JSON.stringify(result)).not.toContain(author.nickname);
+  });
+
+  it("a board's page of posts: one statement once the school's boards are cached", async () => {
+    await posts.listBoardPosts(viewer, boardId, { limit: 20 });
+    const { result, n } = await count(() => posts.listBoardPosts(viewer, boardId, { limit: 20 }));
+    expect(n).toBe(1);
+    expect(result.items.map((p) => p.id)).toContain(postId);
+    expect(JSON.stringify(result)).not.toContain(author.nickname);
+  });
+
+  it("the session check: one statement for the session and its user", async () => {
+    const sid = await sessions.createSession(viewer.id);
+    const { result, n } = await count(() => sessions.loadSessionViewer(sid, viewer.id, pwv("hash-reader")));
+    expect(n).toBe(1);
+    expect(result).toEqual(viewer);
+  });
+});
+
+const pwv = (hash: string) => passwordVersion(hash);
+
+describe("sessions end on the server", () => {
+  it("a revoked session, another user's token, a deactivated user or a changed password is nobody", async () => {
+    const sid = await sessions.createSession(viewer.id);
+    expect(await sessions.loadSessionViewer(sid, viewer.id, pwv("hash-reader"))).not.toBeNull();
+    expect(await sessions.loadSessionViewer(sid, author.id, pwv("hash-reader"))).toBeNull();
+    expect(await sessions.loadSessionViewer(sid, viewer.id, pwv("another-hash"))).toBeNull();
+    expect(await sessions.loadSessionViewer("no-such-session", viewer.id, pwv("hash-reader"))).toBeNull();
+    await sessions.revokeSession(sid);
+    expect(await sessions.loadSessionViewer(sid, viewer.id, pwv("hash-reader"))).toBeNull();
+    const other = await sessions.createSession(author.id);
+    await client.user.update({ where: { id: author.id }, data: { isActive: false } });
+    expect(await sessions.loadSessionViewer(other, author.id, pwv("hash-writer"))).toBeNull();
+    await client.user.update({ where: { id: author.id }, data: { isActive: true } });
+  });
+
+  it("an unreadable cookie is nobody, logged as one line without a stack trace", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      expect(await sessions.decodeSessionCookie({ name: "authjs.session-token", value: "garbage.garbage.garbage.garbage.garbage" })).toBeNull();
+      const lines = [...warn.mock.calls, ...error.mock.calls].map((c) => c.map(String).join(" "));
+      expect(lines.length).toBeLessThanOrEqual(1);
+      for (const l of lines) {
+        expect(l).not.toContain("\n");
+        expect(l).not.toMatch(/\bat \S+ \(/);
+      }
+    } finally {
+      warn.mockRestore();
+      error.mockRestore();
+    }
+  });
+});
+
+describe("the home feed cache", () => {
+  it("shows a post written in this process at once, and others' changes within HOME_CACHE_MS", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      const first = await home.getHomeFeed(viewer);
+      const written = await posts.createPost(author, boardId, { title: "새 글 바로", content: "x", isAnonymous: false, photoIds: [] });
+      const after = await home.getHomeFeed(viewer);
+      expect(after.boards.find((b) => b.id === boardId)!.posts[0].id).toBe(written.id);
+      expect(first.boards.find((b) => b.id === boardId)!.posts[0].id).not.toBe(written.id);
+      // A row written by another process (straight to the database here): visible after the TTL.
+      const outside = await client.post.create({ data: { boardId, schoolId: viewer.schoolId, authorId: author.id, title: "다른 프로세스", content: "x" }, select: { id: true } });
+      const cached = await home.getHomeFeed(viewer);
+      expect(cached.boards.find((b) => b.id === boardId)!.posts[0].id).toBe(written.id);
+      vi.setSystemTime(Date.now() + home.HOME_CACHE_MS + 1);
+      const fresh = await home.getHomeFeed(viewer);
+      expect(fresh.boards.find((b) => b.id === boardId)!.posts[0].id).toBe(outside.id);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
