@@ -37,7 +37,7 @@ function courses(seed: number, count: number, sections: number): WizardLecture[]
 
 function measure(label: string, count: number, sections: number, budgetMs: number) {
   const times: number[] = [];
-  let totals: number[] = [];
+  const totals: number[] = [];
   for (let seed = 1; seed <= 7; seed++) {
     const input = { courses: courses(seed, count, sections), limit: 100 };
     const started = performance.now();

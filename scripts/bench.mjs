@@ -21,7 +21,6 @@ import fs from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 
-const root = process.cwd();
 function option(name, fallback) {
   const arg = process.argv.slice(2).find((a) => a === `--${name}` || a.startsWith(`--${name}=`));
   if (!arg) return fallback;

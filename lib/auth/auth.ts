@@ -1,7 +1,6 @@
 import "server-only";
 import NextAuth, { AuthError, CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { prisma } from "@/lib/db";
 import { authConfig } from "@/lib/auth/auth.config";
 import { createSession, loadSessionViewer, revokeSession, sessionClaims } from "@/lib/auth/sessions";
 import { credentialsSchema } from "@/lib/auth/schemas";
