@@ -130,19 +130,15 @@ function build() {
 
 /**
  * Starts the production server with `count` processes on `port` and resolves once it answers.
- * The one place that knows how: with count > 1 a node:cluster primary forks `next start`
- * workers sharing the port (swap in the project's multi-process `npm start` here when it has one).
+ * The one place that knows how: the project's own server (scripts/server.mjs, what `npm start`
+ * serves with), a node:cluster of WEB_CONCURRENCY workers sharing the port (1 = one process).
  */
 async function startServer({ port, count }) {
-  const next = path.resolve("node_modules/next/dist/bin/next");
-  const child =
-    count === 1
-      ? spawn(process.execPath, [next, "start", "-p", String(port)], { env, stdio: ["ignore", "ignore", "inherit"], detached: true })
-      : spawn(
-          process.execPath,
-          ["-e", `const c=require("node:cluster");c.setupPrimary({exec:${JSON.stringify(next)},args:["start","-p","${port}"],execArgv:[],silent:false});for(let i=0;i<${count};i++)c.fork();process.on("SIGTERM",()=>{for(const w of Object.values(c.workers))w.kill();process.exit(0)})`],
-          { env, stdio: ["ignore", "ignore", "inherit"], detached: true },
-        );
+  const child = spawn(process.execPath, ["scripts/server.mjs"], {
+    env: { ...env, PORT: String(port), HOSTNAME: "127.0.0.1", WEB_CONCURRENCY: String(count), LOG_LEVEL: env.LOG_LEVEL ?? "silent" },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 300; i++) {
     try {

@@ -13,7 +13,7 @@ import fs from "node:fs";
 import path from "node:path";
 import * as bg from "@prisma/schema-engine-wasm/schema_engine_bg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
-import { acquireStartupLock, isBusyError, pendingMigrations } from "./lib/migration-state.mjs";
+import { acquireStartupLock, isBusyError, pendingMigrations, redactUrl } from "./lib/migration-state.mjs";
 
 const [cmd = "deploy", ...rest] = process.argv.slice(2);
 const nameIdx = rest.indexOf("--name");
@@ -50,10 +50,17 @@ if (cmd === "deploy") {
       throw e;
     }
   };
-  let pending = await quietPending();
-  if (pending?.length !== 0) {
-    releaseLock = await acquireStartupLock(url);
-    pending = await pendingMigrations(url);
+  let pending;
+  try {
+    pending = await quietPending();
+    if (pending?.length !== 0) {
+      releaseLock = await acquireStartupLock(url);
+      pending = await pendingMigrations(url);
+    }
+  } catch (e) {
+    await releaseLock();
+    console.error(`Cannot read the migration state of ${redactUrl(url)}: ${e.message}`);
+    process.exit(1);
   }
   if (pending.length === 0) {
     await releaseLock();

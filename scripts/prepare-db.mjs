@@ -7,7 +7,7 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { acquireStartupLock, pendingMigrations } from "./lib/migration-state.mjs";
+import { acquireStartupLock, pendingMigrations, redactUrl } from "./lib/migration-state.mjs";
 
 const url = process.env.DATABASE_URL ?? "file:./prisma/dev.db";
 if (url.startsWith("file:")) fs.mkdirSync(path.dirname(path.resolve(url.slice(5))), { recursive: true });
@@ -24,7 +24,13 @@ async function needsWork() {
 }
 
 if (await needsWork()) {
-  const release = await acquireStartupLock(url);
+  let release;
+  try {
+    release = await acquireStartupLock(url);
+  } catch (e) {
+    console.error(`Cannot prepare the database at ${redactUrl(url)}: ${e.message}`);
+    process.exit(1);
+  }
   const env = { ...process.env, DATABASE_URL: url, CAMPUSTIME_DB_LOCK_HELD: "1" };
   try {
     const run = (cmd, args) => execFileSync(cmd, args, { stdio: "inherit", env });

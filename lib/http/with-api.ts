@@ -77,7 +77,8 @@ export function toErrorResponse(e: unknown, where: string, requestId?: string): 
   const prismaCode = prismaErrorCode(e);
   if (prismaCode === "P2002") return errorResponse(409, "CONFLICT", "이미 존재합니다.");
   if (prismaCode === "P2025") return errorResponse(404, "NOT_FOUND", "요청한 항목을 찾을 수 없습니다.");
-  logger.error({ reqId: requestId, where, err: e }, "api request failed");
+  // Ids out of the path: an error line must not tie a request to a post or comment.
+  logger.error({ reqId: requestId, where: where.replace(/\/\d+(?=\/|$)/g, "/[id]"), err: e }, "api request failed");
   return errorResponse(500, "INTERNAL", "서버 오류가 발생했습니다. 잠시 후 다시 시도해 주세요.");
 }
 

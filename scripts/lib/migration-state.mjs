@@ -134,3 +134,14 @@ function lockIsStale(file) {
 export function isBusyError(e) {
   return /SocketTimeout|database is locked|SQLITE_BUSY|locking_mode/i.test(String(e?.message ?? e) + String(e?.stack ?? ""));
 }
+
+/** The URL without its password, for messages. */
+export function redactUrl(url) {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = "***";
+    return u.toString();
+  } catch {
+    return url;
+  }
+}
