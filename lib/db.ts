@@ -100,13 +100,29 @@ function cachePreparedStatements(conn: { client: { prepare(sql: string): SqliteS
   };
 }
 
+/**
+ * Transactions on SQLite start with BEGIN IMMEDIATE instead of the adapter's deferred BEGIN. With
+ * several server processes on one file (WAL), a deferred transaction that reads and then writes
+ * fails at once with SQLITE_BUSY_SNAPSHOT when another process wrote in between; busy_timeout
+ * cannot help it. IMMEDIATE takes the write lock first, so the transaction waits (up to the
+ * timeout) for its turn instead. Inside one process the adapter already serialises transactions.
+ */
+function beginImmediate(conn: { client: { prepare(sql: string): SqliteStatement } }) {
+  const client = conn.client;
+  const prepare = client.prepare.bind(client);
+  client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+}
+
 export function createPrismaClient(url = databaseUrl()): PrismaClient {
   if (isPostgresUrl(url)) {
     return new PgPrismaClient({ adapter: instrument(new PrismaPg({ connectionString: url })) }) as unknown as PrismaClient;
   }
   // CAMPUSTIME_SQLITE_STATEMENT_CACHE=0 turns the cache off (to measure what it buys).
   const cacheStatements = process.env.CAMPUSTIME_SQLITE_STATEMENT_CACHE !== "0";
-  const adapter = instrument(new PrismaBetterSqlite3({ url, timeout: 10_000 }), cacheStatements ? cachePreparedStatements : undefined);
+  const adapter = instrument(new PrismaBetterSqlite3({ url, timeout: 10_000 }), (conn: never) => {
+    if (cacheStatements) cachePreparedStatements(conn);
+    beginImmediate(conn);
+  });
   return new PrismaClient({ adapter });
 }
 

@@ -334,9 +334,12 @@ describe("calendar: GET /api/v1/timetables/:id/calendar.ics and subscription lin
     expect(again.body.url).not.toBe(made.body.url);
     expect((await fetch(`${baseUrl()}${url.pathname}`)).status).toBe(404);
     expect((await fetch(`${baseUrl()}${new URL(again.body.url).pathname}`)).status).toBe(200);
-    for (const bad of ["nope.ics", `${token}`, `${"A".repeat(43)}.ics`, "%00.ics"]) {
+    for (const bad of ["nope.ics", `${token}`, `${"A".repeat(43)}.ics`]) {
       expect((await fetch(`${baseUrl()}/api/v1/calendar/${bad}`)).status, bad).toBe(404);
     }
+    // The app answers an encoded NUL with 404 too; nginx (the CI pass through the load balancer)
+    // refuses it itself with 400 before the app sees it. Either way: no calendar, no 5xx.
+    expect([400, 404]).toContain((await fetch(`${baseUrl()}/api/v1/calendar/%00.ics`)).status);
   });
 });
 
