@@ -149,7 +149,7 @@ function fill(route: Route, override?: { index: number; value: string }) {
         return validIds[route.segments[i - 1]] ?? "1";
       })
       .join("/")
-  );
+  ).replace(/\/$/, ""); // the index route, GET /api/v1, has no segments (no trailing slash: Next redirects it)
 }
 
 /**
