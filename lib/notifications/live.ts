@@ -39,8 +39,6 @@ async function listenOnPostgres(): Promise<void> {
   await client.connect();
   await client.query(`LISTEN ${NOTIFY_CHANNEL}`);
   hub.client = client;
-  const close = () => void client.end().catch(() => {});
-  process.once("SIGTERM", close);
 }
 
 /** Calls `wake` whenever a notification for the user is committed; returns the unsubscribe. */

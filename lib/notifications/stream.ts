@@ -35,9 +35,8 @@ if (!g.__campustimeStreamSignals) {
 /** Streams currently open in this process (for tests and logs). */
 export const openStreamCount = () => open.size;
 
-export async function notificationStream(viewer: Viewer, req: Request): Promise<Response> {
-  const url = new URL(req.url);
-  const resumeFrom = parseId(req.headers.get("last-event-id") ?? url.searchParams.get("lastEventId") ?? undefined);
+export async function notificationStream(viewer: Viewer, req: Request, query: { lastEventId?: number }): Promise<Response> {
+  const resumeFrom = parseId(req.headers.get("last-event-id")?.trim() ?? undefined) ?? query.lastEventId ?? null;
   let lastId = resumeFrom ?? (await latestNotificationId(viewer.id));
   const encoder = new TextEncoder();
   let close: Closer = () => {};

@@ -20,7 +20,7 @@ const send = (from: TestUser, to: Record<string, number>, content = "안녕하�
 function expectNoTraceOf(text: string, user: TestUser) {
   expect(text).not.toContain(user.nickname);
   expect(text).not.toContain(user.email);
-  expect(text).not.toMatch(new RegExp(`"(id|userId|authorId|senderId)"\\s*:\\s*${user.id}\\b`));
+  expect(text).not.toMatch(new RegExp(`"(userId|authorId|senderId)"\\s*:\\s*${user.id}\\b`));
 }
 
 async function befriend(a: TestUser, b: TestUser) {
