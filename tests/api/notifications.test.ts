@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { api, baseUrl, createUser, firstSchoolIds, type TestUser } from "../support/api";
 import { boardsOf, writePost } from "../support/community";
 
@@ -120,8 +120,8 @@ function sseReader(res: Response) {
   return { next, close: () => reader.cancel() };
 }
 
-const stream = (u: TestUser, lastEventId?: number) =>
-  fetch(`${baseUrl()}/api/v1/notifications/stream`, {
+const stream = (u: TestUser, lastEventId?: number, base = baseUrl()) =>
+  fetch(`${base}/api/v1/notifications/stream`, {
     headers: { authorization: `Bearer ${u.token}`, ...(lastEventId ? { "last-event-id": String(lastEventId) } : {}) },
   });
 
@@ -162,5 +162,30 @@ describe("GET /api/v1/notifications/stream", () => {
     expect([first.data.text, second.data.text].join(" ")).toMatch(/놓친 댓글 1.*놓친 댓글 2/);
     expect(second.id).toBeGreaterThan(first.id);
     await again.close();
+  });
+
+  it("crosses instances: a stream on one instance hears of a comment written on another (LISTEN/NOTIFY)", async () => {
+    // In the nginx pass (.ci/run) these are two servers on one PostgreSQL; started here, one.
+    const instances = inject("instanceUrls");
+    const [a, b] = await Promise.all([createUser({ schoolId: hanbit }), createUser({ schoolId: hanbit })]);
+    const post = await writePost(a, boards.free);
+    const sse = sseReader(await stream(a, undefined, instances[instances.length - 1]));
+    await sse.next(5_000, (b) => b.includes(": connected"));
+    const sent = await fetch(`${instances[0]}/api/v1/posts/${post.id}/comments`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${b.token}`, "content-type": "application/json" },
+      body: JSON.stringify({ content: "다른 인스턴스에서", isAnonymous: false }),
+    });
+    expect(sent.status).toBe(201);
+    const event = parseEvent(await sse.next(1_000, (b) => b.includes("event: notification")));
+    expect(event.data).toMatchObject({ kind: "COMMENT", link: `/posts/${post.id}` });
+    await sse.close();
+  });
+
+  it("takes no parameter but lastEventId (400 at once, not a stream)", async () => {
+    const u = await createUser({ schoolId: hanbit });
+    const res = await api("GET", "/api/v1/notifications/stream?limit=5", { token: u.token });
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe("VALIDATION_FAILED");
   });
 });
