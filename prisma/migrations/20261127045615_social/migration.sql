@@ -50,62 +50,12 @@ CREATE TABLE "Report" (
     "resolvedAt" DATETIME
 );
 
--- RedefineTables
-PRAGMA defer_foreign_keys=ON;
-PRAGMA foreign_keys=OFF;
-CREATE TABLE "new_Comment" (
-    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
-    "postId" INTEGER NOT NULL,
-    "authorId" INTEGER NOT NULL,
-    "parentId" INTEGER,
-    "content" TEXT NOT NULL,
-    "isAnonymous" BOOLEAN NOT NULL DEFAULT false,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" DATETIME NOT NULL,
-    "deletedAt" DATETIME,
-    "reportCount" INTEGER NOT NULL DEFAULT 0,
-    "hiddenAt" DATETIME,
-    CONSTRAINT "Comment_postId_fkey" FOREIGN KEY ("postId") REFERENCES "Post" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
-    CONSTRAINT "Comment_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
-    CONSTRAINT "Comment_parentId_fkey" FOREIGN KEY ("parentId") REFERENCES "Comment" ("id") ON DELETE SET NULL ON UPDATE CASCADE
-);
-INSERT INTO "new_Comment" ("authorId", "content", "createdAt", "deletedAt", "id", "isAnonymous", "parentId", "postId", "updatedAt") SELECT "authorId", "content", "createdAt", "deletedAt", "id", "isAnonymous", "parentId", "postId", "updatedAt" FROM "Comment";
-DROP TABLE "Comment";
-ALTER TABLE "new_Comment" RENAME TO "Comment";
-CREATE INDEX "Comment_postId_id_idx" ON "Comment"("postId", "id");
-CREATE INDEX "Comment_parentId_idx" ON "Comment"("parentId");
-CREATE INDEX "Comment_authorId_postId_idx" ON "Comment"("authorId", "postId");
-CREATE TABLE "new_Post" (
-    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
-    "boardId" INTEGER NOT NULL,
-    "schoolId" INTEGER NOT NULL,
-    "authorId" INTEGER NOT NULL,
-    "title" TEXT NOT NULL,
-    "content" TEXT NOT NULL,
-    "isAnonymous" BOOLEAN NOT NULL DEFAULT false,
-    "likeCount" INTEGER NOT NULL DEFAULT 0,
-    "scrapCount" INTEGER NOT NULL DEFAULT 0,
-    "commentCount" INTEGER NOT NULL DEFAULT 0,
-    "photoCount" INTEGER NOT NULL DEFAULT 0,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" DATETIME NOT NULL,
-    "deletedAt" DATETIME,
-    "reportCount" INTEGER NOT NULL DEFAULT 0,
-    "hiddenAt" DATETIME,
-    CONSTRAINT "Post_boardId_fkey" FOREIGN KEY ("boardId") REFERENCES "Board" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
-    CONSTRAINT "Post_schoolId_fkey" FOREIGN KEY ("schoolId") REFERENCES "School" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
-    CONSTRAINT "Post_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
-);
-INSERT INTO "new_Post" ("authorId", "boardId", "commentCount", "content", "createdAt", "deletedAt", "id", "isAnonymous", "likeCount", "photoCount", "schoolId", "scrapCount", "title", "updatedAt") SELECT "authorId", "boardId", "commentCount", "content", "createdAt", "deletedAt", "id", "isAnonymous", "likeCount", "photoCount", "schoolId", "scrapCount", "title", "updatedAt" FROM "Post";
-DROP TABLE "Post";
-ALTER TABLE "new_Post" RENAME TO "Post";
-CREATE INDEX "Post_boardId_deletedAt_id_idx" ON "Post"("boardId", "deletedAt", "id");
-CREATE INDEX "Post_schoolId_deletedAt_id_idx" ON "Post"("schoolId", "deletedAt", "id");
-CREATE INDEX "Post_schoolId_likeCount_idx" ON "Post"("schoolId", "likeCount");
-CREATE INDEX "Post_authorId_boardId_createdAt_idx" ON "Post"("authorId", "boardId", "createdAt");
-CREATE INDEX "Post_authorId_id_idx" ON "Post"("authorId", "id");
-PRAGMA foreign_keys=ON;
-PRAGMA defer_foreign_keys=OFF;
+-- AlterTable: ADD COLUMN, not the usual table rebuild, which would drop the "PostSearch"
+-- full-text triggers on "Post" (prisma/migrations/20261127041600_post_search).
+ALTER TABLE "Comment" ADD COLUMN "reportCount" INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE "Comment" ADD COLUMN "hiddenAt" DATETIME;
+ALTER TABLE "Post" ADD COLUMN "reportCount" INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE "Post" ADD COLUMN "hiddenAt" DATETIME;
 
 -- CreateIndex
 CREATE UNIQUE INDEX "MessageThread_originKey_key" ON "MessageThread"("originKey");
