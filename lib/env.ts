@@ -47,6 +47,10 @@ const schema = z.object({
   RATE_LIMIT_TIMETABLE_LECTURES: rateLimit("200/600"),
   RATE_LIMIT_FRIEND_REQUESTS: rateLimit("30/3600"),
   RATE_LIMIT_REVIEWS: rateLimit("10/3600"),
+  RATE_LIMIT_MESSAGES: rateLimit("60/600"),
+  RATE_LIMIT_REPORTS: rateLimit("30/3600"),
+  /** Distinct students whose reports hide a post or comment (lib/reports). */
+  REPORT_HIDE_THRESHOLD: z.coerce.number().int().min(1).default(5),
   /** How many reverse proxies in front of the server append to X-Forwarded-For (0: use the socket). */
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   /** Photos not attached to a post are deleted this long after upload. */

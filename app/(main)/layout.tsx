@@ -1,14 +1,15 @@
 import { SiteHeader } from "@/components/layout/site-header";
 import { requireViewer } from "@/lib/auth/viewer";
 import { getSchoolName } from "@/lib/schools/service";
+import { countUnread } from "@/lib/notifications/service";
 
 // Every page in (main) needs a signed-in user; the proxy redirects earlier, this is the check.
 export default async function MainLayout({ children }: { children: React.ReactNode }) {
   const viewer = await requireViewer();
-  const schoolName = await getSchoolName(viewer.schoolId);
+  const [schoolName, unreadCount] = await Promise.all([getSchoolName(viewer.schoolId), countUnread(viewer)]);
   return (
     <>
-      <SiteHeader schoolName={schoolName} nickname={viewer.nickname} />
+      <SiteHeader schoolName={schoolName} nickname={viewer.nickname} unreadCount={unreadCount} />
       <main className="mx-auto max-w-5xl px-4 py-4">{children}</main>
     </>
   );

@@ -2,6 +2,9 @@ import type { CommentDto } from "@/lib/community/comments";
 import { formatCommentTime, formatCommentTimestamp } from "@/lib/format/relative-time";
 import { CommentDeleteButton } from "./comment-delete-button";
 import { CommentReplyButton } from "./comment-reply";
+import { MessageButton } from "@/components/social/message-button";
+import { ReportButton } from "@/components/social/report-button";
+import { HIDDEN_NOTICE } from "@/lib/reports/schemas";
 
 const actionClass = "rounded px-1.5 py-0.5 text-xs text-gray-500 hover:bg-gray-100 hover:text-gray-800 disabled:opacity-60";
 
@@ -34,9 +37,12 @@ export function CommentItem({ comment, now, canModerate, isReply }: Props) {
         <CommentAuthorName comment={comment} />
         <div className="ml-auto flex shrink-0 flex-wrap items-center justify-end gap-0.5">
           {!isReply && <CommentReplyButton className={actionClass} />}
+          {!comment.isMine && <MessageButton targetKind="comment" targetId={comment.id} label="쪽지" className={actionClass} />}
+          {!comment.isMine && <ReportButton targetKind="comment" targetId={comment.id} className={actionClass} />}
           {canDelete && <CommentDeleteButton commentId={comment.id} className={actionClass} />}
         </div>
       </div>
+      {comment.hidden && <p className="text-xs text-amber-700">{HIDDEN_NOTICE}</p>}
       <p className="text-[15px] leading-relaxed whitespace-pre-wrap text-gray-800">{comment.content}</p>
       <time dateTime={comment.createdAt} title={formatCommentTimestamp(comment.createdAt)} className="mt-0.5 block text-xs text-gray-400">
         {formatCommentTime(comment.createdAt, now)}

@@ -8,7 +8,7 @@ export const NAV_ITEMS = [
   { href: "/timetable", label: "시간표", match: (p: string) => p.startsWith("/timetable") },
   { href: "/lectures", label: "강의평가", match: (p: string) => p.startsWith("/lectures") },
   { href: "/friends", label: "친구", match: (p: string) => p.startsWith("/friends") },
-  { href: "/me", label: "내 정보", match: (p: string) => p.startsWith("/me") },
+  { href: "/me", label: "내 정보", match: (p: string) => p === "/me" || p.startsWith("/me/") },
 ];
 
 /** The five sections; on a phone a full-width row of tabs, on desktop the same row, left-aligned. */

@@ -12,6 +12,9 @@ import { getBoardOrThrow } from "./boards";
 import { readPostDetail, readPostDetailOnce } from "./post-rows";
 import { decrementPostCounter, incrementPostCounter } from "./post-counters";
 import { postListSelect, toPostListItem, type PostListItem } from "./post-dto";
+import { maySeeHidden } from "./post-filters";
+import { createNotification, quote } from "@/lib/notifications/service";
+import { announce } from "@/lib/notifications/live";
 import type { CommentListQuery, CreateCommentInput } from "./comment-schemas";
 
 // Comments and replies (대댓글) of a post, and 댓글 단 글. Every rule about comments lives here:
@@ -48,6 +51,8 @@ export type CommentDto = {
   replyCount: number;
   /** More replies than shown: GET /api/v1/comments/:id/replies?cursor=… continues (null: none). */
   repliesNextCursor: string | null;
+  /** Hidden by reports; only its author and admins get it with its content ("신고 누적으로 숨겨진 글입니다"). */
+  hidden?: boolean;
 };
 
 /** What the comment rules need to know about a post; stays on the server (it has the author id). */
@@ -58,7 +63,7 @@ export async function getVisiblePostForComments(viewer: Viewer, postId: number, 
   // One statement (lib/community/post-rows.ts); the board's kind from the school's cached boards.
   // The post page passes readPostDetailOnce: the post as the page already read it in this render.
   const post = await read(viewer, postId);
-  if (!post) throw notFound("게시글");
+  if (!post || (post.hidden && !maySeeHidden(viewer, post.authorId))) throw notFound("게시글");
   const board = await getBoardOrThrow(viewer, post.board.id);
   return { id: post.id, authorId: post.authorId, isAnonymous: post.isAnonymous, boardKind: board.kind, commentCount: post.commentCount };
 }
@@ -74,6 +79,7 @@ const commentRowSelect = {
   authorId: true,
   createdAt: true,
   deletedAt: true,
+  hiddenAt: true,
 } satisfies Prisma.CommentSelect;
 
 type CommentRow = Prisma.CommentGetPayload<{ select: typeof commentRowSelect }>;
@@ -98,7 +104,8 @@ const NO_REPLIES: ReplyPreview = { replies: [], replyCount: 0, repliesNextCursor
 
 function toCommentDto(row: CommentRow, ctx: DtoContext, preview: ReplyPreview = NO_REPLIES): CommentDto {
   const base = { id: row.id, parentId: row.parentId, isAnonymous: row.isAnonymous, createdAt: row.createdAt.toISOString(), ...preview };
-  if (row.deletedAt) {
+  // A comment hidden by reports is, to everyone but its author and admins, like a deleted one.
+  if (row.deletedAt || (row.hiddenAt && !maySeeHidden(ctx.viewer, row.authorId))) {
     return { ...base, content: DELETED_COMMENT_TEXT, author: null, isMine: false, isPostAuthor: false, deleted: true };
   }
   let author: CommentAuthor;
@@ -116,6 +123,7 @@ function toCommentDto(row: CommentRow, ctx: DtoContext, preview: ReplyPreview = 
     isMine: row.authorId === ctx.viewer.id,
     isPostAuthor: row.authorId === ctx.post.authorId && row.isAnonymous === ctx.post.isAnonymous,
     deleted: false,
+    ...(row.hiddenAt ? { hidden: true } : {}),
   };
 }
 
@@ -131,7 +139,7 @@ async function dtoContext(viewer: Viewer, post: CommentedPost, rows: CommentRow[
  * reply count: one windowed query (ids, ranks, counts) and one read of the rows shown, so a
  * thread with thousands of replies costs the same answer size as one with ten.
  */
-async function loadReplyPreviews(topIds: number[]): Promise<{ rows: CommentRow[]; counts: Map<number, number> }> {
+async function loadReplyPreviews(viewer: Viewer, topIds: number[]): Promise<{ rows: CommentRow[]; counts: Map<number, number> }> {
   if (topIds.length === 0) return { rows: [], counts: new Map() };
   const ranked = await prisma.$queryRaw<{ id: number | bigint; parentId: number | bigint; total: number | bigint }[]>`
     SELECT r."id", r."parentId", r."total" FROM (
@@ -140,6 +148,7 @@ async function loadReplyPreviews(topIds: number[]): Promise<{ rows: CommentRow[]
              COUNT(*) OVER (PARTITION BY c."parentId") AS "total"
       FROM "Comment" c
       WHERE c."parentId" IN (${Prisma.join(topIds)}) AND c."deletedAt" IS NULL
+        AND (c."hiddenAt" IS NULL OR ${viewer.isAdmin} OR c."authorId" = ${viewer.id})
     ) r
     WHERE r."rank" <= ${REPLY_PAGE_SIZE}`;
   const counts = new Map(ranked.map((r) => [Number(r.parentId), Number(r.total)]));
@@ -147,6 +156,11 @@ async function loadReplyPreviews(topIds: number[]): Promise<{ rows: CommentRow[]
     ? await prisma.comment.findMany({ where: { id: { in: ranked.map((r) => Number(r.id)) } }, select: commentRowSelect, orderBy: { id: "asc" } })
     : [];
   return { rows, counts };
+}
+
+/** A reply the viewer sees: live, and not hidden by reports unless theirs (or they are an admin). */
+function liveReplyFor(viewer: Viewer): Prisma.CommentWhereInput {
+  return viewer.isAdmin ? { deletedAt: null } : { deletedAt: null, OR: [{ hiddenAt: null }, { authorId: viewer.id }] };
 }
 
 /**
@@ -161,14 +175,17 @@ async function loadThreads(viewer: Viewer, post: CommentedPost, limit: number, a
       postId: post.id,
       parentId: null,
       ...(afterId ? { id: { gt: afterId } } : {}),
-      OR: [{ deletedAt: null }, { replies: { some: { deletedAt: null } } }],
+      OR: [
+        { deletedAt: null, ...(viewer.isAdmin ? {} : { OR: [{ hiddenAt: null }, { authorId: viewer.id }] }) },
+        { replies: { some: liveReplyFor(viewer) } },
+      ],
     },
     select: commentRowSelect,
     orderBy: { id: "asc" },
     take: limit + 1,
   });
   const shown = tops.slice(0, limit);
-  const { rows: replies, counts } = await loadReplyPreviews(shown.map((t) => t.id));
+  const { rows: replies, counts } = await loadReplyPreviews(viewer, shown.map((t) => t.id));
   const ctx = await dtoContext(viewer, post, [...shown, ...replies]);
   const repliesOf = new Map<number, CommentDto[]>();
   for (const reply of replies) {
@@ -203,7 +220,7 @@ export async function listReplies(viewer: Viewer, commentId: number, query: Repl
   const post = await getVisiblePostForComments(viewer, top.postId);
   const after = decodeCursor(query.cursor, idCursor);
   const rows = await prisma.comment.findMany({
-    where: { parentId: commentId, deletedAt: null, ...(after ? { id: { gt: after.id } } : {}) },
+    where: { parentId: commentId, ...liveReplyFor(viewer), ...(after ? { id: { gt: after.id } } : {}) },
     select: commentRowSelect,
     orderBy: { id: "asc" },
     take: query.limit + 1,
@@ -263,16 +280,19 @@ export async function createComment(viewer: Viewer, postId: number, input: Creat
   const isAnonymous = isAnonymousOnly(post) ? true : input.isAnonymous;
 
   let parentId: number | null = null;
+  let parentAuthorId: number | null = null;
   if (input.parentId) {
     const parent = await prisma.comment.findFirst({
       where: { id: input.parentId, postId: post.id },
-      select: { id: true, parentId: true, deletedAt: true, parent: { select: { deletedAt: true } } },
+      select: { id: true, parentId: true, authorId: true, deletedAt: true, parent: { select: { deletedAt: true, authorId: true } } },
     });
     if (!parent) throw validationFailed({ parentId: ["답글을 달 댓글을 이 게시글에서 찾을 수 없습니다."] });
     if (parent.deletedAt || parent.parent?.deletedAt) throw validationFailed({ parentId: ["삭제된 댓글에는 답글을 달 수 없습니다."] });
     parentId = parent.parentId ?? parent.id;
+    parentAuthorId = parent.parentId ? parent.parent!.authorId : parent.authorId;
   }
 
+  const notified: number[] = [];
   // The number (익명N) is given in the same transaction as the comment, with the post locked:
   // final and unique however many people comment at once (lib/community/anonymous-numbers.ts).
   const { row, anonymousNumber } = await prisma.$transaction(async (tx) => {
@@ -283,8 +303,18 @@ export async function createComment(viewer: Viewer, postId: number, input: Creat
       select: commentRowSelect,
     });
     await incrementPostCounter(tx, post.id, "commentCount");
+    // 알림 in the same transaction, naming nobody (the commenter may be anonymous); never to
+    // the commenter themself. The reply's thread owner gets REPLY; the post's author COMMENT.
+    const link = `/posts/${post.id}`;
+    if (parentAuthorId !== null) {
+      await createNotification(tx, { userId: parentAuthorId, actorId: viewer.id, kind: "REPLY", text: `내 댓글에 새 답글이 달렸습니다: ${quote(input.content)}`, link }, notified);
+    }
+    if (post.authorId !== parentAuthorId) {
+      await createNotification(tx, { userId: post.authorId, actorId: viewer.id, kind: "COMMENT", text: `내 글에 새 댓글이 달렸습니다: ${quote(input.content)}`, link }, notified);
+    }
     return { row, anonymousNumber };
   }, COMMENT_TRANSACTION);
+  announce(notified);
 
   const anonymousNames = new Map<number, string>(anonymousNumber === undefined ? [] : [[viewer.id, nameOfNumber(anonymousNumber)]]);
   const nicknames = await loadNicknames([row]);
@@ -330,7 +360,7 @@ export async function listMyCommentedPosts(viewer: Viewer, query: { limit: numbe
   const before = decodeCursor(query.cursor, idCursor);
   const groups = await prisma.comment.groupBy({
     by: ["postId"],
-    where: { authorId: viewer.id, deletedAt: null, post: { schoolId: viewer.schoolId, deletedAt: null } },
+    where: { authorId: viewer.id, deletedAt: null, hiddenAt: null, post: { schoolId: viewer.schoolId, deletedAt: null, hiddenAt: null } },
     _max: { id: true, createdAt: true },
     ...(before ? { having: { id: { _max: { lt: before.id } } } } : {}),
     orderBy: { _max: { id: "desc" } },

@@ -32,6 +32,8 @@ export type PostDetail = {
   isMine: boolean;
   createdAt: string;
   updatedAt: string;
+  /** Hidden by reports (only its author and admins get the post at all): "신고 누적으로 숨겨진 글입니다". */
+  hidden?: boolean;
 };
 
 export type PostListItem = {
@@ -122,7 +124,7 @@ export function toPostListItem(row: ListRow & { contentTruncated?: boolean }): P
   };
 }
 
-export function toPostDetail(row: DetailRow, viewer: Viewer): PostDetail {
+export function toPostDetail(row: DetailRow & { hidden?: boolean }, viewer: Viewer): PostDetail {
   return {
     id: row.id,
     board: { id: row.board.id, name: row.board.name },
@@ -139,5 +141,6 @@ export function toPostDetail(row: DetailRow, viewer: Viewer): PostDetail {
     isMine: row.authorId === viewer.id,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+    ...(row.hidden ? { hidden: true } : {}),
   };
 }

@@ -4,10 +4,28 @@ import type { Viewer } from "@/lib/auth/viewer";
 import type { PostFilters } from "./schemas";
 import { hasSearchTerms, type SearchTerms } from "./post-search";
 
-/** Every list of posts a viewer may see: their school's, not deleted. */
+/**
+ * What every list of posts requires, whatever its scope: not deleted, and not hidden by 신고
+ * (lib/reports). The raw-SQL lists say the same through postWhereSql (post-rows.ts), and
+ * LIVE_POST_SQL is its text for the few hand-written statements.
+ */
+export const LIVE_POST = { deletedAt: null, hiddenAt: null } as const satisfies Prisma.PostWhereInput;
+export const LIVE_POST_SQL = `"deletedAt" IS NULL AND "hiddenAt" IS NULL`;
+
+/** Every list of posts a viewer may see: their school's, not deleted, not hidden. */
 export function visiblePostsWhere(viewer: Viewer): Prisma.PostWhereInput {
-  return { schoolId: viewer.schoolId, deletedAt: null };
+  return { schoolId: viewer.schoolId, ...LIVE_POST };
 }
+
+/**
+ * A post (or comment) hidden by reports answers 404 to everyone but its author and the school's
+ * admins (SPEC); they see it marked "신고 누적으로 숨겨진 글입니다".
+ */
+export function maySeeHidden(viewer: Viewer, authorId: number): boolean {
+  return authorId === viewer.id || viewer.isAdmin;
+}
+
+export { HIDDEN_NOTICE } from "@/lib/reports/schemas";
 
 export type FilterWhere = {
   where: Prisma.PostWhereInput[];

@@ -4,6 +4,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { isPostgresUrl, prisma } from "@/lib/db";
 import { databaseUrl } from "@/lib/env";
 import type { Viewer } from "@/lib/auth/viewer";
+import { LIVE_POST_SQL } from "./post-filters";
 
 // Post rows read in ONE statement each (a post with its board, author, photos and the viewer's
 // 공감/스크랩; a page of posts with their boards and authors), where Prisma's relation loading
@@ -17,7 +18,7 @@ const toDate = (v: unknown) => (v instanceof Date ? v : new Date(String(v)));
 /** Characters of content read for a list's excerpt (the excerpt shows ~100). */
 const EXCERPT_SOURCE = 600;
 
-const SCOPE_COLUMNS = new Set(["id", "boardId", "schoolId", "authorId", "isAnonymous", "deletedAt", "likeCount", "createdAt"]);
+const SCOPE_COLUMNS = new Set(["id", "boardId", "schoolId", "authorId", "isAnonymous", "deletedAt", "hiddenAt", "likeCount", "createdAt"]);
 
 /** A DateTime parameter as the column stores it (SQLite: Prisma's ISO text with +00:00). */
 const dateParam = (d: Date) => (onPostgres() ? d : d.toISOString().replace("Z", "+00:00"));
@@ -100,10 +101,12 @@ export async function readPostList(where: Prisma.Sql[], take: number, order: Pri
   }));
 }
 
-type RawDetailRow = RawListRow & { content: string; authorId: unknown; realAuthorId: unknown; updatedAt: unknown; photos: unknown; liked: unknown; scrapped: unknown };
+type RawDetailRow = RawListRow & { content: string; authorId: unknown; realAuthorId: unknown; updatedAt: unknown; photos: unknown; liked: unknown; scrapped: unknown; hiddenAt: unknown };
 
 export type DetailRowShape = Omit<ListRowShape, "photoCount"> & {
   authorId: number; updatedAt: Date;
+  /** Hidden by reports: shown only to its author and admins (getPost decides). */
+  hidden: boolean;
   photos: { id: number; width: number; height: number }[];
   likes: { id: number }[]; scraps: { id: number }[];
 };
@@ -114,7 +117,7 @@ export async function readPostDetail(viewer: Viewer, postId: number): Promise<De
     ? Prisma.sql`(SELECT json_agg(json_build_array(ph."id", ph."width", ph."height") ORDER BY ph."position", ph."id")::text FROM "Photo" ph WHERE ph."postId" = p."id")`
     : Prisma.sql`(SELECT json_group_array(json_array(x."id", x."width", x."height")) FROM (SELECT ph."id", ph."width", ph."height" FROM "Photo" ph WHERE ph."postId" = p."id" ORDER BY ph."position", ph."id") x)`;
   const rows = await prisma.$queryRaw<RawDetailRow[]>(Prisma.sql`
-    SELECT p."id", p."title", p."content", p."isAnonymous", p."authorId" AS "realAuthorId",
+    SELECT p."id", p."title", p."content", p."isAnonymous", p."authorId" AS "realAuthorId", p."hiddenAt",
       p."likeCount", p."commentCount", p."scrapCount", p."photoCount", p."createdAt", p."updatedAt",
       b."id" AS "boardId", b."name" AS "boardName",
       CASE WHEN p."isAnonymous" THEN NULL ELSE u."id" END AS "authorId",
@@ -134,6 +137,7 @@ export async function readPostDetail(viewer: Viewer, postId: number): Promise<De
     content: r.content,
     isAnonymous: truthy(r.isAnonymous),
     authorId: Number(r.realAuthorId),
+    hidden: r.hiddenAt !== null && r.hiddenAt !== undefined,
     likeCount: Number(r.likeCount),
     commentCount: Number(r.commentCount),
     scrapCount: Number(r.scrapCount),
@@ -151,7 +155,7 @@ export async function readPostDetail(viewer: Viewer, postId: number): Promise<De
 export async function readLatestPerBoard(boardIds: number[], perBoard: number): Promise<ListRowShape[]> {
   if (!boardIds.length) return [];
   const parts = boardIds.map(
-    (id, i) => Prisma.sql`SELECT "id" FROM (SELECT "id" FROM "Post" WHERE "boardId" = ${id} AND "deletedAt" IS NULL ORDER BY "id" DESC LIMIT ${perBoard}) ${Prisma.raw(`AS t${i}`)}`,
+    (id, i) => Prisma.sql`SELECT "id" FROM (SELECT "id" FROM "Post" WHERE "boardId" = ${id} AND ${Prisma.raw(LIVE_POST_SQL)} ORDER BY "id" DESC LIMIT ${perBoard}) ${Prisma.raw(`AS t${i}`)}`,
   );
   return readPostList([Prisma.sql`p."id" IN (${Prisma.join(parts, " UNION ALL ")})`], boardIds.length * perBoard);
 }

@@ -72,7 +72,7 @@ type Row = { id: unknown; n: unknown };
 
 /** Newest-first ids of the posts in `scope` (not deleted) matching every term, below `beforeId`. */
 export async function searchPostIds(scope: Prisma.PostWhereInput[], terms: SearchTerms, beforeId: number, take: number): Promise<SearchHits> {
-  const scopeConds = [...postWhereSql(scope), Prisma.sql`p."deletedAt" IS NULL`];
+  const scopeConds = [...postWhereSql(scope), Prisma.sql`p."deletedAt" IS NULL AND p."hiddenAt" IS NULL`];
   const fts = onPostgres() ? null : ftsQuery(terms);
   const indexed = onPostgres() && [terms.q, terms.title, terms.titleStartsWith, terms.content].some((t) => t && charLength(t) >= 3);
 

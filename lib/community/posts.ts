@@ -12,7 +12,7 @@ import { clearHomeCache } from "./home";
 import { idKeyset } from "./keyset";
 import { toPostDetail, toPostListItem, type PostDetail, type PostListItem } from "./post-dto";
 import { postWhereSql, readPostDetailOnce, readPostList } from "./post-rows";
-import { postFiltersWhere, visiblePostsWhere, type FilterWhere } from "./post-filters";
+import { LIVE_POST, maySeeHidden, postFiltersWhere, visiblePostsWhere, type FilterWhere } from "./post-filters";
 import { searchPostIds } from "./post-search";
 import type { BoardPostsQuery, CreatePostInput, PageQuery, SchoolPostsQuery, UpdatePostInput } from "./schemas";
 
@@ -42,7 +42,7 @@ export async function findPostPage(scope: Prisma.PostWhereInput, filter: FilterW
     return result;
   }
   // One statement: the posts with their boards and authors (post-rows.ts).
-  const rows = await readPostList(postWhereSql([scope, { deletedAt: null }, ...filter.where, { id: { lt: beforeId } }]), page.limit + 1);
+  const rows = await readPostList(postWhereSql([scope, LIVE_POST, ...filter.where, { id: { lt: beforeId } }]), page.limit + 1);
   return toPage(rows, page.limit, (r) => ({ id: r.id }), toPostListItem);
 }
 
@@ -68,7 +68,7 @@ export async function listMyPosts(viewer: Viewer, page: PageQuery): Promise<Page
 /** One post as its page shows it. Deleted, missing and other schools' posts are NOT_FOUND. */
 export async function getPost(viewer: Viewer, postId: number): Promise<PostDetail> {
   const row = await readPostDetailOnce(viewer, postId);
-  if (!row) throw notFound("게시글");
+  if (!row || (row.hidden && !maySeeHidden(viewer, row.authorId))) throw notFound("게시글");
   return toPostDetail(row, viewer);
 }
 
@@ -108,8 +108,12 @@ export async function createPost(viewer: Viewer, boardId: number, input: CreateP
 }
 
 async function findPostRef(viewer: Viewer, postId: number) {
-  const post = await prisma.post.findFirst({ where: { id: postId, ...visiblePostsWhere(viewer) }, select: { id: true, authorId: true, boardId: true } });
-  if (!post) throw notFound("게시글");
+  // A hidden post is still its author's (and admins') to edit or delete.
+  const post = await prisma.post.findFirst({
+    where: { id: postId, schoolId: viewer.schoolId, deletedAt: null },
+    select: { id: true, authorId: true, boardId: true, hiddenAt: true },
+  });
+  if (!post || (post.hiddenAt && !maySeeHidden(viewer, post.authorId))) throw notFound("게시글");
   return post;
 }
 

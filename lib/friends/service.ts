@@ -5,6 +5,8 @@ import { AppError, forbidden, isUniqueViolation, notFound, validationFailed } fr
 import type { Viewer } from "@/lib/auth/viewer";
 import { claimRateLimit } from "@/lib/rate-limit";
 import { timetableSelect, toTimetableDtos, type TimetableDto } from "@/lib/timetable/service";
+import { createNotification } from "@/lib/notifications/service";
+import { announce } from "@/lib/notifications/live";
 
 // 친구: one Friendship row per unordered pair (pairKey "minId:maxId"), PENDING until the
 // addressee accepts. Friends see each other's primary timetable when it is FRIENDS or PUBLIC.
@@ -75,10 +77,13 @@ export async function sendFriendRequest(viewer: Viewer, nickname: string): Promi
   const existing = await prisma.friendship.findUnique({ where: { pairKey }, select: { status: true, requesterId: true } });
   if (existing) throw existingPairError(viewer, existing);
   try {
-    const row = await prisma.friendship.create({
-      data: { requesterId: viewer.id, addresseeId: target.id, pairKey },
-      select: requestSelect,
+    const notified: number[] = [];
+    const row = await prisma.$transaction(async (tx) => {
+      const row = await tx.friendship.create({ data: { requesterId: viewer.id, addresseeId: target.id, pairKey }, select: requestSelect });
+      await createNotification(tx, { userId: target.id, actorId: viewer.id, kind: "FRIEND_REQUEST", text: `${viewer.nickname}님이 친구 요청을 보냈습니다.`, link: "/friends" }, notified);
+      return row;
     });
+    announce(notified);
     return toRequestDto(row);
   } catch (e) {
     if (isUniqueViolation(e)) throw new AppError("ALREADY_EXISTS", "이미 친구이거나 친구 요청이 진행 중입니다.");
@@ -99,11 +104,16 @@ export async function respondToFriendRequest(viewer: Viewer, requestId: number, 
   if (row.addressee.id !== viewer.id) throw forbidden("받은 사람만 친구 요청을 수락하거나 거절할 수 있습니다.");
   if (row.status !== "PENDING") throw new AppError("CONFLICT", "이미 수락한 친구 요청입니다.");
   if (answer === "accept") {
-    const { count } = await prisma.friendship.updateMany({
-      where: { id: requestId, status: "PENDING" },
-      data: { status: "ACCEPTED", respondedAt: new Date() },
+    const notified: number[] = [];
+    await prisma.$transaction(async (tx) => {
+      const { count } = await tx.friendship.updateMany({
+        where: { id: requestId, status: "PENDING" },
+        data: { status: "ACCEPTED", respondedAt: new Date() },
+      });
+      if (count === 0) throw new AppError("CONFLICT", "이미 처리된 친구 요청입니다.");
+      await createNotification(tx, { userId: row.requester.id, actorId: viewer.id, kind: "FRIEND_ACCEPTED", text: `${viewer.nickname}님이 친구 요청을 수락했습니다.`, link: "/friends" }, notified);
     });
-    if (count === 0) throw new AppError("CONFLICT", "이미 처리된 친구 요청입니다.");
+    announce(notified);
     return toRequestDto(row, "ACCEPTED");
   }
   const { count } = await prisma.friendship.deleteMany({ where: { id: requestId, status: "PENDING" } });

@@ -37,7 +37,9 @@ type RuleName =
   | "timetables"
   | "timetableLectures"
   | "friendRequests"
-  | "reviews";
+  | "reviews"
+  | "messages"
+  | "reports";
 
 const DEFINITIONS: Record<RuleName, { env: keyof Env; message: RateLimitRule["message"] }> = {
   loginEmail: { env: "RATE_LIMIT_LOGIN_EMAIL", message: (s) => `로그인 시도가 너무 많습니다. ${waitText(s)} 후에 다시 시도해 주세요.` },
@@ -53,6 +55,8 @@ const DEFINITIONS: Record<RuleName, { env: keyof Env; message: RateLimitRule["me
   timetableLectures: { env: "RATE_LIMIT_TIMETABLE_LECTURES", message: tooMany("시간표를 너무 자주 바꾸고 있습니다.") },
   friendRequests: { env: "RATE_LIMIT_FRIEND_REQUESTS", message: tooMany("친구 요청을 너무 많이 보내고 있습니다.") },
   reviews: { env: "RATE_LIMIT_REVIEWS", message: tooMany("강의평을 너무 자주 쓰고 있습니다.") },
+  messages: { env: "RATE_LIMIT_MESSAGES", message: tooMany("쪽지를 너무 자주 보내고 있습니다.") },
+  reports: { env: "RATE_LIMIT_REPORTS", message: tooMany("신고를 너무 자주 하고 있습니다.") },
 };
 
 /** The rule as configured now. */

@@ -4,6 +4,7 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { listFriendRequests, listFriends, type UserBriefDto } from "@/lib/friends/service";
 import { FriendActionButton } from "@/components/friends/friend-action-button";
 import { FriendRequestForm } from "@/components/friends/friend-request-form";
+import { MessageButton } from "@/components/social/message-button";
 
 export const metadata: Metadata = { title: "친구" };
 
@@ -82,6 +83,7 @@ export default async function FriendsPage() {
                   {f.nickname}
                   <span className="ml-2 text-xs font-normal text-gray-500">시간표 보기 ›</span>
                 </Link>
+                <MessageButton targetKind="user" targetId={f.id} label="쪽지" className="rounded-md px-2 py-1 text-sm text-gray-600 hover:bg-gray-100" />
                 <FriendActionButton
                   intent="remove"
                   userId={f.id}

@@ -10,6 +10,9 @@ import { CommentSection } from "@/components/community/comment-section";
 import { DeletePostButton } from "@/components/community/delete-post-button";
 import { CommentIcon } from "@/components/community/icons";
 import { PostMarkButton } from "@/components/community/post-mark-button";
+import { MessageButton } from "@/components/social/message-button";
+import { ReportButton } from "@/components/social/report-button";
+import { HIDDEN_NOTICE } from "@/lib/reports/schemas";
 
 export const metadata: Metadata = { title: "게시글 — 캠퍼스타임" };
 
@@ -25,6 +28,11 @@ export default async function PostPage({ params }: { params: Promise<{ id: strin
           {post.board.name}
         </Link>
       </nav>
+      {post.hidden && (
+        <p role="note" className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-800">
+          {HIDDEN_NOTICE}
+        </p>
+      )}
       <article className="rounded-xl border border-gray-200 bg-white">
         <header className="px-4 pt-4 sm:px-5 sm:pt-5">
           <div className="flex items-center gap-3">
@@ -42,6 +50,12 @@ export default async function PostPage({ params }: { params: Promise<{ id: strin
                 <span className="hidden sm:inline"> · {formatDateTime(post.createdAt)}</span>
               </p>
             </div>
+            {!post.isMine && (
+              <div className="flex shrink-0 flex-wrap items-center justify-end gap-1">
+                <MessageButton targetKind="post" targetId={post.id} label="쪽지" className="rounded-md px-2.5 py-1.5 text-sm text-gray-600 hover:bg-gray-100" />
+                <ReportButton targetKind="post" targetId={post.id} className="rounded-md px-2.5 py-1.5 text-sm text-gray-600 hover:bg-gray-100" />
+              </div>
+            )}
             {canDelete && (
               <div className="flex shrink-0 flex-wrap items-center justify-end gap-1">
                 {post.isMine && (
