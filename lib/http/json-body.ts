@@ -33,6 +33,14 @@ function isJsonType(contentType: string): boolean {
 /** Reads at most `limit` bytes of the body; 413 (and the rest unread) past it. */
 export async function readBodyBytes(req: Request, limit: number): Promise<Uint8Array> {
   assertDeclaredLength(req, limit);
+  return readStreamWithLimit(req, limit, () => payloadTooLarge(limit));
+}
+
+/**
+ * The one bounded body reader (JSON bodies here, multipart uploads in lib/uploads): counts the
+ * stream while reading and cancels it, throwing `tooLarge()`, the moment it passes `limit`.
+ */
+export async function readStreamWithLimit(req: Request, limit: number, tooLarge: () => Error): Promise<Uint8Array> {
   if (!req.body) return new Uint8Array();
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -43,7 +51,7 @@ export async function readBodyBytes(req: Request, limit: number): Promise<Uint8A
     total += value.byteLength;
     if (total > limit) {
       await reader.cancel().catch(() => {});
-      throw payloadTooLarge(limit);
+      throw tooLarge();
     }
     chunks.push(value);
   }
