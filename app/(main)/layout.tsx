@@ -9,8 +9,11 @@ export default async function MainLayout({ children }: { children: React.ReactNo
   const [schoolName, unreadCount] = await Promise.all([getSchoolName(viewer.schoolId), countUnread(viewer)]);
   return (
     <>
+      <a href="#main" className="skip-link">
+        본문으로 건너뛰기
+      </a>
       <SiteHeader schoolName={schoolName} nickname={viewer.nickname} unreadCount={unreadCount} />
-      <main className="mx-auto max-w-5xl px-4 py-4">{children}</main>
+      <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-4 outline-none">{children}</main>
     </>
   );
 }

@@ -24,21 +24,21 @@ export function GpaChart({ semesters }: { semesters: { semester: string; gpa: nu
       <svg viewBox={`0 0 ${W} ${H}`} className="w-full max-w-xl" role="img" aria-label={`학기별 평점: ${points.map((p) => `${semesterLabel(p.semester)} ${p.gpa}`).join(", ")}`}>
         {[0, 1.5, 3, 4.5].map((v) => (
           <g key={v}>
-            <line x1={left} x2={W - right} y1={y(v)} y2={y(v)} stroke="#e5e7eb" strokeWidth="1" />
-            <text x={left - 4} y={y(v) + 3} textAnchor="end" fontSize="9" fill="#9ca3af">
+            <line x1={left} x2={W - right} y1={y(v)} y2={y(v)} className="stroke-gray-200" strokeWidth="1" />
+            <text x={left - 4} y={y(v) + 3} textAnchor="end" fontSize="9" className="fill-gray-500">
               {v}
             </text>
           </g>
         ))}
         <polyline points={line("majorGpa")} fill="none" stroke="#f59e0b" strokeWidth="1.5" strokeDasharray="4 3" />
-        <polyline points={line("gpa")} fill="none" stroke="#c62917" strokeWidth="2" />
+        <polyline points={line("gpa")} fill="none" className="stroke-brand-600" strokeWidth="2" />
         {points.map((p, i) => (
           <g key={p.semester}>
-            <circle cx={x(i)} cy={y(p.gpa!)} r="3" fill="#c62917" />
-            <text x={x(i)} y={y(p.gpa!) - 6} textAnchor="middle" fontSize="9" fill="#374151">
+            <circle cx={x(i)} cy={y(p.gpa!)} r="3" className="fill-brand-600" />
+            <text x={x(i)} y={y(p.gpa!) - 6} textAnchor="middle" fontSize="9" className="fill-gray-700">
               {p.gpa!.toFixed(2)}
             </text>
-            <text x={x(i)} y={H - 10} textAnchor="middle" fontSize="9" fill="#6b7280">
+            <text x={x(i)} y={H - 10} textAnchor="middle" fontSize="9" className="fill-gray-500">
               {short(p.semester)}
             </text>
           </g>

@@ -19,7 +19,7 @@ export function MiniGrid({ lectures, label }: { lectures: GridLecture[]; label: 
           <div
             key={d}
             className="relative h-40 border-l border-gray-100 first:border-l-0"
-            style={{ backgroundImage: "linear-gradient(to bottom, #f3f4f6 1px, transparent 1px)", backgroundSize: `100% ${100 / hours}%` }}
+            style={{ backgroundImage: "linear-gradient(to bottom, var(--color-gray-100) 1px, transparent 1px)", backgroundSize: `100% ${100 / hours}%` }}
           >
             {blocks
               .filter((b) => b.day === d)

@@ -46,7 +46,7 @@ export function TimetableGrid({
               className="relative border-l border-gray-200"
               style={{
                 height: `calc(var(--hour) * ${hours.length})`,
-                backgroundImage: "linear-gradient(to bottom, #f0f1f3 1px, transparent 1px)",
+                backgroundImage: "linear-gradient(to bottom, var(--color-gray-100) 1px, transparent 1px)",
                 backgroundSize: "100% var(--hour)",
               }}
             >

@@ -7,7 +7,7 @@ import { loadListPage, searchParam } from "@/lib/community/page-query";
 import { parseSeason, recentSeasons, seasonLabel, seasonOf } from "@/lib/community/seasons";
 import { PostListCard } from "@/components/community/post-list-card";
 
-export const metadata: Metadata = { title: "BEST 게시판 — 캠퍼스타임" };
+export const metadata: Metadata = { title: "BEST 게시판" };
 
 export default async function BestPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer();

@@ -5,7 +5,7 @@ import { listHotPosts } from "@/lib/community/hot-best";
 import { loadListPage, searchParam } from "@/lib/community/page-query";
 import { PostListCard } from "@/components/community/post-list-card";
 
-export const metadata: Metadata = { title: "HOT 게시판 — 캠퍼스타임" };
+export const metadata: Metadata = { title: "HOT 게시판" };
 
 export default async function HotPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer();

@@ -4,7 +4,7 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { listThreads } from "@/lib/messages/service";
 import { formatDateTime, formatRelativeTime } from "@/lib/format/relative-time";
 
-export const metadata: Metadata = { title: "쪽지함 — 캠퍼스타임" };
+export const metadata: Metadata = { title: "쪽지함" };
 
 export default async function InboxPage() {
   const viewer = await requireViewer();

@@ -5,7 +5,7 @@ import { listNotifications } from "@/lib/notifications/service";
 import { markReadAction } from "@/lib/notifications/actions";
 import { formatDateTime, formatRelativeTime } from "@/lib/format/relative-time";
 
-export const metadata: Metadata = { title: "알림 — 캠퍼스타임" };
+export const metadata: Metadata = { title: "알림" };
 
 const KIND_LABEL: Record<string, string> = {
   COMMENT: "댓글",

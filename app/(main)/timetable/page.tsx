@@ -60,7 +60,7 @@ export default async function TimetablePage({ searchParams }: { searchParams: Se
                 }`}
               >
                 {t.name}
-                {t.isPrimary && <span className="ml-1 text-xs opacity-80">(기본)</span>}
+                {t.isPrimary && <span className="ml-1 text-xs">(기본)</span>}
               </Link>
             </li>
           ))}

@@ -6,7 +6,7 @@ import { listReportQueue } from "@/lib/reports/service";
 import { resolveReportAction } from "@/lib/reports/actions";
 import { formatRelativeTime } from "@/lib/format/relative-time";
 
-export const metadata: Metadata = { title: "신고 관리 — 캠퍼스타임" };
+export const metadata: Metadata = { title: "신고 관리" };
 
 const KIND_LABEL = { POST: "글", COMMENT: "댓글", THREAD: "쪽지" } as const;
 

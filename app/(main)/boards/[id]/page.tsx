@@ -15,7 +15,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 const FILTER_OF: Record<SearchField, "q" | "title" | "content"> = { all: "q", title: "title", content: "content" };
 
-export const metadata: Metadata = { title: "게시판 — 캠퍼스타임" };
+export const metadata: Metadata = { title: "게시판" };
 
 export default async function BoardPage({ params, searchParams }: Props) {
   const viewer = await requireViewer();

@@ -4,7 +4,7 @@ import { loadListPage, searchParam } from "@/lib/community/page-query";
 import { listMyPosts } from "@/lib/community/posts";
 import { PostListCard } from "@/components/community/post-list-card";
 
-export const metadata: Metadata = { title: "내가 쓴 글 — 캠퍼스타임" };
+export const metadata: Metadata = { title: "내가 쓴 글" };
 
 export default async function MyPostsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer();

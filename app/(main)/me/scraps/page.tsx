@@ -4,7 +4,7 @@ import { loadListPage, searchParam } from "@/lib/community/page-query";
 import { listMyScraps } from "@/lib/community/scraps";
 import { PostListCard } from "@/components/community/post-list-card";
 
-export const metadata: Metadata = { title: "내 스크랩 — 캠퍼스타임" };
+export const metadata: Metadata = { title: "내 스크랩" };
 
 export default async function MyScrapsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer();

@@ -10,7 +10,7 @@ import { ReplyForm } from "@/components/social/reply-form";
 import { ReportButton } from "@/components/social/report-button";
 import { BlockButton } from "@/components/social/block-button";
 
-export const metadata: Metadata = { title: "쪽지 — 캠퍼스타임" };
+export const metadata: Metadata = { title: "쪽지" };
 
 export default async function ThreadPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();

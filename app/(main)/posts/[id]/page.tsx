@@ -14,7 +14,7 @@ import { MessageButton } from "@/components/social/message-button";
 import { ReportButton } from "@/components/social/report-button";
 import { HIDDEN_NOTICE } from "@/lib/reports/schemas";
 
-export const metadata: Metadata = { title: "게시글 — 캠퍼스타임" };
+export const metadata: Metadata = { title: "게시글" };
 
 export default async function PostPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();

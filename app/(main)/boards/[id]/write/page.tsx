@@ -7,7 +7,7 @@ import { getBoardOrThrow } from "@/lib/community/boards";
 import { orNotFound, pageIdParam } from "@/lib/http/page-errors";
 import { PostForm } from "@/components/community/post-form";
 
-export const metadata: Metadata = { title: "글쓰기 — 캠퍼스타임" };
+export const metadata: Metadata = { title: "글쓰기" };
 
 export default async function WritePage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();

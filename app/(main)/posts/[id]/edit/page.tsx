@@ -6,7 +6,7 @@ import { getPost } from "@/lib/community/posts";
 import { orNotFound, pageIdParam } from "@/lib/http/page-errors";
 import { PostForm } from "@/components/community/post-form";
 
-export const metadata: Metadata = { title: "글 수정 — 캠퍼스타임" };
+export const metadata: Metadata = { title: "글 수정" };
 
 export default async function EditPostPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();

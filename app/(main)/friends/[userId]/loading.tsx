@@ -1,8 +1,0 @@
-export default function Loading() {
-  return (
-    <div className="space-y-3" aria-busy="true" aria-label="시간표를 불러오는 중">
-      <div className="h-8 w-48 animate-pulse rounded bg-gray-200" />
-      <div className="h-[34rem] animate-pulse rounded-xl bg-gray-200" />
-    </div>
-  );
-}
