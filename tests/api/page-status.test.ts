@@ -63,7 +63,13 @@ describe("page status codes", () => {
     const login = await fetch(`${baseUrl()}/login`);
     const html = await login.text();
     expect(html).toMatch(/<link rel="manifest" href="\/manifest.webmanifest"/);
-    expect(html).toMatch(/<link rel="icon" href="\/icon.svg[^"]*" type="image\/svg\+xml"/);
-    expect(html).toMatch(/<link rel="apple-touch-icon" href="\/apple-icon.png/);
+    const icon = /<link rel="icon" href="(\/icon.svg[^"]*)"[^>]*type="image\/svg\+xml"/.exec(html)?.[1];
+    const apple = /<link rel="apple-touch-icon" href="(\/apple-icon.png[^"]*)"/.exec(html)?.[1];
+    expect(icon && apple, "icon links in the page head").toBeTruthy();
+    for (const [href, type] of [[icon!, "image/svg+xml"], [apple!, "image/png"]]) {
+      const res = await fetch(`${baseUrl()}${href}`, { redirect: "manual" });
+      expect(res.status, href).toBe(200);
+      expect(res.headers.get("content-type"), href).toBe(type);
+    }
   });
 });
