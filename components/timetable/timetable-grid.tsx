@@ -30,7 +30,7 @@ export function TimetableGrid({
         role="region"
         aria-label={label}
         data-timetable-grid
-        className="-mx-3 scroll-mt-2 overflow-x-auto rounded-xl border border-gray-200 bg-white [--hour:3.25rem] sm:mx-0 sm:[--hour:3.5rem]"
+        className="-mx-3 scroll-mt-24 overflow-x-auto rounded-xl border border-gray-200 bg-white [--hour:3.25rem] sm:mx-0 sm:[--hour:3.5rem]"
       >
         <div className="grid min-w-[20rem]" style={{ gridTemplateColumns: `1.25rem repeat(${days.length}, minmax(0, 1fr))` }}>
           <div className="border-b border-gray-200" aria-hidden="true" />

@@ -23,7 +23,10 @@ export function Sheet({
   onClose: () => void;
   title: string;
   description?: React.ReactNode;
-  /** "bottom": a bottom sheet at every width; "responsive": a bottom sheet below 640 px, a centred dialog above. */
+  /**
+   * "bottom": a bottom sheet of a fixed 58% of the screen at every width, leaving the page above it
+   * in view; "responsive": as tall as its content, at the bottom below 640 px, centred above.
+   */
   placement?: "bottom" | "responsive";
   className?: string;
   children: React.ReactNode;
@@ -71,7 +74,7 @@ export function Sheet({
 
   const frame =
     placement === "bottom"
-      ? "inset-x-0 bottom-0 top-auto w-full max-w-full rounded-t-2xl max-h-[min(70dvh,40rem)]"
+      ? "inset-x-0 bottom-0 top-auto w-full max-w-full rounded-t-2xl h-[min(58dvh,36rem)] max-h-none"
       : "inset-x-0 bottom-0 top-auto w-full max-w-full rounded-t-2xl max-h-[80dvh] sm:inset-0 sm:m-auto sm:w-[28rem] sm:max-w-[calc(100%-2rem)] sm:rounded-2xl sm:max-h-[80dvh]";
 
   return (
@@ -92,7 +95,7 @@ export function Sheet({
         if (e.target === e.currentTarget) onClose();
       }}
       onKeyDown={onKeyDown}
-      className={`fixed m-0 flex-col overflow-hidden bg-white p-0 text-gray-900 shadow-2xl backdrop:bg-black/25 open:flex ${frame} ${className}`}
+      className={`fixed m-0 flex-col overflow-hidden bg-white p-0 text-gray-900 shadow-2xl open:flex ${placement === "bottom" ? "backdrop:bg-black/10" : "backdrop:bg-black/25"} ${frame} ${className}`}
     >
       <div className="flex items-center gap-2 border-b border-gray-100 px-4 pt-2 pb-2">
         <span aria-hidden="true" className="absolute top-1.5 left-1/2 h-1 w-10 -translate-x-1/2 rounded-full bg-gray-300 sm:hidden" />
