@@ -57,7 +57,7 @@ test("build a timetable on a phone: sheet, filters, colours, remove by tap", asy
   await sheet.getByRole("button", { name: "전체 전공/영역에서 찾기" }).click();
   const results = sheet.getByRole("list", { name: "검색된 수업" });
   await expect(results.getByText("서양철학의이해", { exact: true })).toBeVisible();
-  await sheet.getByRole("button", { name: "검색어 서양철학 지우기" }).click();
+  await sheet.getByRole("button", { name: "필터 “서양철학” 지우기" }).click();
   await expect(sheet.getByRole("group", { name: "적용된 필터" })).toHaveCount(0);
 
   // Add two lectures from the sheet; their blocks appear on the grid behind it, in two colours.

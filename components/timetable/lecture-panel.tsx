@@ -120,9 +120,9 @@ export function LecturePanel({
         <div aria-label="적용된 필터" role="group" className="flex flex-wrap items-center gap-1.5 border-t border-gray-100 pt-2 text-xs">
           <span className="text-gray-500">필터</span>
           {domain && (
-            <FilterChip label={path.map((p) => p.name).join(" › ")} clearLabel={`전공/영역 필터 ${domain.name} 해제`} onClear={() => setPath([])} />
+            <FilterChip label={path.map((p) => p.name).join(" › ")} clearLabel={`필터 ${domain.name} 지우기`} onClear={() => setPath([])} />
           )}
-          {q && <FilterChip label={`“${q}”`} clearLabel={`검색어 ${q} 지우기`} onClear={clearQuery} />}
+          {q && <FilterChip label={`“${q}”`} clearLabel={`필터 “${q}” 지우기`} onClear={clearQuery} />}
         </div>
       )}
       <div aria-live="polite" aria-busy={loading} className="border-t border-gray-100 pt-2">
@@ -179,7 +179,7 @@ function EmptyResults({ domain, q, onClearDomain, onClearQuery }: { domain: stri
         </button>
       ) : q ? (
         <button type="button" onClick={onClearQuery} className="rounded-md border border-gray-300 px-3 py-1 text-xs text-gray-700 hover:bg-gray-50">
-          검색어 지우기
+          전체 수업 보기
         </button>
       ) : null}
     </div>
