@@ -1,4 +1,5 @@
 import { parseClock, WEEKDAYS, type Day } from "@/lib/lectures/format";
+import { timetableColors, type BlockColor } from "@/lib/timetable/colors";
 
 // Pure geometry of the week grid: which days and hours to draw, where each meeting goes.
 
@@ -19,12 +20,21 @@ export type GridBlock = {
   /** Offsets from the grid's first hour, in hours (fractions allowed). */
   top: number;
   height: number;
+  /** The timetable's colour for this lecture or event (lib/timetable/colors.ts). */
+  color: BlockColor;
 };
 
 export type GridLayout = { days: Day[]; startHour: number; endHour: number; blocks: GridBlock[] };
 
-/** 월–금 always, 토/일 only when a lecture meets then; hours from the earliest start, at least 9–18. */
+/**
+ * 월–금 always, 토/일 only when a lecture meets then; hours from the earliest start, at least 9–18.
+ * `lectures` and `events` in order of addition (as timetable answers list them): that order picks colours.
+ */
 export function layoutGrid(lectures: GridLecture[], events: GridEvent[] = []): GridLayout {
+  const colors = timetableColors(
+    lectures.map((l) => l.id),
+    events.map((e) => e.id),
+  );
   const meetings = [
     ...lectures.flatMap((l) => l.times.map((t) => ({ kind: "lecture" as const, lecture: l, t, start: parseClock(t.start), end: parseClock(t.end) }))),
     ...events.flatMap((e) =>
@@ -46,6 +56,7 @@ export function layoutGrid(lectures: GridLecture[], events: GridEvent[] = []): G
     end: t.end,
     top: (start - startHour * 60) / 60,
     height: (end - start) / 60,
+    color: kind === "event" ? colors.event(lecture.id) : colors.lecture(lecture.id),
   }));
   return { days, startHour, endHour, blocks };
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { searchLecturesAction } from "@/lib/lectures/actions";
 import type { LectureDto } from "@/lib/lectures/lectures";
 import { formatLectureTimes } from "@/lib/lectures/format";
@@ -16,7 +16,18 @@ import { useFeedback } from "./feedback";
 
 type Results = { forKey: string; items: LectureDto[]; nextCursor: string | null; error?: string };
 
-export function LecturePanel({ timetableId, semester, addedIds }: { timetableId: number; semester: string; addedIds: number[] }) {
+export function LecturePanel({
+  timetableId,
+  semester,
+  addedIds,
+  embedded = false,
+}: {
+  timetableId: number;
+  semester: string;
+  addedIds: number[];
+  /** Inside a sheet that carries the title already: no frame, no heading of its own. */
+  embedded?: boolean;
+}) {
   const [path, setPath] = useState<DomainCrumb[]>([]);
   const [q, setQ] = useState("");
   const [qError, setQError] = useState<string | null>(null);
@@ -58,14 +69,27 @@ export function LecturePanel({ timetableId, semester, addedIds }: { timetableId:
   };
 
   const added = new Set(addedIds);
+  const domain = path.length ? path[path.length - 1] : null;
+  const searchBox = useRef<HTMLInputElement>(null);
+  const clearQuery = () => {
+    setQ("");
+    setQError(null);
+    if (searchBox.current) searchBox.current.value = "";
+  };
+  const Frame = embedded ? "div" : "section";
   return (
-    <section aria-labelledby="lecture-panel-heading" className="space-y-3 rounded-xl border border-gray-200 bg-white p-3">
-      <div className="flex items-baseline justify-between">
-        <h2 id="lecture-panel-heading" className="font-bold">
-          수업 목록
-        </h2>
-        <span className="text-xs text-gray-500">{semesterLabel(semester)}</span>
-      </div>
+    <Frame
+      {...(embedded ? {} : { "aria-labelledby": "lecture-panel-heading" })}
+      className={embedded ? "space-y-3 p-3" : "space-y-3 rounded-xl border border-gray-200 bg-white p-3"}
+    >
+      {!embedded && (
+        <div className="flex items-baseline justify-between">
+          <h2 id="lecture-panel-heading" className="font-bold">
+            수업 목록
+          </h2>
+          <span className="text-xs text-gray-500">{semesterLabel(semester)}</span>
+        </div>
+      )}
       <form role="search" onSubmit={onSearch} className="space-y-1">
         <div className="flex gap-2">
           <label htmlFor="lecture-q" className="sr-only">
@@ -73,6 +97,7 @@ export function LecturePanel({ timetableId, semester, addedIds }: { timetableId:
           </label>
           <input
             id="lecture-q"
+            ref={searchBox}
             name="q"
             type="search"
             defaultValue={q}
@@ -91,6 +116,15 @@ export function LecturePanel({ timetableId, semester, addedIds }: { timetableId:
         </p>
       </form>
       <DomainPicker path={path} onPathChange={setPath} />
+      {(domain || q) && (
+        <div aria-label="적용된 필터" role="group" className="flex flex-wrap items-center gap-1.5 border-t border-gray-100 pt-2 text-xs">
+          <span className="text-gray-500">필터</span>
+          {domain && (
+            <FilterChip label={path.map((p) => p.name).join(" › ")} clearLabel={`필터 ${domain.name} 지우기`} onClear={() => setPath([])} />
+          )}
+          {q && <FilterChip label={`“${q}”`} clearLabel={`필터 “${q}” 지우기`} onClear={clearQuery} />}
+        </div>
+      )}
       <div aria-live="polite" aria-busy={loading} className="border-t border-gray-100 pt-2">
         {loading ? (
           <p className="py-4 text-center text-sm text-gray-500">수업을 불러오는 중…</p>
@@ -99,7 +133,7 @@ export function LecturePanel({ timetableId, semester, addedIds }: { timetableId:
             {results.error}
           </p>
         ) : results.items.length === 0 ? (
-          <p className="py-4 text-center text-sm text-gray-500">조건에 맞는 수업이 없습니다.</p>
+          <EmptyResults domain={domain?.name ?? null} q={q} onClearDomain={() => setPath([])} onClearQuery={clearQuery} />
         ) : (
           <ul aria-label="검색된 수업" className="divide-y divide-gray-100">
             {results.items.map((lecture) => (
@@ -118,7 +152,37 @@ export function LecturePanel({ timetableId, semester, addedIds }: { timetableId:
           {loadingMore ? "불러오는 중…" : "더 보기"}
         </button>
       )}
-    </section>
+    </Frame>
+  );
+}
+
+function FilterChip({ label, clearLabel, onClear }: { label: string; clearLabel: string; onClear: () => void }) {
+  return (
+    <span className="inline-flex max-w-full items-center gap-0.5 rounded-full border border-brand-500 bg-brand-50 py-0.5 pr-0.5 pl-2.5 text-brand-700">
+      <span className="truncate">{label}</span>
+      <button type="button" onClick={onClear} aria-label={clearLabel} className="flex h-6 w-6 items-center justify-center rounded-full text-sm leading-none hover:bg-brand-100">
+        ×
+      </button>
+    </span>
+  );
+}
+
+/** Nothing found: say which filter is hiding results, with a one-tap way out. */
+function EmptyResults({ domain, q, onClearDomain, onClearQuery }: { domain: string | null; q: string; onClearDomain: () => void; onClearQuery: () => void }) {
+  const what = q ? `“${q}”에 맞는 수업이` : "수업이";
+  return (
+    <div className="space-y-2 py-4 text-center text-sm text-gray-600">
+      <p>{domain ? `‘${domain}’ 안에는 ${what} 없습니다.` : q ? `${what} 없습니다.` : "조건에 맞는 수업이 없습니다."}</p>
+      {domain ? (
+        <button type="button" onClick={onClearDomain} className="rounded-md border border-brand-500 px-3 py-1 text-xs font-medium text-brand-700 hover:bg-brand-50">
+          전체 전공/영역에서 찾기
+        </button>
+      ) : q ? (
+        <button type="button" onClick={onClearQuery} className="rounded-md border border-gray-300 px-3 py-1 text-xs text-gray-700 hover:bg-gray-50">
+          전체 수업 보기
+        </button>
+      ) : null}
+    </div>
   );
 }
 

@@ -1,6 +1,5 @@
 import { DAY_LABEL } from "@/lib/lectures/format";
 import { layoutGrid, type GridLecture } from "./grid-layout";
-import { lectureColor } from "./lecture-colors";
 
 // A small, read-only week grid for browsing 시간표 마법사 results.
 
@@ -24,11 +23,11 @@ export function MiniGrid({ lectures, label }: { lectures: GridLecture[]; label: 
             {blocks
               .filter((b) => b.day === d)
               .map((b) => {
-                const c = lectureColor(b.lectureId);
+                const c = b.color;
                 return (
                   <div
                     key={b.key}
-                    className="absolute inset-x-px overflow-hidden rounded-sm px-0.5 text-[8px] leading-[1.15] break-all"
+                    className="absolute inset-x-px overflow-hidden rounded-sm px-0.5 text-[8px] leading-[1.15] break-keep [overflow-wrap:anywhere]"
                     style={{ top: `${(b.top / hours) * 100}%`, height: `${(b.height / hours) * 100}%`, backgroundColor: c.bg, color: c.fg }}
                   >
                     {b.name}

@@ -4,17 +4,20 @@ import { useTransition } from "react";
 import { removeLectureAction } from "@/lib/timetable/actions";
 import { useFeedback } from "./feedback";
 
-/** 삭제 of a lecture from the timetable: a small × on a grid block, or a text button in lists. */
+/** 삭제 of a lecture from the timetable: a text button in lists, or the big one in a block's sheet. */
 export function RemoveLectureButton({
   timetableId,
   lectureId,
   lectureName,
   variant = "text",
+  onDone,
 }: {
   timetableId: number;
   lectureId: number;
   lectureName: string;
-  variant?: "icon" | "text";
+  variant?: "text" | "sheet";
+  /** Called once 삭제 is answered (a block's sheet closes, so the page's message is seen). */
+  onDone?: () => void;
 }) {
   const [pending, startTransition] = useTransition();
   const announce = useFeedback();
@@ -22,18 +25,18 @@ export function RemoveLectureButton({
     startTransition(async () => {
       const result = await removeLectureAction(timetableId, lectureId, lectureName);
       announce(result.message ?? "", result.status === "error" ? "error" : "success");
+      onDone?.();
     });
-  if (variant === "icon") {
+  if (variant === "sheet") {
     return (
       <button
         type="button"
         onClick={onClick}
         disabled={pending}
         aria-label={`${lectureName} 삭제`}
-        title="삭제"
-        className="absolute top-0 right-0 hidden h-5 w-5 sm:flex items-center justify-center rounded-bl-md text-xs leading-none opacity-60 hover:bg-black/10 hover:opacity-100 focus-visible:opacity-100 disabled:opacity-30"
+        className="flex-1 rounded-lg bg-red-600 py-2.5 text-sm font-semibold text-white hover:bg-red-700 disabled:opacity-50"
       >
-        ×
+        {pending ? "삭제 중…" : "시간표에서 삭제"}
       </button>
     );
   }

@@ -1,6 +1,5 @@
 import { DAY_LABEL } from "@/lib/lectures/format";
 import { layoutGrid, type GridEvent, type GridLecture } from "./grid-layout";
-import { EVENT_COLOR, lectureColor } from "./lecture-colors";
 
 // "이미지로 저장": the week grid drawn on a canvas in the browser (same layout and colours as the
 // page), as a PNG blob. Nothing leaves the device.
@@ -59,7 +58,7 @@ export async function drawTimetablePng(title: string, lectures: GridLecture[], e
   });
 
   for (const b of blocks) {
-    const color = b.kind === "event" ? EVENT_COLOR : lectureColor(b.lectureId);
+    const color = b.color;
     const x = timeW + days.indexOf(b.day) * colW + 1;
     const y = top + b.top * hourH + 1;
     const w = colW - 2;

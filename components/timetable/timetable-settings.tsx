@@ -3,9 +3,9 @@
 import { useActionState } from "react";
 import { IDLE, type ActionState } from "@/lib/lectures/action-state";
 import { createTimetableAction, deleteTimetableAction, updateTimetableAction } from "@/lib/timetable/actions";
-import { VISIBILITIES, VISIBILITY_LABEL } from "@/lib/timetable/schemas";
+import type { VISIBILITIES } from "@/lib/timetable/schemas";
 
-// 시간표 설정: 이름 변경, 공개 범위, 기본 시간표 지정, 삭제, and 새 시간표 만들기.
+// 시간표 설정: 이름 변경, 기본 시간표 지정, 삭제, and 새 시간표 만들기 (공개 범위 is on the page: visibility-form.tsx).
 
 type Timetable = { id: number; name: string; semester: string; isPrimary: boolean; visibility: (typeof VISIBILITIES)[number] };
 
@@ -22,38 +22,10 @@ function FormMessage({ state, id }: { state: ActionState; id: string }) {
 
 export function TimetableSettings({ timetable }: { timetable: Timetable }) {
   const [renameState, rename, renaming] = useActionState(updateTimetableAction, IDLE);
-  const [visibilityState, changeVisibility, changing] = useActionState(updateTimetableAction, IDLE);
   const [primaryState, makePrimary, promoting] = useActionState(updateTimetableAction, IDLE);
   const [deleteState, remove, deleting] = useActionState(deleteTimetableAction, IDLE);
   return (
     <div className="space-y-3 text-sm">
-      <form action={changeVisibility} className="space-y-1">
-        <input type="hidden" name="intent" value="visibility" />
-        <input type="hidden" name="id" value={timetable.id} />
-        <div className="flex items-center gap-2">
-          <label htmlFor={`visibility-${timetable.id}`} className="w-16 shrink-0 text-gray-600">
-            공개 범위
-          </label>
-          <select
-            id={`visibility-${timetable.id}`}
-            name="visibility"
-            defaultValue={timetable.visibility}
-            key={timetable.visibility}
-            aria-describedby={`visibility-msg-${timetable.id}`}
-            className={inputClass}
-          >
-            {VISIBILITIES.map((v) => (
-              <option key={v} value={v}>
-                {VISIBILITY_LABEL[v]}
-              </option>
-            ))}
-          </select>
-          <button type="submit" disabled={changing} className={buttonClass}>
-            저장
-          </button>
-        </div>
-        <FormMessage state={visibilityState} id={`visibility-msg-${timetable.id}`} />
-      </form>
       <form action={rename} className="space-y-1">
         <input type="hidden" name="intent" value="rename" />
         <input type="hidden" name="id" value={timetable.id} />

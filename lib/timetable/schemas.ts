@@ -8,6 +8,17 @@ import { singleLineText } from "@/lib/validation/text";
 
 export const VISIBILITIES = ["PRIVATE", "FRIENDS", "PUBLIC"] as const;
 export const VISIBILITY_LABEL = { PRIVATE: "나만 보기", FRIENDS: "친구 공개", PUBLIC: "전체 공개" } as const;
+/** What each 공개 범위 means for a primary timetable, in words (SPEC: only friends ever see one). */
+export const VISIBILITY_HINT = {
+  PRIVATE: "나만 볼 수 있습니다. 친구에게도 보이지 않습니다.",
+  FRIENDS: "친구가 이 시간표를 볼 수 있습니다.",
+  PUBLIC: "친구가 이 시간표를 볼 수 있습니다.",
+} as const;
+/**
+ * A new timetable's 공개 범위: 친구 공개, as on Everytime, where friends see each other's timetables
+ * without anyone having to find a setting first (docs/DECISIONS.md, "Craft (issue 12): timetable").
+ */
+export const DEFAULT_VISIBILITY = "FRIENDS" satisfies (typeof VISIBILITIES)[number];
 
 export const timetableNameSchema = singleLineText("시간표 이름을 입력해 주세요.").pipe(
   z.string().trim().min(1, "시간표 이름을 입력해 주세요.").max(30, "시간표 이름은 30자 이하여야 합니다."),

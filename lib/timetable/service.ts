@@ -8,7 +8,7 @@ import { formatMinute, WEEKDAYS, type Day } from "@/lib/lectures/format";
 import { conflictMessage, findScheduleConflicts, type ScheduledEvent, type ScheduledLecture } from "./conflicts";
 import { lockUserTimetables } from "./lock";
 import { claimRateLimit } from "@/lib/rate-limit";
-import type { CreateTimetableInput, UpdateTimetableInput, VISIBILITIES } from "./schemas";
+import { DEFAULT_VISIBILITY, type CreateTimetableInput, type UpdateTimetableInput, type VISIBILITIES } from "./schemas";
 
 // 시간표: several per semester, exactly one primary (the first one made; deleting it promotes the
 // oldest remaining), names unique per owner and semester, lectures without overlapping times.
@@ -125,7 +125,7 @@ async function insertTimetable(viewer: Viewer, input: CreateTimetableInput): Pro
       const siblings = await tx.timetable.findMany({ where: { ownerId: viewer.id, semester: input.semester }, select: { name: true } });
       if (siblings.some((s) => s.name === input.name)) throw duplicateName();
       const created = await tx.timetable.create({
-        data: { ownerId: viewer.id, name: input.name, semester: input.semester, isPrimary: siblings.length === 0 },
+        data: { ownerId: viewer.id, name: input.name, semester: input.semester, isPrimary: siblings.length === 0, visibility: DEFAULT_VISIBILITY },
         select: { id: true },
       });
       return created.id;

@@ -1,3 +1,5 @@
+import type { Weekday } from "@/generated/prisma/enums";
+import { SEED_PREVIOUS_SEMESTER, SEED_SEMESTER } from "./lectures";
 import { createRng } from "./random";
 import { SCHOOLS, type SeedSchool } from "./schools";
 
@@ -27,6 +29,38 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
 export const DEMO_FRIENDSHIPS: readonly (readonly [string, string])[] = [
   ["demo@hanbit.ac.kr", "friend@hanbit.ac.kr"],
   ["demo@saesol.ac.kr", "friend@saesol.ac.kr"],
+];
+
+export type DemoTimetable = {
+  email: string;
+  school: string;
+  semester: string;
+  /** How many lectures to take (fewer when no more fit without overlapping). */
+  lectures: number;
+  events: { title: string; place: string | null; times: { day: Weekday; start: number; end: number }[] }[];
+};
+
+/**
+ * The demo accounts' primary timetables (친구 공개). demo@hanbit.ac.kr has last semester's only:
+ * this semester's is the one a visitor (and the e2e journey) builds.
+ */
+export const DEMO_TIMETABLES: readonly DemoTimetable[] = [
+  {
+    email: "friend@hanbit.ac.kr",
+    school: "한빛대학교",
+    semester: SEED_SEMESTER,
+    lectures: 6,
+    events: [{ title: "밴드 동아리", place: "학생회관 B103", times: [{ day: "THU", start: 18 * 60 + 30, end: 20 * 60 + 30 }] }],
+  },
+  { email: "demo@hanbit.ac.kr", school: "한빛대학교", semester: SEED_PREVIOUS_SEMESTER, lectures: 5, events: [] },
+  { email: "demo@saesol.ac.kr", school: "새솔대학교", semester: SEED_SEMESTER, lectures: 6, events: [] },
+  {
+    email: "friend@saesol.ac.kr",
+    school: "새솔대학교",
+    semester: SEED_SEMESTER,
+    lectures: 5,
+    events: [{ title: "카페 아르바이트", place: null, times: [{ day: "SAT", start: 10 * 60, end: 15 * 60 }] }],
+  },
 ];
 
 /**

@@ -1,6 +1,6 @@
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
-import { DEMO_ACCOUNTS, DEMO_FRIENDSHIPS, DEMO_PASSWORD, studentsFor } from "./accounts";
+import { DEMO_ACCOUNTS, DEMO_FRIENDSHIPS, DEMO_PASSWORD, DEMO_TIMETABLES, studentsFor } from "./accounts";
 import { communityPlanFor } from "./community";
 import { domainTreeFor, type DomainNode } from "./domains";
 import { lecturePlansFor, SEED_FIXTURES, SEED_PREVIOUS_SEMESTER, SEED_SEMESTER } from "./lectures";
@@ -16,7 +16,7 @@ import { semesterDatesFor } from "./semester-dates";
 // while the school has none, so a second run changes nothing. Deterministic: a seeded PRNG, and
 // times relative to `now`.
 
-export { DEMO_ACCOUNTS, DEMO_FRIENDSHIPS, DEMO_PASSWORD, STUDENTS_PER_SCHOOL } from "./accounts";
+export { DEMO_ACCOUNTS, DEMO_FRIENDSHIPS, DEMO_PASSWORD, DEMO_TIMETABLES, STUDENTS_PER_SCHOOL } from "./accounts";
 export { SEED_FIXTURES, SEED_PREVIOUS_SEMESTER, SEED_SEMESTER } from "./lectures";
 export { GENERAL_HUMANITIES_PATH } from "./domains";
 export { BOARDS, SCHOOLS } from "./schools";
@@ -35,6 +35,7 @@ export type SeedCreated = {
   lectures: number;
   users: number;
   friendships: number;
+  timetables: number;
   posts: number;
   comments: number;
   likes: number;
@@ -68,6 +69,7 @@ export async function seed(prisma: PrismaClient, options: SeedOptions = {}): Pro
     const lectures = await prisma.$transaction((tx) => seedLectures(tx, schoolId, school, domains.ids), TX);
     const users = await seedUsers(prisma, schoolId, school, passwordHash, now);
     const friendships = await seedFriendships(prisma, users.ids, now);
+    const timetables = await prisma.$transaction((tx) => seedTimetables(tx, schoolId, school, users.ids), TX);
     const community = await prisma.$transaction((tx) => seedCommunity(tx, schoolId, school, boards.ids, users.ids, now), TX);
     const reviews = await prisma.$transaction((tx) => seedReviews(tx, schoolId, school, users.ids, now), TX);
     await seedSemesterDates(prisma, schoolId, school.key);
@@ -77,6 +79,7 @@ export async function seed(prisma: PrismaClient, options: SeedOptions = {}): Pro
       lectures: lectures.created,
       users: users.created,
       friendships,
+      timetables,
       ...community,
       reviews,
     };
@@ -197,6 +200,58 @@ async function seedFriendships(db: Db, userIds: Map<string, number>, now: Date) 
     const found = await db.friendship.findUnique({ where: { pairKey }, select: { id: true } });
     if (found) continue;
     await db.friendship.create({ data: { requesterId, addresseeId, pairKey, status: "ACCEPTED", createdAt: new Date(now.getTime() - 30 * 86_400_000), respondedAt: new Date(now.getTime() - 29 * 86_400_000) } });
+    created++;
+  }
+  return created;
+}
+
+/**
+ * The demo accounts' timetables (DEMO_TIMETABLES), so 친구 시간표 shows something out of the box:
+ * a full week of lectures that do not overlap (and, for some, a 직접 추가 event), 친구 공개.
+ * Written only when the account has no timetable in that semester yet.
+ */
+async function seedTimetables(db: Db, schoolId: number, school: SeedSchool, userIds: Map<string, number>) {
+  const fixtureCodes = new Set<string>(Object.values(SEED_FIXTURES.lectures).map((l) => l.code));
+  let created = 0;
+  for (const plan of DEMO_TIMETABLES.filter((t) => t.school === school.name)) {
+    const ownerId = userIds.get(plan.email);
+    if (ownerId === undefined) continue;
+    if ((await db.timetable.count({ where: { ownerId, semester: plan.semester } })) > 0) continue;
+    const lectures = await db.lecture.findMany({
+      where: { schoolId, semester: plan.semester, times: { some: {} } },
+      select: { id: true, code: true, credits: true, times: { select: { day: true, startMinute: true, endMinute: true } } },
+      orderBy: { code: "asc" },
+    });
+    const rng = createRng(`${school.key}:timetable:${plan.email}:${plan.semester}`);
+    const taken: typeof lectures = [];
+    const busy: { day: string; start: number; end: number }[] = plan.events.flatMap((e) => e.times);
+    let credits = 0;
+    // Daytime weekday lectures, in a fixed shuffled order; each one that fits is taken.
+    for (const lecture of rng.shuffle(lectures.filter((l) => !fixtureCodes.has(l.code)))) {
+      if (taken.length >= plan.lectures || credits + lecture.credits > 19) continue;
+      if (lecture.times.some((t) => t.day === "SAT" || t.day === "SUN" || t.startMinute < 9 * 60 || t.endMinute > 18 * 60)) continue;
+      if (taken.some((l) => l.code.split("-")[0] === lecture.code.split("-")[0])) continue;
+      if (lecture.times.some((t) => busy.some((b) => b.day === t.day && b.start < t.endMinute && t.startMinute < b.end))) continue;
+      taken.push(lecture);
+      credits += lecture.credits;
+      busy.push(...lecture.times.map((t) => ({ day: t.day, start: t.startMinute, end: t.endMinute })));
+    }
+    const timetable = await db.timetable.create({
+      data: { ownerId, name: "시간표 1", semester: plan.semester, isPrimary: true, visibility: "FRIENDS" },
+      select: { id: true },
+    });
+    // One by one, so the order of addition (which picks the colours) is the order above.
+    for (const lecture of taken) await db.timetableLecture.create({ data: { timetableId: timetable.id, lectureId: lecture.id } });
+    for (const event of plan.events) {
+      await db.timetableEvent.create({
+        data: {
+          timetableId: timetable.id,
+          title: event.title,
+          place: event.place,
+          times: { create: event.times.map((t) => ({ day: t.day, startMinute: t.start, endMinute: t.end })) },
+        },
+      });
+    }
     created++;
   }
   return created;

@@ -169,6 +169,19 @@ describe("GET /api/v1/friends/:userId/timetable", () => {
     expect((await api("GET", `/api/v1/friends/${owner.id}/timetable`, { token: friend.token })).status).toBe(200);
   });
 
+  it("out of the box (친구 공개 by default) a friend sees a new primary timetable; a schoolmate does not", async () => {
+    const owner = await createUser({ schoolId: hanbitId });
+    const friend = await createUser({ schoolId: hanbitId });
+    const mate = await createUser({ schoolId: hanbitId });
+    await befriend(friend, owner);
+    const created = await api("POST", "/api/v1/timetables", { token: owner.token, body: { name: "기본", semester: SEMESTER } });
+    expect(created.body.visibility).toBe("FRIENDS");
+    const shown = await api("GET", `/api/v1/friends/${owner.id}/timetable?semester=${SEMESTER}`, { token: friend.token });
+    expect(shown.status).toBe(200);
+    expect(shown.body.id).toBe(created.body.id);
+    expect((await api("GET", `/api/v1/friends/${owner.id}/timetable?semester=${SEMESTER}`, { token: mate.token })).status).toBe(403);
+  });
+
   it("refuses non-friends with 403 even when PUBLIC; 404 for other schools", async () => {
     const owner = await createUser({ schoolId: hanbitId });
     const mate = await createUser({ schoolId: hanbitId });

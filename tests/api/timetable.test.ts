@@ -23,7 +23,7 @@ describe("POST /api/v1/timetables", () => {
     const user = await createUser({ schoolId: hanbitId });
     const res = await api("POST", "/api/v1/timetables", { token: user.token, body: { name: "  내 시간표  ", semester: SEMESTER } });
     expect(res.status).toBe(201);
-    expect(res.body).toEqual({ id: expect.any(Number), name: "내 시간표", semester: SEMESTER, isPrimary: true, visibility: "PRIVATE", totalCredits: 0, lectures: [], events: [] });
+    expect(res.body).toEqual({ id: expect.any(Number), name: "내 시간표", semester: SEMESTER, isPrimary: true, visibility: "FRIENDS", totalCredits: 0, lectures: [], events: [] });
     const second = await newTimetable(user, "플랜 B");
     expect(second.isPrimary).toBe(false);
     const otherSemester = await newTimetable(user, "플랜 B", SEED_FIXTURES.previousSemester);

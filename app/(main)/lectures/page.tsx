@@ -8,6 +8,8 @@ import { listLectures, listLectureSemesters, type LectureDto } from "@/lib/lectu
 import { searchTermSchema } from "@/lib/lectures/schemas";
 import { semesterLabel } from "@/lib/lectures/semesters";
 import { RatingSummary } from "@/components/lectures/rating-stars";
+import { LectureHomeSections } from "@/components/lectures/lecture-home";
+import { getLectureHome } from "@/lib/lectures/home";
 
 export const metadata: Metadata = { title: "강의평가" };
 
@@ -23,6 +25,18 @@ export default async function LecturesPage({ searchParams }: { searchParams: Sea
   const semester = wanted && semesters.includes(wanted) ? wanted : currentSemester();
   const rawQ = first(sp.q) ?? "";
   const cursor = first(sp.cursor);
+  // The home (no search, no semester chosen): latest 강의평 and the most reviewed lectures, as on
+  // Everytime; a search or a chosen semester lists lectures instead.
+  if (!rawQ && !cursor && !wanted) {
+    const home = await getLectureHome(viewer);
+    return (
+      <div className="space-y-3">
+        <h1 className="text-lg font-bold">강의평가</h1>
+        <SearchForm rawQ="" semester={semester} semesters={semesters} error={null} />
+        <LectureHomeSections home={home} semester={semester} />
+      </div>
+    );
+  }
 
   let error: string | null = null;
   let page: { items: LectureDto[]; nextCursor: string | null } = { items: [], nextCursor: null };
@@ -44,38 +58,7 @@ export default async function LecturesPage({ searchParams }: { searchParams: Sea
   return (
     <div className="space-y-3">
       <h1 className="text-lg font-bold">강의평가</h1>
-      <form method="get" action="/lectures" role="search" className="flex flex-wrap gap-2 rounded-xl border border-gray-200 bg-white p-3">
-        <label htmlFor="lectures-q" className="sr-only">
-          과목명, 교수명, 과목코드
-        </label>
-        <input
-          id="lectures-q"
-          name="q"
-          type="search"
-          defaultValue={rawQ}
-          placeholder="과목명, 교수명, 과목코드로 검색"
-          maxLength={50}
-          aria-invalid={error ? true : undefined}
-          aria-describedby="lectures-q-error"
-          className="min-w-0 flex-1 basis-48 rounded-md border border-gray-300 px-3 py-1.5 text-sm"
-        />
-        <label htmlFor="lectures-semester" className="sr-only">
-          학기
-        </label>
-        <select id="lectures-semester" name="semester" defaultValue={semester} className="rounded-md border border-gray-300 bg-white px-2 py-1.5 text-sm">
-          {semesters.map((s) => (
-            <option key={s} value={s}>
-              {semesterLabel(s)}
-            </option>
-          ))}
-        </select>
-        <button type="submit" className="rounded-md bg-brand-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-700">
-          검색
-        </button>
-        <p id="lectures-q-error" aria-live="polite" className="w-full text-xs text-red-600 empty:hidden">
-          {error}
-        </p>
-      </form>
+      <SearchForm rawQ={rawQ} semester={semester} semesters={semesters} error={error} />
       {!error && (
         <section aria-label="수업" className="rounded-xl border border-gray-200 bg-white">
           {page.items.length === 0 ? (
@@ -110,5 +93,42 @@ export default async function LecturesPage({ searchParams }: { searchParams: Sea
         </section>
       )}
     </div>
+  );
+}
+
+function SearchForm({ rawQ, semester, semesters, error }: { rawQ: string; semester: string; semesters: string[]; error: string | null }) {
+  return (
+    <form method="get" action="/lectures" role="search" className="flex flex-wrap gap-2 rounded-xl border border-gray-200 bg-white p-3">
+      <label htmlFor="lectures-q" className="sr-only">
+        과목명, 교수명, 과목코드
+      </label>
+      <input
+        id="lectures-q"
+        name="q"
+        type="search"
+        defaultValue={rawQ}
+        placeholder="과목명, 교수명, 과목코드로 검색"
+        maxLength={50}
+        aria-invalid={error ? true : undefined}
+        aria-describedby="lectures-q-error"
+        className="min-w-0 flex-1 basis-48 rounded-md border border-gray-300 px-3 py-1.5 text-sm"
+      />
+      <label htmlFor="lectures-semester" className="sr-only">
+        학기
+      </label>
+      <select id="lectures-semester" name="semester" defaultValue={semester} className="rounded-md border border-gray-300 bg-white px-2 py-1.5 text-sm">
+        {semesters.map((s) => (
+          <option key={s} value={s}>
+            {semesterLabel(s)}
+          </option>
+        ))}
+      </select>
+      <button type="submit" className="rounded-md bg-brand-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-700">
+        검색
+      </button>
+      <p id="lectures-q-error" aria-live="polite" className="w-full text-xs text-red-600 empty:hidden">
+        {error}
+      </p>
+    </form>
   );
 }

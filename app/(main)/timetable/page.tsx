@@ -7,7 +7,8 @@ import { SemesterSelect } from "@/components/timetable/semester-select";
 import { listOrCreateSemesterTimetables } from "@/lib/timetable/service";
 import { VISIBILITY_LABEL } from "@/lib/timetable/schemas";
 import { FeedbackProvider } from "@/components/timetable/feedback";
-import { LecturePanel } from "@/components/timetable/lecture-panel";
+import { LecturePanelDock } from "@/components/timetable/lecture-panel-dock";
+import { VisibilityForm } from "@/components/timetable/visibility-form";
 import { RemoveLectureButton } from "@/components/timetable/remove-lecture-button";
 import { LectureSummary } from "@/components/timetable/lecture-summary";
 import { TimetableGrid } from "@/components/timetable/timetable-grid";
@@ -34,7 +35,7 @@ export default async function TimetablePage({ searchParams }: { searchParams: Se
   while (names.has(`시간표 ${n}`)) n += 1;
 
   return (
-    <div className="space-y-3">
+    <div className="space-y-3 pb-20 lg:pb-0">
       <div className="flex flex-wrap items-center gap-2">
         <h1 className="text-lg font-bold">시간표</h1>
         <nav aria-label="시간표 도구" className="flex gap-1.5 text-xs">
@@ -79,6 +80,7 @@ export default async function TimetablePage({ searchParams }: { searchParams: Se
               </span>
             </div>
             <TimetableGrid lectures={current.lectures} events={current.events} timetableId={current.id} label={`${current.name} 시간표`} />
+            <VisibilityForm timetable={current} />
             <TimetableTools timetableId={current.id} name={current.name} lectures={current.lectures} events={current.events} />
             <section aria-labelledby="taken-heading" className="rounded-xl border border-gray-200 bg-white">
               <h3 id="taken-heading" className="border-b border-gray-100 px-4 py-2 text-sm font-semibold">
@@ -110,7 +112,7 @@ export default async function TimetablePage({ searchParams }: { searchParams: Se
               </div>
             </details>
           </div>
-          <LecturePanel timetableId={current.id} semester={semester} addedIds={current.lectures.map((l) => l.id)} />
+          <LecturePanelDock timetableId={current.id} semester={semester} addedIds={current.lectures.map((l) => l.id)} />
         </div>
       </FeedbackProvider>
     </div>
