@@ -4,7 +4,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { prisma } from "@/lib/db";
 import { verifyAccessToken } from "@/lib/auth/access-token";
-import { decodeSessionCookie, findSessionCookie, loadSessionViewer } from "@/lib/auth/sessions";
+import { decodeSessionCookie, findSessionCookie, loadPageSession, loadSessionViewer } from "@/lib/auth/sessions";
 
 /** The signed-in user as every service sees them. */
 export type Viewer = {
@@ -32,9 +32,13 @@ async function viewerFromCookies(all: { name: string; value: string }[]): Promis
   return claims ? loadSessionViewer(claims.sid, claims.userId, claims.pwv) : null;
 }
 
-async function viewerFromSession(): Promise<Viewer | null> {
-  return viewerFromCookies((await cookies()).getAll());
-}
+/** A page render's session: the viewer and the header's unread 알림 count, one statement. */
+const getPageSession = cache(async (): Promise<{ viewer: Viewer; unreadCount: number } | null> => {
+  const cookie = findSessionCookie((await cookies()).getAll());
+  if (!cookie) return null;
+  const claims = await decodeSessionCookie(cookie);
+  return claims ? loadPageSession(claims.sid, claims.userId, claims.pwv) : null;
+});
 
 function parseCookieHeader(header: string | null): { name: string; value: string }[] {
   if (!header) return [];
@@ -55,7 +59,12 @@ function parseCookieHeader(header: string | null): { name: string; value: string
 }
 
 /** For pages and server actions: the session's viewer, once per request. */
-export const getViewer = cache(viewerFromSession);
+export const getViewer = cache(async (): Promise<Viewer | null> => (await getPageSession())?.viewer ?? null);
+
+/** The viewer's unread 알림 count as read with the session in this render (the page header). */
+export async function getUnreadCount(): Promise<number> {
+  return (await getPageSession())?.unreadCount ?? 0;
+}
 
 /** For pages and server actions: the viewer, or off to /login. */
 export async function requireViewer(): Promise<Viewer> {
