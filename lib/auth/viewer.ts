@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
 import { verifyAccessToken } from "@/lib/auth/access-token";
 import { decodeSessionCookie, findSessionCookie, loadPageSession, loadSessionViewer } from "@/lib/auth/sessions";
@@ -14,14 +15,21 @@ export type Viewer = {
   isAdmin: boolean;
 };
 
-/** Loads an active user as a Viewer; inactive or missing users are nobody. */
+type ViewerRow = { schoolId: unknown; nickname: string; isAdmin: unknown; isActive: unknown };
+const truthy = (v: unknown) => v === true || v === 1 || v === 1n || v === "1" || v === "t";
+
+/**
+ * Loads an active user as a Viewer; inactive or missing users are nobody. Every Bearer request
+ * runs this, so it is a raw statement: Prisma's findUnique costs about twice the CPU of the same
+ * SELECT through $queryRaw (≈350 against ≈150 µs, docs/BENCHMARKS.md session 3).
+ */
 export async function loadViewer(userId: number): Promise<Viewer | null> {
-  const user = await prisma.user.findUnique({
-    where: { id: userId },
-    select: { id: true, schoolId: true, nickname: true, isAdmin: true, isActive: true },
-  });
-  if (!user || !user.isActive) return null;
-  return { id: user.id, schoolId: user.schoolId, nickname: user.nickname, isAdmin: user.isAdmin };
+  const rows = await prisma.$queryRaw<ViewerRow[]>(
+    Prisma.sql`SELECT "schoolId", "nickname", "isAdmin", "isActive" FROM "User" WHERE "id" = ${userId}`,
+  );
+  const user = rows[0];
+  if (!user || !truthy(user.isActive)) return null;
+  return { id: userId, schoolId: Number(user.schoolId), nickname: user.nickname, isAdmin: truthy(user.isAdmin) };
 }
 
 /** The viewer of a session cookie among `all`: decrypt, then one statement (lib/auth/sessions.ts). */
