@@ -1,6 +1,7 @@
 import http from "node:http";
 import { authSecret, env } from "@/lib/env";
 import { installRawRequestGuard } from "@/lib/http/raw-request-guard";
+import { installCoalescedHeaderFlush } from "@/lib/http/coalesce-header-flush";
 import { markPeerStampInstalled, PEER_HEADER } from "@/lib/http/client-address";
 import { startMaintenanceJobs } from "@/lib/maintenance/jobs";
 
@@ -15,6 +16,8 @@ try {
 
 // TRACE and undecodable paths would otherwise be plain-text 500s from inside Next.js.
 installRawRequestGuard();
+// Headers and body of a response in one socket write (lib/http/coalesce-header-flush.ts).
+installCoalescedHeaderFlush();
 // Route handlers never see the socket: stamp each request with its remote address before Next
 // reads it (lib/http/client-address.ts explains why, and how TRUST_PROXY is applied on top).
 const originalEmit = http.Server.prototype.emit;

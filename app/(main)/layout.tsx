@@ -1,12 +1,12 @@
 import { SiteHeader } from "@/components/layout/site-header";
-import { requireViewer } from "@/lib/auth/viewer";
+import { getUnreadCount, requireViewer } from "@/lib/auth/viewer";
 import { getSchoolName } from "@/lib/schools/service";
-import { countUnread } from "@/lib/notifications/service";
 
 // Every page in (main) needs a signed-in user; the proxy redirects earlier, this is the check.
 export default async function MainLayout({ children }: { children: React.ReactNode }) {
   const viewer = await requireViewer();
-  const [schoolName, unreadCount] = await Promise.all([getSchoolName(viewer.schoolId), countUnread(viewer)]);
+  // The unread count came with the session (one statement): lib/auth/viewer.ts.
+  const [schoolName, unreadCount] = await Promise.all([getSchoolName(viewer.schoolId), getUnreadCount()]);
   return (
     <>
       <a href="#main" className="skip-link">

@@ -34,22 +34,36 @@ export async function revokeSession(id: string, now = new Date()): Promise<void>
   await prisma.session.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: now } });
 }
 
-type SessionRow = { userId: unknown; schoolId: unknown; nickname: string; isAdmin: unknown; isActive: unknown; passwordHash: string; revokedAt: unknown };
+type SessionRow = { userId: unknown; schoolId: unknown; nickname: string; isAdmin: unknown; isActive: unknown; passwordHash: string; revokedAt: unknown; unread?: unknown };
 const truthy = (v: unknown) => v === true || v === 1 || v === 1n || v === "1";
+
+async function readSession(sid: string, userId: number, pwv: string, withUnread: boolean): Promise<{ viewer: Viewer; unreadCount: number } | null> {
+  // The page header's unread 알림 count rides along as a subquery on the (userId, isRead) index,
+  // so a page pays one statement for its session and its header.
+  const unread = withUnread
+    ? Prisma.sql`, (SELECT COUNT(*) FROM "Notification" n WHERE n."userId" = s."userId" AND n."isRead" = ${false}) AS "unread"`
+    : Prisma.empty;
+  const rows = await prisma.$queryRaw<SessionRow[]>(Prisma.sql`
+    SELECT s."userId", s."revokedAt", u."schoolId", u."nickname", u."isAdmin", u."isActive", u."passwordHash"${unread}
+    FROM "Session" s JOIN "User" u ON u."id" = s."userId"
+    WHERE s."id" = ${sid}`);
+  const row = rows[0];
+  if (!row || row.revokedAt !== null || Number(row.userId) !== userId || !truthy(row.isActive)) return null;
+  if (passwordVersion(row.passwordHash) !== pwv) return null;
+  return { viewer: { id: userId, schoolId: Number(row.schoolId), nickname: row.nickname, isAdmin: truthy(row.isAdmin) }, unreadCount: Number(row.unread ?? 0) };
+}
 
 /**
  * The viewer of a session: its row and its user in one statement. Null when the session is
  * unknown, revoked, issued to another user, or its user is inactive or changed password since.
  */
 export async function loadSessionViewer(sid: string, userId: number, pwv: string): Promise<Viewer | null> {
-  const rows = await prisma.$queryRaw<SessionRow[]>(Prisma.sql`
-    SELECT s."userId", s."revokedAt", u."schoolId", u."nickname", u."isAdmin", u."isActive", u."passwordHash"
-    FROM "Session" s JOIN "User" u ON u."id" = s."userId"
-    WHERE s."id" = ${sid}`);
-  const row = rows[0];
-  if (!row || row.revokedAt !== null || Number(row.userId) !== userId || !truthy(row.isActive)) return null;
-  if (passwordVersion(row.passwordHash) !== pwv) return null;
-  return { id: userId, schoolId: Number(row.schoolId), nickname: row.nickname, isAdmin: truthy(row.isAdmin) };
+  return (await readSession(sid, userId, pwv, false))?.viewer ?? null;
+}
+
+/** loadSessionViewer for a page render, with the viewer's unread 알림 count, in the same one statement. */
+export function loadPageSession(sid: string, userId: number, pwv: string): Promise<{ viewer: Viewer; unreadCount: number } | null> {
+  return readSession(sid, userId, pwv, true);
 }
 
 export type SessionClaims = { sid: string; userId: number; pwv: string };

@@ -2,9 +2,10 @@ import "server-only";
 import { cache } from "react";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
 import { verifyAccessToken } from "@/lib/auth/access-token";
-import { decodeSessionCookie, findSessionCookie, loadSessionViewer } from "@/lib/auth/sessions";
+import { decodeSessionCookie, findSessionCookie, loadPageSession, loadSessionViewer } from "@/lib/auth/sessions";
 
 /** The signed-in user as every service sees them. */
 export type Viewer = {
@@ -14,14 +15,21 @@ export type Viewer = {
   isAdmin: boolean;
 };
 
-/** Loads an active user as a Viewer; inactive or missing users are nobody. */
+type ViewerRow = { schoolId: unknown; nickname: string; isAdmin: unknown; isActive: unknown };
+const truthy = (v: unknown) => v === true || v === 1 || v === 1n || v === "1" || v === "t";
+
+/**
+ * Loads an active user as a Viewer; inactive or missing users are nobody. Every Bearer request
+ * runs this, so it is a raw statement: Prisma's findUnique costs about twice the CPU of the same
+ * SELECT through $queryRaw (≈350 against ≈150 µs, docs/BENCHMARKS.md session 3).
+ */
 export async function loadViewer(userId: number): Promise<Viewer | null> {
-  const user = await prisma.user.findUnique({
-    where: { id: userId },
-    select: { id: true, schoolId: true, nickname: true, isAdmin: true, isActive: true },
-  });
-  if (!user || !user.isActive) return null;
-  return { id: user.id, schoolId: user.schoolId, nickname: user.nickname, isAdmin: user.isAdmin };
+  const rows = await prisma.$queryRaw<ViewerRow[]>(
+    Prisma.sql`SELECT "schoolId", "nickname", "isAdmin", "isActive" FROM "User" WHERE "id" = ${userId}`,
+  );
+  const user = rows[0];
+  if (!user || !truthy(user.isActive)) return null;
+  return { id: userId, schoolId: Number(user.schoolId), nickname: user.nickname, isAdmin: truthy(user.isAdmin) };
 }
 
 /** The viewer of a session cookie among `all`: decrypt, then one statement (lib/auth/sessions.ts). */
@@ -32,9 +40,13 @@ async function viewerFromCookies(all: { name: string; value: string }[]): Promis
   return claims ? loadSessionViewer(claims.sid, claims.userId, claims.pwv) : null;
 }
 
-async function viewerFromSession(): Promise<Viewer | null> {
-  return viewerFromCookies((await cookies()).getAll());
-}
+/** A page render's session: the viewer and the header's unread 알림 count, one statement. */
+const getPageSession = cache(async (): Promise<{ viewer: Viewer; unreadCount: number } | null> => {
+  const cookie = findSessionCookie((await cookies()).getAll());
+  if (!cookie) return null;
+  const claims = await decodeSessionCookie(cookie);
+  return claims ? loadPageSession(claims.sid, claims.userId, claims.pwv) : null;
+});
 
 function parseCookieHeader(header: string | null): { name: string; value: string }[] {
   if (!header) return [];
@@ -55,7 +67,12 @@ function parseCookieHeader(header: string | null): { name: string; value: string
 }
 
 /** For pages and server actions: the session's viewer, once per request. */
-export const getViewer = cache(viewerFromSession);
+export const getViewer = cache(async (): Promise<Viewer | null> => (await getPageSession())?.viewer ?? null);
+
+/** The viewer's unread 알림 count as read with the session in this render (the page header). */
+export async function getUnreadCount(): Promise<number> {
+  return (await getPageSession())?.unreadCount ?? 0;
+}
 
 /** For pages and server actions: the viewer, or off to /login. */
 export async function requireViewer(): Promise<Viewer> {

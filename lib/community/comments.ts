@@ -6,7 +6,8 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { forbidden, notFound, validationFailed } from "@/lib/http/errors";
 import { decodeCursor, encodeCursor, idCursor, toPage, type Page } from "@/lib/http/cursor";
 import { claimRateLimit } from "@/lib/rate-limit";
-import { assignAnonymousNumber, loadAnonymousNames, lockPostForComment, nameOfNumber } from "./anonymous-numbers";
+import { assignAnonymousNumber, lockPostForComment, nameOfNumber } from "./anonymous-numbers";
+import { loadCommentAuthorNames } from "./comment-author-names";
 import { REPLY_PAGE_SIZE, type ReplyListQuery } from "./comment-schemas";
 import { getBoardOrThrow } from "./boards";
 import { readPostDetail, readPostDetailOnce } from "./post-rows";
@@ -84,6 +85,27 @@ const commentRowSelect = {
 
 type CommentRow = Prisma.CommentGetPayload<{ select: typeof commentRowSelect }>;
 
+type RawReplyRow = {
+  id: unknown; parentId: unknown; content: string; isAnonymous: unknown; authorId: unknown;
+  createdAt: unknown; deletedAt: unknown; hiddenAt: unknown; total: unknown;
+};
+const rawDate = (v: unknown) => (v === null || v === undefined ? null : v instanceof Date ? v : new Date(String(v)));
+const rawTrue = (v: unknown) => v === true || v === 1 || v === 1n || v === "1" || v === "t";
+
+/** A comment row read with $queryRaw (either provider) in commentRowSelect's shape. */
+function commentRowOf(r: RawReplyRow): CommentRow {
+  return {
+    id: Number(r.id),
+    parentId: r.parentId === null ? null : Number(r.parentId),
+    content: r.content,
+    isAnonymous: rawTrue(r.isAnonymous),
+    authorId: Number(r.authorId),
+    createdAt: rawDate(r.createdAt)!,
+    deletedAt: rawDate(r.deletedAt),
+    hiddenAt: rawDate(r.hiddenAt),
+  };
+}
+
 type DtoContext = {
   viewer: Viewer;
   post: CommentedPost;
@@ -130,32 +152,32 @@ function toCommentDto(row: CommentRow, ctx: DtoContext, preview: ReplyPreview = 
 /** Names for the rows shown: anonymous names only of live anonymous rows, nicknames of the rest. */
 async function dtoContext(viewer: Viewer, post: CommentedPost, rows: CommentRow[]): Promise<DtoContext> {
   const anonymousAuthors = rows.filter((r) => r.isAnonymous && !r.deletedAt).map((r) => r.authorId);
-  const [anonymousNames, nicknames] = await Promise.all([loadAnonymousNames(post.id, anonymousAuthors), loadNicknames(rows)]);
+  const namedAuthors = rows.filter((r) => !r.isAnonymous && !r.deletedAt).map((r) => r.authorId);
+  // Both kinds of name in one statement (comment-author-names.ts).
+  const { anonymousNames, nicknames } = await loadCommentAuthorNames(post.id, anonymousAuthors, namedAuthors);
   return { viewer, post, anonymousNames, nicknames };
 }
 
 /**
  * The first REPLY_PAGE_SIZE live replies of each of the given top-level comments, with each one's
- * reply count: one windowed query (ids, ranks, counts) and one read of the rows shown, so a
+ * reply count: ONE windowed query that returns the rows shown with their ranks and counts, so a
  * thread with thousands of replies costs the same answer size as one with ten.
  */
 async function loadReplyPreviews(viewer: Viewer, topIds: number[]): Promise<{ rows: CommentRow[]; counts: Map<number, number> }> {
   if (topIds.length === 0) return { rows: [], counts: new Map() };
-  const ranked = await prisma.$queryRaw<{ id: number | bigint; parentId: number | bigint; total: number | bigint }[]>`
-    SELECT r."id", r."parentId", r."total" FROM (
-      SELECT c."id", c."parentId",
+  const ranked = await prisma.$queryRaw<RawReplyRow[]>`
+    SELECT r."id", r."parentId", r."content", r."isAnonymous", r."authorId", r."createdAt", r."deletedAt", r."hiddenAt", r."total" FROM (
+      SELECT c."id", c."parentId", c."content", c."isAnonymous", c."authorId", c."createdAt", c."deletedAt", c."hiddenAt",
              ROW_NUMBER() OVER (PARTITION BY c."parentId" ORDER BY c."id") AS "rank",
              COUNT(*) OVER (PARTITION BY c."parentId") AS "total"
       FROM "Comment" c
       WHERE c."parentId" IN (${Prisma.join(topIds)}) AND c."deletedAt" IS NULL
         AND (c."hiddenAt" IS NULL OR ${viewer.isAdmin} OR c."authorId" = ${viewer.id})
     ) r
-    WHERE r."rank" <= ${REPLY_PAGE_SIZE}`;
+    WHERE r."rank" <= ${REPLY_PAGE_SIZE}
+    ORDER BY r."id"`;
   const counts = new Map(ranked.map((r) => [Number(r.parentId), Number(r.total)]));
-  const rows = ranked.length
-    ? await prisma.comment.findMany({ where: { id: { in: ranked.map((r) => Number(r.id)) } }, select: commentRowSelect, orderBy: { id: "asc" } })
-    : [];
-  return { rows, counts };
+  return { rows: ranked.map(commentRowOf), counts };
 }
 
 /** A reply the viewer sees: live, and not hidden by reports unless theirs (or they are an admin). */

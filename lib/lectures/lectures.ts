@@ -89,66 +89,80 @@ const lectureCursor = z.object({ n: singleLineText().pipe(z.string().max(200)), 
 
 /**
  * `q` matching name, professor, code or room, literally: `%` and `_` are plain characters
- * (SPEC). Prisma's `contains` is a LIKE without escaping. PostgreSQL's LIKE takes a backslash
- * escape by default, so the term is escaped there. SQLite's LIKE has no escape character unless
- * the statement names one, so a term with a wildcard is matched with instr() instead, over the
- * school's lectures of the semester (bounded by the catalogue, never by the school's posts).
+ * (SPEC). SQLite: instr() on lower()/upper() (what its ASCII-case-insensitive LIKE did, without
+ * wildcards). PostgreSQL: LIKE with the term's backslashes, `%` and `_` escaped (its default escape is a
+ * backslash), case-sensitive as Prisma's `contains` was; codes are stored upper-case, so a code
+ * also matches the term upper-cased.
  */
-async function lectureTextWhere(schoolId: number, semester: string, q: string): Promise<Prisma.LectureWhereInput> {
-  const pg = isPostgresUrl(databaseUrl());
-  if (!pg && /[%_]/.test(q)) {
-    const rows = await prisma.$queryRaw<{ id: unknown }[]>(PrismaSql.sql`
-      SELECT l."id" FROM "Lecture" l
-      WHERE l."schoolId" = ${schoolId} AND l."semester" = ${semester} AND (
-        instr(lower(l."name"), lower(${q})) > 0 OR instr(lower(l."professor"), lower(${q})) > 0
-        OR instr(upper(l."code"), upper(${q})) > 0
-        OR EXISTS (SELECT 1 FROM "LectureTime" t WHERE t."lectureId" = l."id" AND instr(lower(t."room"), lower(${q})) > 0))`);
-    return { id: { in: rows.map((r) => Number(r.id)) } };
+function lectureTextSql(q: string): PrismaSql.Sql {
+  if (!isPostgresUrl(databaseUrl())) {
+    return PrismaSql.sql`(instr(lower(l."name"), lower(${q})) > 0 OR instr(lower(l."professor"), lower(${q})) > 0
+      OR instr(upper(l."code"), upper(${q})) > 0
+      OR EXISTS (SELECT 1 FROM "LectureTime" t WHERE t."lectureId" = l."id" AND instr(lower(t."room"), lower(${q})) > 0))`;
   }
-  const term = (t: string) => (pg ? t.replace(/[\\%_]/g, "\\$&") : t);
-  // Codes are stored upper-case; PostgreSQL's LIKE is case-sensitive, SQLite's is not for ASCII.
-  const codes = [...new Set([q, q.toUpperCase()])];
-  return {
-    OR: [
-      { name: { contains: term(q) } },
-      { professor: { contains: term(q) } },
-      ...codes.map((c) => ({ code: { contains: term(c) } })),
-      { times: { some: { room: { contains: term(q) } } } },
-    ],
-  };
+  const like = (t: string) => `%${t.replace(/[\\%_]/g, "\\$&")}%`;
+  return PrismaSql.sql`(l."name" LIKE ${like(q)} OR l."professor" LIKE ${like(q)}
+    OR l."code" LIKE ${like(q)} OR l."code" LIKE ${like(q.toUpperCase())}
+    OR EXISTS (SELECT 1 FROM "LectureTime" t WHERE t."lectureId" = l."id" AND t."room" LIKE ${like(q)}))`;
 }
+
+type RawLectureRow = {
+  id: unknown; code: string; name: string; professor: string; credits: unknown; semester: string;
+  domainId: unknown; domainName: string; times: unknown; ratingAvg: unknown; ratingCount: unknown;
+};
 
 /**
  * Lectures of the viewer's school in a semester (default: the current one), sorted by name and
- * code. `domainId` includes every sub-domain (one `path LIKE '/1/5/%'` join, not a query per
- * level); `q` matches name, professor, code or room.
+ * code. `domainId` includes every sub-domain (a path prefix on the joined domain, not a query per
+ * level); `q` matches name, professor, code or room. ONE statement for the page: each lecture
+ * with its domain, its times (as JSON) and its rating (average, count), where Prisma's relation
+ * loading took one statement per relation and one for the ratings.
  */
 export async function listLectures(viewer: Viewer, query: LectureListQuery): Promise<Page<LectureDto>> {
+  const pg = isPostgresUrl(databaseUrl());
   const semester = query.semester ?? currentSemester();
-  const and: Prisma.LectureWhereInput[] = [{ schoolId: viewer.schoolId, semester }];
+  const where: PrismaSql.Sql[] = [PrismaSql.sql`l."schoolId" = ${viewer.schoolId}`, PrismaSql.sql`l."semester" = ${semester}`];
   if (query.domainId !== undefined) {
     const node = await getDomainNodeOrThrow(viewer, query.domainId);
-    and.push(node.path ? { domain: { path: { startsWith: node.path } } } : { domainId: node.id });
+    where.push(node.path ? PrismaSql.sql`substr(d."path", 1, ${node.path.length}) = ${node.path}` : PrismaSql.sql`l."domainId" = ${node.id}`);
   }
-  if (query.q) and.push(await lectureTextWhere(viewer.schoolId, semester, query.q));
+  if (query.q) where.push(lectureTextSql(query.q));
   const after = decodeCursor(query.cursor, lectureCursor);
   if (after) {
-    and.push({
-      OR: [
-        { name: { gt: after.n } },
-        { name: after.n, code: { gt: after.c } },
-        { name: after.n, code: after.c, id: { gt: after.id } },
-      ],
-    });
+    where.push(PrismaSql.sql`(l."name" > ${after.n} OR (l."name" = ${after.n} AND l."code" > ${after.c})
+      OR (l."name" = ${after.n} AND l."code" = ${after.c} AND l."id" > ${after.id}))`);
   }
-  const rows = await prisma.lecture.findMany({
-    where: { AND: and },
-    select: lectureSelect,
-    orderBy: [{ name: "asc" }, { code: "asc" }, { id: "asc" }],
-    take: query.limit + 1,
+  const times = pg
+    ? PrismaSql.sql`(SELECT json_agg(json_build_array(t."day", t."startMinute", t."endMinute", t."room"))::text FROM "LectureTime" t WHERE t."lectureId" = l."id")`
+    : PrismaSql.sql`(SELECT json_group_array(json_array(t."day", t."startMinute", t."endMinute", t."room")) FROM "LectureTime" t WHERE t."lectureId" = l."id")`;
+  const raw = await prisma.$queryRaw<RawLectureRow[]>(PrismaSql.sql`
+    SELECT l."id", l."code", l."name", l."professor", l."credits", l."semester",
+      d."id" AS "domainId", d."name" AS "domainName", ${times} AS "times",
+      (SELECT AVG(r."rating") FROM "LectureReview" r WHERE r."lectureId" = l."id") AS "ratingAvg",
+      (SELECT COUNT(*) FROM "LectureReview" r WHERE r."lectureId" = l."id") AS "ratingCount"
+    FROM "Lecture" l JOIN "LectureDomain" d ON d."id" = l."domainId"
+    WHERE ${PrismaSql.join(where, " AND ")}
+    ORDER BY l."name" ASC, l."code" ASC, l."id" ASC
+    LIMIT ${query.limit + 1}`);
+  const rows = raw.map((r) => {
+    const row: LectureRow = {
+      id: Number(r.id),
+      code: r.code,
+      name: r.name,
+      professor: r.professor,
+      credits: Number(r.credits),
+      semester: r.semester,
+      domain: { id: Number(r.domainId), name: r.domainName },
+      times: r.times
+        ? (JSON.parse(String(r.times)) as [Day, unknown, unknown, string | null][]).map(([day, start, end, room]) => ({ day, startMinute: Number(start), endMinute: Number(end), room }))
+        : [],
+    };
+    const count = Number(r.ratingCount);
+    const avg = r.ratingAvg === null || r.ratingAvg === undefined ? null : Number(r.ratingAvg);
+    return { row, rating: count ? { average: avg === null ? null : Math.round(avg * 10) / 10, count } : NO_RATING };
   });
-  const page = toPage(rows, query.limit, (r) => ({ n: r.name, c: r.code, id: r.id }), (r) => r);
-  return { items: await toLectureDtos(page.items), nextCursor: page.nextCursor };
+  const page = toPage(rows, query.limit, (r) => ({ n: r.row.name, c: r.row.code, id: r.row.id }), (r) => toLectureDto(r.row, r.rating));
+  return { items: page.items, nextCursor: page.nextCursor };
 }
 
 /** One lecture of the viewer's school; another school's lecture is NOT_FOUND. */

@@ -18,6 +18,7 @@ const previous = holder.prisma;
 let posts: typeof import("@/lib/community/posts");
 let sessions: typeof import("@/lib/auth/sessions");
 let home: typeof import("@/lib/community/home");
+let comments: typeof import("@/lib/community/comments");
 let viewer: Viewer;
 let author: Viewer;
 let boardId: number;
@@ -40,6 +41,7 @@ beforeAll(async () => {
   posts = await import("@/lib/community/posts");
   sessions = await import("@/lib/auth/sessions");
   home = await import("@/lib/community/home");
+  comments = await import("@/lib/community/comments");
   const t = Date.now().toString(36);
   const schoolId = (await client.school.create({ data: { name: `예산대학교${t}` }, select: { id: true } })).id;
   boardId = (await client.board.create({ data: { schoolId, name: "자유게시판", kind: "FREE" }, select: { id: true } })).id;
@@ -79,6 +81,40 @@ describe("statements per read", () => {
     const { result, n } = await count(() => sessions.loadSessionViewer(sid, viewer.id, pwv("hash-reader")));
     expect(n).toBe(1);
     expect(result).toEqual(viewer);
+  });
+
+  it("a page's session with the header's unread 알림 count: one statement", async () => {
+    const sid = await sessions.createSession(viewer.id);
+    await client.notification.createMany({
+      data: [
+        { userId: viewer.id, kind: "COMMENT", text: "읽지 않은 알림", link: "/" },
+        { userId: viewer.id, kind: "COMMENT", text: "읽은 알림", link: "/", isRead: true },
+      ],
+    });
+    const unread = await client.notification.count({ where: { userId: viewer.id, isRead: false } });
+    expect(unread).toBeGreaterThan(0);
+    const { result, n } = await count(() => sessions.loadPageSession(sid, viewer.id, pwv("hash-reader")));
+    expect(n).toBe(1);
+    expect(result).toEqual({ viewer, unreadCount: unread });
+    await sessions.revokeSession(sid);
+    expect(await sessions.loadPageSession(sid, viewer.id, pwv("hash-reader"))).toBeNull();
+  });
+
+  it("a post's comment section: the post, the threads, their replies and every name in four statements", async () => {
+    const named = await posts.createPost(author, boardId, { title: "댓글 예산", content: "본문", isAnonymous: false, photoIds: [] });
+    const top1 = await comments.createComment(viewer, named.id, { content: "이름 댓글", isAnonymous: false });
+    const top2 = await comments.createComment(author, named.id, { content: "익명 댓글", isAnonymous: true });
+    await comments.createComment(author, named.id, { content: "이름 답글", isAnonymous: false, parentId: top1.id });
+    await comments.createComment(viewer, named.id, { content: "익명 답글", isAnonymous: true, parentId: top2.id });
+    await comments.getPostCommentThread(viewer, named.id); // the school's boards cached
+    const { result, n } = await count(() => comments.getPostCommentThread(viewer, named.id));
+    expect(n).toBe(4);
+    const shown = result.items.map((c) => ({ author: c.author, replies: c.replies.map((r) => r.author) }));
+    expect(shown).toEqual([
+      { author: { id: viewer.id, nickname: viewer.nickname, profileImageUrl: null }, replies: [{ id: author.id, nickname: author.nickname, profileImageUrl: null }] },
+      { author: { name: "익명1" }, replies: [{ name: "익명2" }] },
+    ]);
+    expect(result.items[1].isPostAuthor).toBe(false); // the author by nickname on the post, 익명 here: never tied
   });
 });
 
