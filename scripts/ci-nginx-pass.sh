@@ -7,6 +7,7 @@
 # NGINX_PORT (3350), INSTANCE_PORTS ("3351 3352").
 set -euo pipefail
 cd "$(dirname "$0")/.."
+pass_start=$(date +%s)
 : "${TEST_PG_URL:?TEST_PG_URL must point at a PostgreSQL server}"
 export NEXT_DIST_DIR=${NEXT_DIST_DIR:-.next-test} NEXT_TELEMETRY_DISABLED=1
 NGINX_PORT=${NGINX_PORT:-3350}
@@ -124,4 +125,5 @@ start_instances "$e2e_db"
 E2E_BASE_URL=$nginx_url TEST_STAGES="e2e" bash scripts/test.sh || status=1
 stop_instances
 echo "== nginx pass: both instances stopped cleanly on SIGTERM"
+echo "== nginx pass finished in $(( $(date +%s) - pass_start )) s ($([ $status = 0 ] && echo green || echo FAILED))"
 exit $status

@@ -4,7 +4,8 @@
 //   PORT             port to listen on (3000)
 //   HOSTNAME         address to bind (all addresses; 127.0.0.1 for loopback only)
 //   WEB_CONCURRENCY  worker processes (default: one per core, os.availableParallelism(), on
-//                    PostgreSQL; 1 on SQLite); 1 runs the server in this process, without a cluster primary
+//                    SQLite and PostgreSQL alike); 1 runs the server in this process, without a
+//                    cluster primary
 //   LOG_LEVEL        pino level for the JSON logs on stdout (info; "silent" turns them off)
 //   NEXT_DIST_DIR    the build to serve (.next; `npm test` serves .next-test)
 //
@@ -26,11 +27,10 @@ import pino from "pino";
 const root = process.cwd();
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME || undefined;
-// SQLite: one process unless WEB_CONCURRENCY says otherwise. Several processes writing one SQLite
-// file make read-then-write transactions fail with SQLITE_BUSY_SNAPSHOT (500s under a burst of
-// comments, seen in tests/api/shutdown.test.ts); one process serialises them. PostgreSQL: one per core.
-const sqlite = !/^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "file:");
-const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY) || (sqlite ? 1 : os.availableParallelism()));
+// One worker per core on either database. On SQLite the workers share one file: transactions
+// begin IMMEDIATE and wait for the write lock (lib/db.ts), so concurrent writers queue instead of
+// failing with SQLITE_BUSY (tests/api/multi-process-writes.test.ts).
+const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY) || os.availableParallelism());
 const shutdownMs = Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 10_000);
 process.env.NODE_ENV = "production";
 process.env.NEXT_MANUAL_SIG_HANDLE = "1";

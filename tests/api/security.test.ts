@@ -154,6 +154,17 @@ describe("undecodable paths and unknown methods", () => {
     expect(res.headers.get("content-type")).toMatch(/text\/html/);
   });
 
+  it("refuses a request line past every limit: Node's bare 431, or a proxy's refusal in the JSON envelope", async () => {
+    // 40 KB of query: over Node's 16 KB of headers and over nginx's 32 KB line buffer (CI's pass).
+    const res = await fetch(`${baseUrl()}/api/v1/boards/1/posts?cursor=${"a".repeat(40_000)}`, { headers: { authorization: `Bearer ${user.token}` } });
+    expect([414, 431]).toContain(res.status);
+    const text = await res.text();
+    if (text !== "") {
+      expect(res.headers.get("content-type")).toMatch(/application\/json/);
+      expect(JSON.parse(text).error.code).toMatch(/^(URI_TOO_LONG|REQUEST_HEADER_FIELDS_TOO_LARGE)$/);
+    }
+  });
+
   it("answers TRACE and other unknown methods with 405 and Allow", async () => {
     for (const method of ["TRACE", "PROPFIND", "MKCOL"]) {
       const res = await rawRequest(`${method} /api/v1/posts HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`);

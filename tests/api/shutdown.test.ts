@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { signAccessToken } from "@/lib/auth/access-token";
 import { createPrismaClient } from "@/lib/db";
+import { freePort } from "../support/ports";
 import { createTestDatabase, migrate } from "../support/test-db";
 
 // SIGTERM contract of scripts/server.mjs (what `npm start` runs): stop accepting connections,
@@ -10,8 +11,9 @@ import { createTestDatabase, migrate } from "../support/test-db";
 // The server here is its own (a cluster of 2 workers, as `npm start` on 2 cores), on its own
 // database, in every mode (also when the other API tests run against external servers).
 
-const PORT = Number(process.env.API_TEST_PORT ?? 3100) + 91;
-const BASE = `http://127.0.0.1:${PORT}`;
+// The port is the OS's pick (set in the test before the first start).
+let PORT = 0;
+let BASE = "";
 
 function startServer(databaseUrl: string, logLevel = "info") {
   const child = spawn(process.execPath, ["scripts/server.mjs"], {
@@ -48,6 +50,8 @@ async function waitHealthy(child: ChildProcess, output: () => string) {
 
 describe("graceful shutdown", () => {
   it("SIGTERM mid-storm: exits 0 and every acknowledged write survives the restart (then: readiness)", { timeout: 240_000 }, async () => {
+    PORT = await freePort();
+    BASE = `http://127.0.0.1:${PORT}`;
     const db = await createTestDatabase("shutdown");
     const prisma = createPrismaClient(db.url);
     let server = startServer(db.url);

@@ -1,13 +1,14 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { freePort } from "../support/ports";
 
 // Production must not run on a default secret: `next start` without AUTH_SECRET exits and says why.
 describe("server start-up", () => {
   it("refuses to start in production without AUTH_SECRET", async () => {
     const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
     delete env.AUTH_SECRET;
-    const port = String(Number(process.env.API_TEST_PORT ?? 3100) + 90);
+    const port = String(await freePort());
     const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", port, "-H", "127.0.0.1"], { env, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     child.stdout.on("data", (d) => (output += String(d)));
