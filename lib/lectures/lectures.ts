@@ -1,7 +1,8 @@
 import "server-only";
 import { z } from "zod";
-import { isPostgresUrl, prisma } from "@/lib/db";
-import { currentSemester, databaseUrl } from "@/lib/env";
+import { prisma } from "@/lib/db";
+import { literalContains } from "@/lib/db-dialect";
+import { currentSemester } from "@/lib/env";
 import { notFound } from "@/lib/http/errors";
 import { decodeCursor, toPage, type Page } from "@/lib/http/cursor";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -95,8 +96,8 @@ const lectureCursor = z.object({ n: singleLineText().pipe(z.string().max(200)), 
  * school's lectures of the semester (bounded by the catalogue, never by the school's posts).
  */
 async function lectureTextWhere(schoolId: number, semester: string, q: string): Promise<Prisma.LectureWhereInput> {
-  const pg = isPostgresUrl(databaseUrl());
-  if (!pg && /[%_]/.test(q)) {
+  const literal = literalContains(q);
+  if (literal === null) {
     const rows = await prisma.$queryRaw<{ id: unknown }[]>(PrismaSql.sql`
       SELECT l."id" FROM "Lecture" l
       WHERE l."schoolId" = ${schoolId} AND l."semester" = ${semester} AND (
@@ -105,7 +106,7 @@ async function lectureTextWhere(schoolId: number, semester: string, q: string): 
         OR EXISTS (SELECT 1 FROM "LectureTime" t WHERE t."lectureId" = l."id" AND instr(lower(t."room"), lower(${q})) > 0))`);
     return { id: { in: rows.map((r) => Number(r.id)) } };
   }
-  const term = (t: string) => (pg ? t.replace(/[\\%_]/g, "\\$&") : t);
+  const term = (t: string) => literalContains(t) ?? t;
   // Codes are stored upper-case; PostgreSQL's LIKE is case-sensitive, SQLite's is not for ASCII.
   const codes = [...new Set([q, q.toUpperCase()])];
   return {
@@ -160,6 +161,22 @@ export async function getLectureOrThrow(viewer: Viewer, lectureId: number): Prom
 }
 
 /** Semesters that have lectures at the viewer's school (plus the current one), newest first. */
+/**
+ * The semester a page opens on: the one asked for (?semester=) when it is one of the choices,
+ * else the current one (CURRENT_SEMESTER or today's); with the choices, newest first. `more`
+ * adds semesters known elsewhere (the 학점 계산기's saved ones).
+ */
+export async function chooseSemester(
+  viewer: Viewer,
+  wanted: string | string[] | undefined,
+  more: string[] = [],
+): Promise<{ semester: string; semesters: string[] }> {
+  const listed = await listLectureSemesters(viewer);
+  const semesters = more.length ? [...new Set([...listed, ...more])].sort(compareSemesters).reverse() : listed;
+  const asked = typeof wanted === "string" ? wanted : undefined;
+  return { semester: asked && semesters.includes(asked) ? asked : currentSemester(), semesters };
+}
+
 export async function listLectureSemesters(viewer: Viewer): Promise<string[]> {
   const rows = await prisma.lecture.groupBy({ by: ["semester"], where: { schoolId: viewer.schoolId } });
   const all = new Set(rows.map((r) => r.semester));
