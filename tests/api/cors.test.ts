@@ -1,15 +1,13 @@
-import fs from "node:fs";
-import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { api, createUser, firstSchoolIds, type TestUser } from "../support/api";
 import { boardsOf, sessionCookie, writePost } from "../support/community";
+import { discoverRoutes, KNOWN_METHODS as METHODS, type Route } from "../support/api-routes";
 
 // CORS on /api/v1 (SPEC, "API discovery and conventions"; docs/API.md, "CORS"): Bearer clients
 // may call from any origin, preflight included, never with credentials; an answer to a request
 // whose only credential is the session cookie stays unreadable to other origins.
 
 const ELSEWHERE = "https://side-project.example";
-const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 
 let hanbit: number;
 let boards: Awaited<ReturnType<typeof boardsOf>>;
@@ -31,40 +29,25 @@ function expectOpenToScripts(headers: Headers) {
 const preflight = (p: string, method: string, requestHeaders = "authorization, content-type") =>
   api("OPTIONS", p, { headers: { origin: ELSEWHERE, "access-control-request-method": method, "access-control-request-headers": requestHeaders } });
 
-/** Every route file under app/api/v1: its URL (a sample value for each dynamic segment) and the methods it exports. */
-function routes(): { url: string; methods: string[] }[] {
-  const root = path.resolve("app/api/v1");
-  const out: { url: string; methods: string[] }[] = [];
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name === "route.ts") {
-        const source = fs.readFileSync(full, "utf8");
-        const methods = METHODS.filter((m) => new RegExp(`export (?:const|async function|function) ${m}\\b|\\bas ${m}\\b`).test(source));
-        const segments = path.relative(root, dir).split(path.sep).filter(Boolean).map((s) =>
-          s.startsWith("[...") ? "no/such/route" : s === "[semester]" ? "2026-1" : s === "[file]" ? "token.ics" : s.startsWith("[") ? "1" : s,
-        );
-        out.push({ url: ["/api/v1", ...segments].join("/"), methods });
-      }
-    }
-  };
-  walk(root);
-  return out;
-}
+/** A URL of the route: a sample value for each dynamic segment. */
+const sampleUrl = (route: Route) =>
+  "/" +
+  ["api", "v1", ...route.segments]
+    .map((s) => (s.startsWith("[...") ? "no/such/route" : s === "[semester]" ? "2026-1" : s === "[file]" ? "token.ics" : s.startsWith("[") ? "1" : s))
+    .join("/");
 
 describe("preflight (OPTIONS)", () => {
   it("answers for every /api/v1 route with that route's own methods, without credentials", async () => {
-    const all = routes();
+    const all = discoverRoutes();
     expect(all.length).toBeGreaterThan(50);
-    for (const route of all) {
-      expect(route.methods.length, route.url).toBeGreaterThan(0);
-      const res = await preflight(route.url, route.methods.at(-1)!);
+    for (const { methods, ...route } of all.map((r) => ({ ...r, url: sampleUrl(r) }))) {
+      expect(methods.length, route.url).toBeGreaterThan(0);
+      const res = await preflight(route.url, methods.at(-1)!);
       expect(res.status, route.url).toBe(204);
       expect(res.headers.get("access-control-allow-origin"), route.url).toBe("*");
       expect(res.headers.get("access-control-allow-credentials"), route.url).toBeNull();
       const allowed = new Set((res.headers.get("access-control-allow-methods") ?? "").split(",").map((m) => m.trim()));
-      for (const m of METHODS) expect(allowed.has(m), `${route.url} ${m}`).toBe(route.methods.includes(m));
+      for (const m of METHODS) expect(allowed.has(m), `${route.url} ${m}`).toBe(methods.includes(m));
       expect(res.headers.get("allow"), route.url).toBe(res.headers.get("access-control-allow-methods"));
       const allowedHeaders = (res.headers.get("access-control-allow-headers") ?? "").toLowerCase();
       expect(allowedHeaders, route.url).toContain("authorization");
