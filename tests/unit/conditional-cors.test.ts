@@ -54,7 +54,8 @@ describe("conditionalJson", () => {
 describe("corsHeaders", () => {
   const req = (headers: Record<string, string>) => new Request("http://x/api/v1/me", { headers });
   it("opens Bearer and credential-less requests to every origin, without credentials", () => {
-    for (const h of [{ authorization: "Bearer t" }, {}, { authorization: "Bearer t", cookie: "authjs.session-token=s" }, { cookie: "theme=dark" }]) {
+    const cases: Record<string, string>[] = [{ authorization: "Bearer t" }, {}, { authorization: "Bearer t", cookie: "authjs.session-token=s" }, { cookie: "theme=dark" }];
+    for (const h of cases) {
       const cors = corsHeaders(req(h));
       expect(cors["Access-Control-Allow-Origin"]).toBe("*");
       expect(cors).not.toHaveProperty("Access-Control-Allow-Credentials");
