@@ -1,8 +1,8 @@
 import "server-only";
 import fs from "node:fs";
 import path from "node:path";
-import { isPostgresUrl, prisma } from "@/lib/db";
-import { databaseUrl } from "@/lib/env";
+import { prisma } from "@/lib/db";
+import { onPostgres } from "@/lib/db-dialect";
 import { logger } from "@/lib/log";
 
 /** Checks that the database answers; used by GET /api/v1/health (liveness). */
@@ -26,7 +26,7 @@ export type Readiness = {
 let migrationFolders: string[] | undefined;
 function expectedMigrations(): string[] {
   if (!migrationFolders) {
-    const dir = path.join(process.cwd(), "prisma", ...(isPostgresUrl(databaseUrl()) ? ["postgres"] : []), "migrations");
+    const dir = path.join(process.cwd(), "prisma", ...(onPostgres() ? ["postgres"] : []), "migrations");
     migrationFolders = fs.existsSync(dir)
       ? fs.readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)
       : [];

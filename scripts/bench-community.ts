@@ -13,8 +13,8 @@ import { encodeCursor } from "@/lib/http/cursor";
 import type { Viewer } from "@/lib/auth/viewer";
 import { getHomeFeed } from "@/lib/community/home";
 import { listBestPosts, listHotPosts } from "@/lib/community/hot-best";
-import { getPost, listBoardPosts, listMyPosts, listSchoolPosts } from "@/lib/community/posts";
-import { listMyScraps } from "@/lib/community/scraps";
+import { listMyPosts, listMyScraps } from "@/lib/community/my-lists";
+import { getPost, listBoardPosts, listSchoolPosts } from "@/lib/community/posts";
 
 function option(name: string, fallback: string) {
   const arg = process.argv.find((a) => a.startsWith(`--${name}=`));

@@ -1,4 +1,4 @@
-import type { CommentDto } from "@/lib/community/comments";
+import type { CommentDto } from "@/lib/community/comment-dto";
 import { formatCommentTime, formatCommentTimestamp } from "@/lib/format/relative-time";
 import { CommentDeleteButton } from "./comment-delete-button";
 import { CommentReplyButton } from "./comment-reply";

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
-import { getPostCommentThread, type CommentThread as Thread } from "@/lib/community/comments";
+import { getPostCommentThread, type CommentThread as Thread } from "@/lib/community/comment-threads";
 import { isAppError } from "@/lib/http/errors";
 import { CommentForm } from "./comment-form";
 import { CommentThread } from "./comment-thread";

@@ -1,4 +1,4 @@
-import type { CommentDto } from "@/lib/community/comments";
+import type { CommentDto } from "@/lib/community/comment-dto";
 import { CommentItem } from "./comment-item";
 import { CommentReplyScope } from "./comment-reply";
 import { MoreReplies } from "./more-replies";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import type { CommentDto } from "@/lib/community/comments";
+import type { CommentDto } from "@/lib/community/comment-dto";
 import { loadMoreRepliesAction } from "@/lib/community/comment-actions";
 import { ReplyItem } from "./reply-item";
 

@@ -1,4 +1,4 @@
-import type { CommentDto } from "@/lib/community/comments";
+import type { CommentDto } from "@/lib/community/comment-dto";
 import { CommentItem } from "./comment-item";
 
 /** One reply (대댓글) under its top-level comment. */

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { isPostgresUrl, prisma } from "@/lib/db";
-import { databaseUrl } from "@/lib/env";
+import { prisma } from "@/lib/db";
+import { lockRowForUpdate } from "@/lib/db-dialect";
 import { anonymousName, POST_AUTHOR_ANONYMOUS_NAME } from "./comment-names";
 
 // 익명N, stored (AnonymousCommenter): a commenter's number is given once, in the transaction of
@@ -18,7 +18,7 @@ export const nameOfNumber = (n: number) => (n === 0 ? POST_AUTHOR_ANONYMOUS_NAME
 
 /** Serialises comment writes on one post until the transaction ends. */
 export async function lockPostForComment(tx: Prisma.TransactionClient, postId: number): Promise<void> {
-  if (isPostgresUrl(databaseUrl())) await tx.$queryRaw`SELECT "id" FROM "Post" WHERE "id" = ${postId} FOR UPDATE`;
+  await lockRowForUpdate(tx, "Post", postId);
 }
 
 /** The commenter's number on the post, given now if they have none (call with the post locked). */

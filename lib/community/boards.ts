@@ -9,6 +9,16 @@ export const boardSelect = { id: true, name: true, description: true, kind: true
 
 type BoardRow = { id: number; name: string; description: string; kind: BoardKind };
 
+/** A SECRET board (비밀게시판) takes only anonymous posts and comments: its forms offer no choice. */
+export function isAnonymousOnlyBoard(kind: BoardKind): boolean {
+  return kind === "SECRET";
+}
+
+/** Whether a post or comment on a board of this kind goes out anonymous: forced on a SECRET board, else as asked. */
+export function anonymityOn(kind: BoardKind, requested: boolean): boolean {
+  return isAnonymousOnlyBoard(kind) || requested;
+}
+
 // Every student of a school reads the same boards on every page and list, and boards change only
 // by hand (seed, operators): a per-process cache of each school's boards, kept BOARD_CACHE_MS.
 // A board id not in the cached list is looked up again, so a new board is there at once; a

@@ -5,7 +5,9 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { isAppError } from "@/lib/http/errors";
 import { zodFieldErrors } from "@/lib/http/zod-fields";
 import { parseId } from "@/lib/validation/id";
-import { createComment, deleteComment, listReplies, type CommentDto } from "./comments";
+import type { CommentDto } from "./comment-dto";
+import { listReplies } from "./comment-threads";
+import { createComment, deleteComment } from "./comment-writes";
 import { commentFormSchema, replyListQuerySchema } from "./comment-schemas";
 
 // Server actions of the comment section; the rules are in lib/community/comments.ts, shared with

@@ -22,7 +22,20 @@ export function visiblePostsWhere(viewer: Viewer): Prisma.PostWhereInput {
  * admins (SPEC); they see it marked "신고 누적으로 숨겨진 글입니다".
  */
 export function maySeeHidden(viewer: Viewer, authorId: number): boolean {
+  return isAuthorOrAdmin(viewer, authorId);
+}
+
+/** The author, or an admin of the school (every viewer is scoped to their own school). */
+function isAuthorOrAdmin(viewer: Viewer, authorId: number): boolean {
   return authorId === viewer.id || viewer.isAdmin;
+}
+
+/**
+ * Who may delete a post or a comment: its author or an admin of the school. Pages know only
+ * `isMine` of a DTO (the author id never leaves the server), services know the author id.
+ */
+export function mayDelete(viewer: Viewer, item: { isMine: boolean } | { authorId: number }): boolean {
+  return "isMine" in item ? item.isMine || viewer.isAdmin : isAuthorOrAdmin(viewer, item.authorId);
 }
 
 export { HIDDEN_NOTICE } from "@/lib/reports/schemas";

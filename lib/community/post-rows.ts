@@ -1,8 +1,8 @@
 import "server-only";
 import { cache } from "react";
 import { Prisma } from "@/generated/prisma/client";
-import { isPostgresUrl, prisma } from "@/lib/db";
-import { databaseUrl } from "@/lib/env";
+import { prisma } from "@/lib/db";
+import { onPostgres } from "@/lib/db-dialect";
 import type { Viewer } from "@/lib/auth/viewer";
 import { LIVE_POST_SQL } from "./post-filters";
 
@@ -12,7 +12,6 @@ import { LIVE_POST_SQL } from "./post-filters";
 // mappers there (the only code that decides what of an author is shown) stay the one place.
 // An anonymous post's author columns are not even read (NULL in SQL).
 
-const onPostgres = () => isPostgresUrl(databaseUrl());
 const truthy = (v: unknown) => v === true || v === 1 || v === 1n || v === "1" || v === "t";
 const toDate = (v: unknown) => (v instanceof Date ? v : new Date(String(v)));
 /** Characters of content read for a list's excerpt (the excerpt shows ~100). */

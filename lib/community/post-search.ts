@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { isPostgresUrl, prisma } from "@/lib/db";
-import { databaseUrl } from "@/lib/env";
+import { prisma } from "@/lib/db";
+import { containsTextSql, onPostgres } from "@/lib/db-dialect";
 import { postWhereSql } from "./post-rows";
 
 // Post search with bounded work per request (docs/DECISIONS.md, "Search"). Every term matches
@@ -24,20 +24,12 @@ export type SearchTerms = { title?: string; titleStartsWith?: string; content?: 
 
 export const hasSearchTerms = (t: SearchTerms) => !!(t.title || t.titleStartsWith || t.content || t.q);
 
-const onPostgres = () => isPostgresUrl(databaseUrl());
 const charLength = (s: string) => Array.from(s).length;
-/** A LIKE pattern matching `term` literally (PostgreSQL, with ESCAPE '\'). */
-export const escapeLike = (term: string) => term.replace(/[\\%_]/g, "\\$&");
 
 type Column = "title" | "content";
 /** A literal, case-insensitive (as before: ASCII on SQLite, Unicode on PostgreSQL) match. */
 function matchSql(alias: string, column: Column, term: string, prefix = false): Prisma.Sql {
-  const col = Prisma.raw(`${alias}."${column}"`);
-  if (onPostgres()) {
-    const pattern = prefix ? `${escapeLike(term)}%` : `%${escapeLike(term)}%`;
-    return Prisma.sql`${col} ILIKE ${pattern} ESCAPE '\\'`;
-  }
-  return prefix ? Prisma.sql`substr(lower(${col}), 1, length(${term})) = lower(${term})` : Prisma.sql`instr(lower(${col}), lower(${term})) > 0`;
+  return containsTextSql(Prisma.raw(`${alias}."${column}"`), term, prefix);
 }
 
 function termConditions(alias: string, t: SearchTerms): Prisma.Sql[] {

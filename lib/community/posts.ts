@@ -6,13 +6,13 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { forbidden, notFound } from "@/lib/http/errors";
 import { decodeCursor, encodeCursor, toPage, type Page } from "@/lib/http/cursor";
 import { attachPhotos, assertAttachablePhotos } from "@/lib/uploads/photos";
-import { getBoardOrThrow } from "./boards";
+import { anonymityOn, getBoardOrThrow } from "./boards";
 import { MAX_ID } from "@/lib/validation/id";
 import { clearHomeCache } from "./home";
 import { idKeyset } from "./keyset";
 import { toPostDetail, toPostListItem, type PostDetail, type PostListItem } from "./post-dto";
 import { postWhereSql, readPostDetailOnce, readPostList } from "./post-rows";
-import { LIVE_POST, maySeeHidden, postFiltersWhere, visiblePostsWhere, type FilterWhere } from "./post-filters";
+import { LIVE_POST, mayDelete, maySeeHidden, postFiltersWhere, visiblePostsWhere, type FilterWhere } from "./post-filters";
 import { searchPostIds } from "./post-search";
 import type { BoardPostsQuery, CreatePostInput, PageQuery, SchoolPostsQuery, UpdatePostInput } from "./schemas";
 
@@ -60,11 +60,6 @@ export async function listSchoolPosts(viewer: Viewer, query: SchoolPostsQuery): 
   return findPostPage({ boardId: query.board }, filter, query);
 }
 
-/** 내가 쓴 글: the viewer's own posts, anonymous ones included (shown as 익명 all the same). */
-export async function listMyPosts(viewer: Viewer, page: PageQuery): Promise<Page<PostListItem>> {
-  return findPostPage({ authorId: viewer.id }, { where: [] }, page);
-}
-
 /** One post as its page shows it. Deleted, missing and other schools' posts are NOT_FOUND. */
 export async function getPost(viewer: Viewer, postId: number): Promise<PostDetail> {
   const row = await readPostDetailOnce(viewer, postId);
@@ -80,7 +75,7 @@ export async function getPost(viewer: Viewer, postId: number): Promise<PostDetai
 export async function createPost(viewer: Viewer, boardId: number, input: CreatePostInput): Promise<PostDetail> {
   const board = await getBoardOrThrow(viewer, boardId);
   await assertAttachablePhotos(viewer, input.photoIds);
-  const isAnonymous = board.kind === "SECRET" ? true : input.isAnonymous;
+  const isAnonymous = anonymityOn(board.kind, input.isAnonymous);
   // More than 3 posts (RATE_LIMIT_POSTS) by one user on one board within 5 minutes is refused,
   // claimed before the write; deleting a post does not give its claim back.
   await claimRateLimit("posts", [viewer.id, boardId]);
@@ -129,7 +124,7 @@ export async function updatePost(viewer: Viewer, postId: number, input: UpdatePo
 /** Soft delete (sets deletedAt): the author or an admin of the school. Returns the board, for going back. */
 export async function deletePost(viewer: Viewer, postId: number): Promise<{ boardId: number }> {
   const post = await findPostRef(viewer, postId);
-  if (post.authorId !== viewer.id && !viewer.isAdmin) throw forbidden("자신이 쓴 글만 삭제할 수 있습니다.");
+  if (!mayDelete(viewer, post)) throw forbidden("자신이 쓴 글만 삭제할 수 있습니다.");
   await prisma.post.updateMany({ where: { id: post.id, deletedAt: null }, data: { deletedAt: new Date() } });
   clearHomeCache(viewer.schoolId);
   return { boardId: post.boardId };

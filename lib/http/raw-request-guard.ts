@@ -1,4 +1,5 @@
 import http from "node:http";
+import { preflightHeaders } from "./cors";
 
 // Requests Next.js itself cannot take apart, answered before they reach it (installed once by
 // instrumentation-node.ts). Next builds a WHATWG Request for every request, and that throws for
@@ -7,6 +8,9 @@ import http from "node:http";
 //   - a method outside the ones the app uses is 405 with `Allow` (JSON envelope on /api);
 //   - a path that does not decode as UTF-8 is a 404: the JSON envelope on /api, the app's
 //     404 page elsewhere (the request is re-pointed at /_not-found).
+// It also completes CORS preflights under /api/v1 (lib/http/cors.ts): Next.js answers OPTIONS
+// for every route itself (204 with `Allow`, the route's own methods); the answer is given the
+// CORS headers here, with those methods as Access-Control-Allow-Methods.
 
 export const ALLOWED_METHODS = ["GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE"] as const;
 const ALLOW = ALLOWED_METHODS.join(", ");
@@ -36,6 +40,19 @@ function sendJson(res: http.ServerResponse, status: number, code: string, messag
   res.end(body);
 }
 
+/** Adds the CORS preflight headers to Next's OPTIONS answer when it is written. */
+function decoratePreflight(res: http.ServerResponse) {
+  const writeHead = res.writeHead;
+  res.writeHead = function (this: http.ServerResponse, statusCode: number, ...rest: unknown[]) {
+    if (statusCode >= 200 && statusCode < 300 && !this.headersSent) {
+      const given = rest.find((a): a is Record<string, unknown> => typeof a === "object" && a !== null && !Array.isArray(a));
+      const allow = this.getHeader("allow") ?? given?.Allow ?? given?.allow;
+      if (allow) for (const [k, v] of Object.entries(preflightHeaders(String(allow)))) this.setHeader(k, v);
+    }
+    return (writeHead as (...a: unknown[]) => http.ServerResponse).apply(this, [statusCode, ...rest]);
+  } as typeof res.writeHead;
+}
+
 /** Handles the request itself (and returns true) when Next could not. */
 export function guardRawRequest(req: http.IncomingMessage, res: http.ServerResponse): boolean {
   const url = req.url ?? "/";
@@ -51,6 +68,7 @@ export function guardRawRequest(req: http.IncomingMessage, res: http.ServerRespo
     }
     return true;
   }
+  if (method === "OPTIONS" && (url.startsWith("/api/v1/") || url === "/api/v1" || url.startsWith("/api/v1?"))) decoratePreflight(res);
   if (!isDecodablePath(url)) {
     if (isApi) {
       req.resume();

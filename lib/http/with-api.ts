@@ -8,6 +8,8 @@ import { env } from "@/lib/env";
 import { parseId } from "@/lib/validation/id";
 import { rateLimitHeaders, withRateLimitContext } from "@/lib/rate-limit/context";
 import { assertSameOriginWrite } from "./csrf";
+import { conditionalJson } from "./conditional";
+import { corsHeaders } from "./cors";
 import { assertDeclaredLength, readJsonBody } from "./json-body";
 import { logger, requestIdOf } from "@/lib/log";
 
@@ -99,14 +101,18 @@ function makeContext<V>(req: Request, viewer: V, params: RouteParams, maxBodyByt
   };
 }
 
-function toResponse(result: unknown): Response {
+// A GET's JSON answer carries an ETag and is private to the viewer (lib/http/conditional.ts);
+// other answers are never stored. A handler that returns its own Response keeps its headers.
+function toResponse(req: Request, result: unknown): Response {
   if (result instanceof Response) return result;
   if (result === undefined) return new Response(null, { status: 204 });
+  if (req.method === "GET" || req.method === "HEAD") return conditionalJson(req, result);
   return NextResponse.json(result, { headers: { "Cache-Control": "no-store" } });
 }
 
 // Each request gets its own rate-limit context: claims made while answering it (lib/rate-limit)
-// come back as RateLimit-* headers on the answer, a success or a 429.
+// come back as RateLimit-* headers on the answer, a success or a 429. Every answer, errors
+// included, gets its CORS headers (lib/http/cors.ts).
 function run<V>(
   req: Request,
   route: RouteContext | undefined,
@@ -118,6 +124,7 @@ function run<V>(
     const res = await answer(req, route, resolve, handler, options);
     try {
       for (const [k, v] of Object.entries(rateLimitHeaders() ?? {})) res.headers.set(k, v);
+      for (const [k, v] of Object.entries(corsHeaders(req))) res.headers.set(k, v);
     } catch {
       // a Response with immutable headers (Response.redirect): sent as it is
     }
@@ -140,7 +147,7 @@ async function answer<V>(
     const params = (await route?.params) ?? {};
     const viewer = await resolve(req);
     if (viewer instanceof Response) return viewer;
-    return toResponse(await handler(makeContext(req, viewer, params, maxBodyBytes ?? Infinity)));
+    return toResponse(req, await handler(makeContext(req, viewer, params, maxBodyBytes ?? Infinity)));
   } catch (e) {
     return toErrorResponse(e, where, requestIdOf(req));
   }

@@ -1,7 +1,8 @@
 import "server-only";
 import { z } from "zod";
-import { isPostgresUrl, prisma } from "@/lib/db";
-import { currentSemester, databaseUrl } from "@/lib/env";
+import { prisma } from "@/lib/db";
+import { escapeLike, onPostgres } from "@/lib/db-dialect";
+import { currentSemester } from "@/lib/env";
 import { notFound } from "@/lib/http/errors";
 import { decodeCursor, toPage, type Page } from "@/lib/http/cursor";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -95,12 +96,12 @@ const lectureCursor = z.object({ n: singleLineText().pipe(z.string().max(200)), 
  * also matches the term upper-cased.
  */
 function lectureTextSql(q: string): PrismaSql.Sql {
-  if (!isPostgresUrl(databaseUrl())) {
+  if (!onPostgres()) {
     return PrismaSql.sql`(instr(lower(l."name"), lower(${q})) > 0 OR instr(lower(l."professor"), lower(${q})) > 0
       OR instr(upper(l."code"), upper(${q})) > 0
       OR EXISTS (SELECT 1 FROM "LectureTime" t WHERE t."lectureId" = l."id" AND instr(lower(t."room"), lower(${q})) > 0))`;
   }
-  const like = (t: string) => `%${t.replace(/[\\%_]/g, "\\$&")}%`;
+  const like = (t: string) => `%${escapeLike(t)}%`;
   return PrismaSql.sql`(l."name" LIKE ${like(q)} OR l."professor" LIKE ${like(q)}
     OR l."code" LIKE ${like(q)} OR l."code" LIKE ${like(q.toUpperCase())}
     OR EXISTS (SELECT 1 FROM "LectureTime" t WHERE t."lectureId" = l."id" AND t."room" LIKE ${like(q)}))`;
@@ -119,7 +120,7 @@ type RawLectureRow = {
  * loading took one statement per relation and one for the ratings.
  */
 export async function listLectures(viewer: Viewer, query: LectureListQuery): Promise<Page<LectureDto>> {
-  const pg = isPostgresUrl(databaseUrl());
+  const pg = onPostgres();
   const semester = query.semester ?? currentSemester();
   const where: PrismaSql.Sql[] = [PrismaSql.sql`l."schoolId" = ${viewer.schoolId}`, PrismaSql.sql`l."semester" = ${semester}`];
   if (query.domainId !== undefined) {
@@ -174,6 +175,22 @@ export async function getLectureOrThrow(viewer: Viewer, lectureId: number): Prom
 }
 
 /** Semesters that have lectures at the viewer's school (plus the current one), newest first. */
+/**
+ * The semester a page opens on: the one asked for (?semester=) when it is one of the choices,
+ * else the current one (CURRENT_SEMESTER or today's); with the choices, newest first. `more`
+ * adds semesters known elsewhere (the 학점 계산기's saved ones).
+ */
+export async function chooseSemester(
+  viewer: Viewer,
+  wanted: string | string[] | undefined,
+  more: string[] = [],
+): Promise<{ semester: string; semesters: string[] }> {
+  const listed = await listLectureSemesters(viewer);
+  const semesters = more.length ? [...new Set([...listed, ...more])].sort(compareSemesters).reverse() : listed;
+  const asked = typeof wanted === "string" ? wanted : undefined;
+  return { semester: asked && semesters.includes(asked) ? asked : currentSemester(), semesters };
+}
+
 export async function listLectureSemesters(viewer: Viewer): Promise<string[]> {
   const rows = await prisma.lecture.groupBy({ by: ["semester"], where: { schoolId: viewer.schoolId } });
   const all = new Set(rows.map((r) => r.semester));

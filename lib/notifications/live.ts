@@ -1,6 +1,6 @@
 import "server-only";
 import { EventEmitter } from "node:events";
-import { isPostgresUrl } from "@/lib/db";
+import { onPostgres } from "@/lib/db-dialect";
 import { databaseUrl } from "@/lib/env";
 import { logger } from "@/lib/log";
 
@@ -17,7 +17,6 @@ export const NOTIFY_CHANNEL = "campustime_notifications";
 type Hub = { emitter: EventEmitter; listening?: Promise<void>; client?: { end(): Promise<void> } };
 const hub: Hub = ((globalThis as { __campustimeNotifyHub?: Hub }).__campustimeNotifyHub ??= { emitter: new EventEmitter().setMaxListeners(0) });
 
-export const onPostgres = () => isPostgresUrl(databaseUrl());
 
 /** After commit: wakes this process's streams of these users (SQLite; on PostgreSQL NOTIFY did). */
 export function announce(userIds: Iterable<number>) {

@@ -3,7 +3,8 @@ import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
 import { decodeCursor, idCursor, toPage, type Page } from "@/lib/http/cursor";
-import { NOTIFY_CHANNEL, onPostgres } from "./live";
+import { onPostgres } from "@/lib/db-dialect";
+import { NOTIFY_CHANNEL } from "./live";
 import type { MarkReadInput, NotificationKind } from "./schemas";
 
 // 알림. A notification is inserted in the SAME transaction as what caused it (comment, 공감 that

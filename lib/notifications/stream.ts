@@ -3,7 +3,8 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { logger } from "@/lib/log";
 import { parseId } from "@/lib/validation/id";
 import { latestNotificationId, notificationsAfter } from "./service";
-import { onPostgres, subscribe } from "./live";
+import { onPostgres } from "@/lib/db-dialect";
+import { subscribe } from "./live";
 
 // GET /api/v1/notifications/stream: Server-Sent Events. Each notification is an event
 // `notification` whose `id:` is the notification id, so a reconnecting EventSource (which sends

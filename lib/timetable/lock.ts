@@ -1,6 +1,5 @@
 import "server-only";
-import { isPostgresUrl } from "@/lib/db";
-import { databaseUrl } from "@/lib/env";
+import { lockRowForUpdate } from "@/lib/db-dialect";
 import type { Prisma } from "@/generated/prisma/client";
 
 /**
@@ -9,7 +8,5 @@ import type { Prisma } from "@/generated/prisma/client";
  * transaction at a time and the database has a single writer, so nothing more is needed.
  */
 export async function lockUserTimetables(tx: Prisma.TransactionClient, userId: number): Promise<void> {
-  if (isPostgresUrl(databaseUrl())) {
-    await tx.$queryRaw`SELECT "id" FROM "User" WHERE "id" = ${userId} FOR UPDATE`;
-  }
+  await lockRowForUpdate(tx, "User", userId);
 }

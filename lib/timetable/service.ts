@@ -137,12 +137,23 @@ async function insertTimetable(viewer: Viewer, input: CreateTimetableInput): Pro
   }
 }
 
+/**
+ * The name a new timetable of the semester is offered: "시간표 N", N one more than the semester's
+ * timetables, skipping names already taken ("시간표 1" for the first).
+ */
+export function nextTimetableName(timetables: readonly { name: string }[]): string {
+  const names = new Set(timetables.map((t) => t.name));
+  let n = timetables.length + 1;
+  while (names.has(`시간표 ${n}`)) n += 1;
+  return `시간표 ${n}`;
+}
+
 /** The timetables of a semester for the timetable page; makes "시간표 1" when there is none yet. */
 export async function listOrCreateSemesterTimetables(viewer: Viewer, semester: string): Promise<TimetableDto[]> {
   const existing = await listMyTimetables(viewer, semester);
   if (existing.length > 0) return existing;
   try {
-    await insertTimetable(viewer, { name: "시간표 1", semester });
+    await insertTimetable(viewer, { name: nextTimetableName([]), semester });
   } catch (e) {
     // A concurrent request made it first.
     if (!(e instanceof AppError && e.code === "ALREADY_EXISTS")) throw e;

@@ -1,44 +1,12 @@
-import fs from "node:fs";
-import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { api, baseUrl, createUser, testDb, type TestUser } from "../support/api";
 import { boardsOf, writePost } from "../support/community";
+import { discoverRoutes, KNOWN_METHODS, type Method, type Route } from "../support/api-routes";
 
 // issue 9 "Tests the project must keep": every /api/v1 route, found from app/api/v1/**/route.ts
 // (a new route is fuzzed without touching this file), gets a corpus of hostile input, with a valid
 // Bearer token and without one. Nothing may answer 5xx; an API answer is always JSON; a JSON body
 // over 64 KB is 413 and a non-JSON body where JSON is read is 415.
-
-const API_DIR = path.resolve("app/api/v1");
-const KNOWN_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
-type Method = (typeof KNOWN_METHODS)[number];
-type Route = { pattern: string; segments: string[]; methods: Method[]; file: string };
-
-function discoverRoutes(): Route[] {
-  const routes: Route[] = [];
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name === "route.ts") {
-        const source = fs.readFileSync(full, "utf8");
-        const exported = [...source.matchAll(/export\s+(?:const|async\s+function|function)\s+([A-Z]+)\b/g)].map((m) => m[1]);
-        for (const m of source.matchAll(/export\s*\{([^}]*)\}/g)) exported.push(...m[1].split(",").map((s) => s.trim().split(/\s+as\s+/).pop()!));
-        const unknown = exported.filter((m) => /^[A-Z]+$/.test(m) && !(KNOWN_METHODS as readonly string[]).includes(m));
-        if (unknown.length) throw new Error(`${full} exports ${unknown.join(", ")}: teach tests/api/fuzz.test.ts to address it`);
-        const rel = path.relative(API_DIR, path.dirname(full)).split(path.sep).filter(Boolean);
-        routes.push({
-          pattern: `/api/v1/${rel.join("/")}`.replace(/\/$/, ""),
-          segments: rel,
-          methods: exported.filter((m): m is Method => (KNOWN_METHODS as readonly string[]).includes(m)),
-          file: path.relative(process.cwd(), full),
-        });
-      }
-    }
-  };
-  walk(API_DIR);
-  return routes.sort((a, b) => a.pattern.localeCompare(b.pattern));
-}
 
 // Ids of every shape: past 2³¹−1, past 2⁵³, signs, fractions, exponents, bad UTF-8, NUL, long.
 const RAW_IDS = [

@@ -143,6 +143,36 @@ describe("per-user write limits (defaults)", () => {
   });
 });
 
+describe("RateLimit-* on the other limited routes (messages, reports, password change)", () => {
+  it("쪽지: 60 in 10 minutes, counted down on each answer", async () => {
+    const [a, b] = await Promise.all([createUser({ schoolId: hanbit }), createUser({ schoolId: hanbit })]);
+    const post = await writePost(b, boards.free);
+    for (let i = 0; i < 2; i++) {
+      expectPassed(await api("POST", "/api/v1/messages", { token: a.token, body: { content: `쪽지 ${i}`, to: { postId: post.id } } }), 60, 59 - i);
+    }
+    await fill(`messages:${a.id}`, 60, 600);
+    expectRefused(await api("POST", "/api/v1/messages", { token: a.token, body: { content: "하나 더", to: { postId: post.id } } }), 60);
+  });
+
+  it("신고: 30 an hour", async () => {
+    const [a, b] = await Promise.all([createUser({ schoolId: hanbit }), createUser({ schoolId: hanbit })]);
+    const [p1, p2] = [await writePost(b, boards.free), await writePost(b, boards.free)];
+    expectPassed(await api("POST", "/api/v1/reports", { token: a.token, body: { target: { postId: p1.id }, reason: "SPAM" } }), 30, 29);
+    await fill(`reports:${a.id}`, 30, 3600);
+    expectRefused(await api("POST", "/api/v1/reports", { token: a.token, body: { target: { postId: p2.id }, reason: "SPAM" } }), 30);
+  });
+
+  it("a password change checks the current password like a login (5 per email)", async () => {
+    const user = await createUser({ schoolId: hanbit });
+    const wrong = await api("PATCH", "/api/v1/me", { token: user.token, body: { currentPassword: "wrong-password-1", newPassword: "another-pass-99" } });
+    expect(wrong.status).toBe(400);
+    expect(wrong.headers.get("ratelimit-limit")).toBe("5");
+    expect(wrong.headers.get("ratelimit-remaining")).toBe("4");
+    await fill(`loginEmail:${user.email}`, 5, 900);
+    expectRefused(await api("PATCH", "/api/v1/me", { token: user.token, body: { currentPassword: user.password, newPassword: "another-pass-99" } }), 5);
+  });
+});
+
 describe("per-address limits: signups and logins", () => {
   it("signups: 100 an hour per client address (X-Forwarded-For's last entry behind TRUST_PROXY=1)", async () => {
     const xff = address();

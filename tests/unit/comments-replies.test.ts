@@ -2,7 +2,9 @@ import crypto from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
-import { createComment, getPostCommentThread, listPostComments, listReplies, type CommentDto } from "@/lib/community/comments";
+import type { CommentDto } from "@/lib/community/comment-dto";
+import { getPostCommentThread, listPostComments, listReplies } from "@/lib/community/comment-threads";
+import { createComment } from "@/lib/community/comment-writes";
 import { commentListQuerySchema, createCommentSchema, REPLY_PAGE_SIZE, replyListQuerySchema } from "@/lib/community/comment-schemas";
 
 // Replies are bounded per page (REPLY_PAGE_SIZE with each top-level comment) with the rest one

@@ -2,14 +2,10 @@ import crypto from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
-import {
-  createComment,
-  deleteComment,
-  getPostCommentThread,
-  listMyCommentedPosts,
-  listPostComments,
-  type CommentDto,
-} from "@/lib/community/comments";
+import type { CommentDto } from "@/lib/community/comment-dto";
+import { getPostCommentThread, listPostComments } from "@/lib/community/comment-threads";
+import { createComment, deleteComment } from "@/lib/community/comment-writes";
+import { listMyCommentedPosts } from "@/lib/community/my-lists";
 import { createCommentSchema, commentListQuerySchema } from "@/lib/community/comment-schemas";
 
 // The comment service against the seeded throwaway database (no mocks): numbering, threads,

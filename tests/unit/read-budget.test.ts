@@ -18,7 +18,7 @@ const previous = holder.prisma;
 let posts: typeof import("@/lib/community/posts");
 let sessions: typeof import("@/lib/auth/sessions");
 let home: typeof import("@/lib/community/home");
-let comments: typeof import("@/lib/community/comments");
+let comments: typeof import("@/lib/community/comment-writes") & typeof import("@/lib/community/comment-threads");
 let viewer: Viewer;
 let author: Viewer;
 let boardId: number;
@@ -41,7 +41,7 @@ beforeAll(async () => {
   posts = await import("@/lib/community/posts");
   sessions = await import("@/lib/auth/sessions");
   home = await import("@/lib/community/home");
-  comments = await import("@/lib/community/comments");
+  comments = { ...(await import("@/lib/community/comment-writes")), ...(await import("@/lib/community/comment-threads")) };
   const t = Date.now().toString(36);
   const schoolId = (await client.school.create({ data: { name: `예산대학교${t}` }, select: { id: true } })).id;
   boardId = (await client.board.create({ data: { schoolId, name: "자유게시판", kind: "FREE" }, select: { id: true } })).id;

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireViewer } from "@/lib/auth/viewer";
-import { currentSemester } from "@/lib/env";
 import { AppError } from "@/lib/http/errors";
 import { formatLectureTimes } from "@/lib/lectures/format";
-import { listLectures, listLectureSemesters, type LectureDto } from "@/lib/lectures/lectures";
+import { chooseSemester, listLectures, type LectureDto } from "@/lib/lectures/lectures";
 import { searchTermSchema } from "@/lib/lectures/schemas";
 import { semesterLabel } from "@/lib/lectures/semesters";
 import { RatingSummary } from "@/components/lectures/rating-stars";
@@ -20,14 +19,12 @@ const first = (v: string | string[] | undefined) => (typeof v === "string" ? v :
 export default async function LecturesPage({ searchParams }: { searchParams: SearchParams }) {
   const viewer = await requireViewer();
   const sp = await searchParams;
-  const semesters = await listLectureSemesters(viewer);
-  const wanted = first(sp.semester);
-  const semester = wanted && semesters.includes(wanted) ? wanted : currentSemester();
+  const { semester, semesters } = await chooseSemester(viewer, sp.semester);
   const rawQ = first(sp.q) ?? "";
   const cursor = first(sp.cursor);
   // The home (no search, no semester chosen): latest 강의평 and the most reviewed lectures, as on
   // Everytime; a search or a chosen semester lists lectures instead.
-  if (!rawQ && !cursor && !wanted) {
+  if (!rawQ && !cursor && !first(sp.semester)) {
     const home = await getLectureHome(viewer);
     return (
       <div className="space-y-3">

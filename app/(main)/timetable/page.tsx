@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireViewer } from "@/lib/auth/viewer";
-import { currentSemester } from "@/lib/env";
-import { listLectureSemesters } from "@/lib/lectures/lectures";
+import { chooseSemester } from "@/lib/lectures/lectures";
 import { SemesterSelect } from "@/components/timetable/semester-select";
-import { listOrCreateSemesterTimetables } from "@/lib/timetable/service";
+import { listOrCreateSemesterTimetables, nextTimetableName } from "@/lib/timetable/service";
 import { VISIBILITY_LABEL } from "@/lib/timetable/schemas";
 import { FeedbackProvider } from "@/components/timetable/feedback";
 import { LecturePanelDock } from "@/components/timetable/lecture-panel-dock";
@@ -23,16 +22,12 @@ type SearchParams = Promise<{ semester?: string | string[]; id?: string | string
 export default async function TimetablePage({ searchParams }: { searchParams: SearchParams }) {
   const viewer = await requireViewer();
   const sp = await searchParams;
-  const semesters = await listLectureSemesters(viewer);
-  const wanted = typeof sp.semester === "string" ? sp.semester : undefined;
-  const semester = wanted && semesters.includes(wanted) ? wanted : currentSemester();
+  const { semester, semesters } = await chooseSemester(viewer, sp.semester);
   // Like Everytime, a semester opens with a first timetable ("시간표 1") ready to fill.
   const timetables = await listOrCreateSemesterTimetables(viewer, semester);
   const chosenId = Number(sp.id);
   const current = timetables.find((t) => t.id === chosenId) ?? timetables.find((t) => t.isPrimary) ?? timetables[0];
-  const names = new Set(timetables.map((t) => t.name));
-  let n = timetables.length + 1;
-  while (names.has(`시간표 ${n}`)) n += 1;
+  const suggestedName = nextTimetableName(timetables);
 
   return (
     <div className="space-y-3 pb-20 lg:pb-0">
@@ -107,7 +102,7 @@ export default async function TimetablePage({ searchParams }: { searchParams: Se
               <div className="space-y-4 pt-2 pb-1">
                 <TimetableSettings timetable={current} />
                 <div className="border-t border-gray-100 pt-3">
-                  <NewTimetableForm semester={semester} suggestedName={`시간표 ${n}`} />
+                  <NewTimetableForm semester={semester} suggestedName={suggestedName} />
                 </div>
               </div>
             </details>

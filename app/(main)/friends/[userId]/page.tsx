@@ -2,10 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
-import { currentSemester } from "@/lib/env";
 import { AppError } from "@/lib/http/errors";
 import { getFriendTimetable, getSchoolmateOrThrow } from "@/lib/friends/service";
-import { listLectureSemesters } from "@/lib/lectures/lectures";
+import { chooseSemester } from "@/lib/lectures/lectures";
 import { semesterLabel } from "@/lib/lectures/semesters";
 import { SemesterSelect } from "@/components/timetable/semester-select";
 import type { TimetableDto } from "@/lib/timetable/service";
@@ -22,9 +21,7 @@ export default async function FriendTimetablePage({ params, searchParams }: Prop
   const { userId: raw } = await params;
   const userId = pageIdParam(raw);
   const sp = await searchParams;
-  const semesters = await listLectureSemesters(viewer);
-  const wanted = typeof sp.semester === "string" ? sp.semester : undefined;
-  const semester = wanted && semesters.includes(wanted) ? wanted : currentSemester();
+  const { semester, semesters } = await chooseSemester(viewer, sp.semester);
 
   let friend;
   try {

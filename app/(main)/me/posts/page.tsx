@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requireViewer } from "@/lib/auth/viewer";
 import { loadListPage, searchParam } from "@/lib/community/page-query";
-import { listMyPosts } from "@/lib/community/posts";
+import { listMyPosts } from "@/lib/community/my-lists";
 import { PostListCard } from "@/components/community/post-list-card";
 
 export const metadata: Metadata = { title: "내가 쓴 글" };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requireViewer } from "@/lib/auth/viewer";
 import { loadListPage, searchParam } from "@/lib/community/page-query";
-import { listMyScraps } from "@/lib/community/scraps";
+import { listMyScraps } from "@/lib/community/my-lists";
 import { PostListCard } from "@/components/community/post-list-card";
 
 export const metadata: Metadata = { title: "내 스크랩" };

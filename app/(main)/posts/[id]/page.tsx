@@ -4,6 +4,7 @@ import Link from "next/link";
 import { requireViewer } from "@/lib/auth/viewer";
 import { authorLabel } from "@/lib/community/author-label";
 import { getPost } from "@/lib/community/posts";
+import { mayDelete } from "@/lib/community/post-filters";
 import { formatDateTime, formatRelativeTime } from "@/lib/format/relative-time";
 import { orNotFound, pageIdParam } from "@/lib/http/page-errors";
 import { CommentSection } from "@/components/community/comment-section";
@@ -19,7 +20,7 @@ export const metadata: Metadata = { title: "게시글" };
 export default async function PostPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
   const post = await orNotFound(getPost(viewer, pageIdParam((await params).id)));
-  const canDelete = post.isMine || viewer.isAdmin;
+  const canDelete = mayDelete(viewer, post);
 
   return (
     <div className="mx-auto max-w-2xl space-y-3">

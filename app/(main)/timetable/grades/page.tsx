@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireViewer } from "@/lib/auth/viewer";
-import { currentSemester } from "@/lib/env";
-import { listLectureSemesters } from "@/lib/lectures/lectures";
-import { compareSemesters, semesterLabel } from "@/lib/lectures/semesters";
+import { chooseSemester } from "@/lib/lectures/lectures";
+import { semesterLabel } from "@/lib/lectures/semesters";
 import { getMyGrades, getMyGradeSemester, gradePrefillFromTimetable } from "@/lib/grades/service";
 import { SemesterSelect } from "@/components/timetable/semester-select";
 import { GradeForm } from "@/components/grades/grade-form";
 import { GpaChart } from "@/components/grades/gpa-chart";
-import { SEMESTER_PATTERN } from "@/lib/lectures/schemas";
 
 export const metadata: Metadata = { title: "학점 계산기" };
 
@@ -18,9 +16,7 @@ export default async function GradesPage({ searchParams }: { searchParams: Searc
   const viewer = await requireViewer();
   const sp = await searchParams;
   const overview = await getMyGrades(viewer);
-  const semesters = [...new Set([...(await listLectureSemesters(viewer)), ...overview.semesters.map((s) => s.semester)])].sort(compareSemesters).reverse();
-  const wanted = typeof sp.semester === "string" && SEMESTER_PATTERN.test(sp.semester) ? sp.semester : undefined;
-  const semester = wanted && semesters.includes(wanted) ? wanted : currentSemester();
+  const { semester, semesters } = await chooseSemester(viewer, sp.semester, overview.semesters.map((s) => s.semester));
   const saved = await getMyGradeSemester(viewer, semester);
   const prefill = saved.items.length === 0 ? await gradePrefillFromTimetable(viewer, semester) : [];
   const t = overview.total;

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireViewer } from "@/lib/auth/viewer";
-import { currentSemester } from "@/lib/env";
-import { listLectureSemesters } from "@/lib/lectures/lectures";
+import { chooseSemester } from "@/lib/lectures/lectures";
 import { semesterLabel } from "@/lib/lectures/semesters";
 import { listOrCreateSemesterTimetables } from "@/lib/timetable/service";
 import { SemesterSelect } from "@/components/timetable/semester-select";
@@ -16,9 +15,7 @@ type SearchParams = Promise<{ semester?: string | string[] }>;
 export default async function WizardPage({ searchParams }: { searchParams: SearchParams }) {
   const viewer = await requireViewer();
   const sp = await searchParams;
-  const semesters = await listLectureSemesters(viewer);
-  const wanted = typeof sp.semester === "string" ? sp.semester : undefined;
-  const semester = wanted && semesters.includes(wanted) ? wanted : currentSemester();
+  const { semester, semesters } = await chooseSemester(viewer, sp.semester);
   const timetables = await listOrCreateSemesterTimetables(viewer, semester);
   return (
     <div className="space-y-3">

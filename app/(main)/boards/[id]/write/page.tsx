@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requireViewer } from "@/lib/auth/viewer";
 import { env } from "@/lib/env";
 import { createPostAction } from "@/lib/community/actions";
-import { getBoardOrThrow } from "@/lib/community/boards";
+import { getBoardOrThrow, isAnonymousOnlyBoard } from "@/lib/community/boards";
 import { orNotFound, pageIdParam } from "@/lib/http/page-errors";
 import { PostForm } from "@/components/community/post-form";
 
@@ -23,7 +23,7 @@ export default async function WritePage({ params }: { params: Promise<{ id: stri
       <PostForm
         mode="create"
         action={createPostAction.bind(null, board.id)}
-        anonymousOnly={board.kind === "SECRET"}
+        anonymousOnly={isAnonymousOnlyBoard(board.kind)}
         cancelHref={`/boards/${board.id}`}
         uploadMaxBytes={env().UPLOAD_MAX_BYTES}
       />

@@ -1,7 +1,8 @@
 // GET /api/v1/posts/:id/comments — 댓글 목록 (oldest first, paginated by top-level comment, replies whole)
 // POST /api/v1/posts/:id/comments — 댓글 / 답글 쓰기
 import { created, idParam, withApi } from "@/lib/http/with-api";
-import { createComment, listPostComments } from "@/lib/community/comments";
+import { listPostComments } from "@/lib/community/comment-threads";
+import { createComment } from "@/lib/community/comment-writes";
 import { commentListQuerySchema, createCommentSchema } from "@/lib/community/comment-schemas";
 
 export const GET = withApi(async ({ viewer, params, query }) => {

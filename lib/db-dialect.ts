@@ -1,0 +1,49 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import { isPostgresUrl } from "@/lib/db";
+import { databaseUrl } from "@/lib/env";
+
+// Where SQLite and PostgreSQL differ, in one place: row locks and literal text matching (and the
+// test every other branch asks). Services say what they need ("lock this post", "match this
+// term literally"); only this module knows how each database does it.
+
+/** True when the app runs on PostgreSQL (DATABASE_URL), false on SQLite. */
+export const onPostgres = (): boolean => isPostgresUrl(databaseUrl());
+
+/**
+ * Serialises writers of one row until the transaction ends. PostgreSQL: `SELECT … FOR UPDATE`.
+ * SQLite: nothing more is needed; the driver adapter runs one transaction at a time and the
+ * database has a single writer.
+ */
+export async function lockRowForUpdate(tx: Prisma.TransactionClient, table: "Post" | "User", id: number): Promise<void> {
+  if (!onPostgres()) return;
+  if (table === "Post") await tx.$queryRaw`SELECT "id" FROM "Post" WHERE "id" = ${id} FOR UPDATE`;
+  else await tx.$queryRaw`SELECT "id" FROM "User" WHERE "id" = ${id} FOR UPDATE`;
+}
+
+/** A LIKE pattern matching `term` literally (with ESCAPE '\', PostgreSQL's default escape). */
+export const escapeLike = (term: string) => term.replace(/[\\%_]/g, "\\$&");
+
+/**
+ * SQL that is true when `column` contains `term` (or starts with it), literally (`%` and `_` are
+ * characters like any other) and case-insensitively: ASCII on SQLite (lower()/instr, never
+ * LIKE), Unicode on PostgreSQL (ILIKE with every wildcard escaped, which pg_trgm indexes serve).
+ */
+export function containsTextSql(column: Prisma.Sql, term: string, prefix = false): Prisma.Sql {
+  if (onPostgres()) {
+    const pattern = prefix ? `${escapeLike(term)}%` : `%${escapeLike(term)}%`;
+    return Prisma.sql`${column} ILIKE ${pattern} ESCAPE '\\'`;
+  }
+  return prefix ? Prisma.sql`substr(lower(${column}), 1, length(${term})) = lower(${term})` : Prisma.sql`instr(lower(${column}), lower(${term})) > 0`;
+}
+
+/**
+ * `term` as a value for Prisma's `contains` (a LIKE without an ESCAPE clause) that matches it
+ * literally, or null where that cannot be done: PostgreSQL's LIKE takes a backslash escape by
+ * default, so the term is escaped; SQLite's LIKE has no escape character unless the statement
+ * names one, so a term with a wildcard needs containsTextSql instead.
+ */
+export function literalContains(term: string): string | null {
+  if (onPostgres()) return escapeLike(term);
+  return /[%_]/.test(term) ? null : term;
+}

@@ -1,0 +1,53 @@
+// CORS for /api/v1 (SPEC, "API discovery and conventions"; docs/DECISIONS.md, "HTTP caching and
+// CORS"). Bearer clients may call from any origin: answers say `Access-Control-Allow-Origin: *`
+// and never `Access-Control-Allow-Credentials`, so by the Fetch standard a browser never lets
+// another origin read an answer to a request that carried cookies. On top of that, an answer to a
+// request authenticated by the session cookie alone gets no CORS headers at all: our own pages
+// are same-origin and need none. Cross-site writes with the cookie are refused before that
+// (lib/http/csrf.ts). No Origin is ever reflected, so no answer varies by Origin.
+//
+// Preflights (OPTIONS with Access-Control-Request-Method) are answered by Next.js's automatic
+// OPTIONS of each route (204 with `Allow`, the route's methods); the raw-request guard
+// (lib/http/raw-request-guard.ts) adds the headers below to that answer, with the route's
+// methods as Access-Control-Allow-Methods.
+
+const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=[^;]/;
+
+/** Headers a cross-origin script may read besides the CORS-safelisted ones. */
+export const EXPOSED_HEADERS = [
+  "ETag",
+  "Location",
+  "Retry-After",
+  "WWW-Authenticate",
+  "RateLimit-Limit",
+  "RateLimit-Remaining",
+  "RateLimit-Reset",
+].join(", ");
+
+/** Request headers a cross-origin client may send (what a preflight allows). */
+export const ALLOWED_REQUEST_HEADERS = "Authorization, Content-Type, If-None-Match";
+
+/** How long a browser may reuse a preflight answer (seconds; Chromium caps it at 7200). */
+export const PREFLIGHT_MAX_AGE = "7200";
+
+/** True when the browser's session cookie is the request's only credential. */
+export function isCookieOnly(headers: Headers): boolean {
+  if (headers.has("authorization")) return false;
+  return SESSION_COOKIE.test(headers.get("cookie") ?? "");
+}
+
+/** The CORS headers of an answer to this (non-preflight) request. */
+export function corsHeaders(req: Request): Record<string, string> {
+  if (isCookieOnly(req.headers)) return {};
+  return { "Access-Control-Allow-Origin": "*", "Access-Control-Expose-Headers": EXPOSED_HEADERS };
+}
+
+/** The headers of a preflight answer, given the route's `Allow` list. */
+export function preflightHeaders(allow: string): Record<string, string> {
+  return {
+    "Access-Control-Allow-Origin": "*",
+    "Access-Control-Allow-Methods": allow,
+    "Access-Control-Allow-Headers": ALLOWED_REQUEST_HEADERS,
+    "Access-Control-Max-Age": PREFLIGHT_MAX_AGE,
+  };
+}
