@@ -34,7 +34,8 @@ test("the API reference renders every operation from our own origin, under the C
 
   const res = await page.reload();
   expect(res?.headers()["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
-  await expect(page.getByRole("heading", { name: /Campustime API/ })).toBeVisible();
+  // The bundle is 1.7 MB of script: give a busy machine time to parse it.
+  await expect(page.getByRole("heading", { name: /Campustime API/ })).toBeVisible({ timeout: 30_000 });
   const operations = page.locator(".opblock");
   await expect(operations.first()).toBeVisible();
   expect(await operations.count()).toBeGreaterThan(60);
