@@ -10,7 +10,7 @@ const config = [
     rules: { "@typescript-eslint/no-explicit-any": "off" },
   },
   {
-    ignores: ["node_modules/**", ".next/**", ".next-test/**", "backups/**", "generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "prisma/postgres/**"],
+    ignores: ["node_modules/**", ".next/**", ".next-test/**", "backups/**", "generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "prisma/postgres/**", "lib/api-client/schema.d.ts"],
   },
 ];
 export default config;

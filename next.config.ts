@@ -18,7 +18,8 @@ const nextConfig: NextConfig = {
     return [
       // Every response; pages add their nonce-based Content-Security-Policy in proxy.ts.
       { source: "/:path*", headers: headerList(COMMON_SECURITY_HEADERS) },
-      { source: "/api/:path*", headers: headerList({ "Content-Security-Policy": API_CSP }) },
+      // /api/docs is a page (the API reference): it sends the pages' policy with its own nonce.
+      { source: "/api/:path((?!docs$).*)", headers: headerList({ "Content-Security-Policy": API_CSP }) },
     ];
   },
 };

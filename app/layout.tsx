@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import "@/lib/fonts/pretendard"; // the @font-face slices of Pretendard (self-hosted web font)
 import "./globals.css";
+import { SiteFooter } from "@/components/layout/site-footer";
 
 // Page titles are the page's own name; the template adds the site once ("시간표 · 캠퍼스타임").
 export const metadata: Metadata = {
@@ -23,7 +24,10 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="ko">
-      <body className="min-h-dvh font-sans">{children}</body>
+      <body className="min-h-dvh font-sans">
+        {children}
+        <SiteFooter />
+      </body>
     </html>
   );
 }

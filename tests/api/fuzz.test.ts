@@ -1,12 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { api, baseUrl, createUser, testDb, type TestUser } from "../support/api";
 import { boardsOf, writePost } from "../support/community";
+import { checkContract } from "../support/contract";
 import { discoverRoutes, KNOWN_METHODS, type Method, type Route } from "../support/api-routes";
 
 // issue 9 "Tests the project must keep": every /api/v1 route, found from app/api/v1/**/route.ts
 // (a new route is fuzzed without touching this file), gets a corpus of hostile input, with a valid
 // Bearer token and without one. Nothing may answer 5xx; an API answer is always JSON; a JSON body
-// over 64 KB is 413 and a non-JSON body where JSON is read is 415.
+// over 64 KB is 413 and a non-JSON body where JSON is read is 415. Every answer is also held against
+// the OpenAPI document (tests/support/contract.ts): hostile input gets documented answers only.
 
 // Ids of every shape: past 2³¹−1, past 2⁵³, signs, fractions, exponents, bad UTF-8, NUL, long.
 const RAW_IDS = [
@@ -189,9 +191,16 @@ async function send(p: Probe) {
   const headers: Record<string, string> = {};
   if (p.token) headers.authorization = `Bearer ${p.token}`;
   if (p.contentType) headers["content-type"] = p.contentType;
-  const res = await fetch(`${baseUrl()}${p.path}`, { method: p.method, headers, body: p.body as BodyInit | undefined, redirect: "manual" });
+  const url = `${baseUrl()}${p.path}`;
+  const res = await fetch(url, { method: p.method, headers, body: p.body as BodyInit | undefined, redirect: "manual" });
   const text = await res.text();
-  return { status: res.status, type: res.headers.get("content-type") ?? "", text };
+  let contract: string | undefined;
+  try {
+    checkContract({ method: p.method, url, status: res.status, headers: res.headers, text });
+  } catch (e) {
+    contract = (e as Error).message;
+  }
+  return { status: res.status, type: res.headers.get("content-type") ?? "", text, contract };
 }
 
 /** Runs probes a few at a time (bounded: the suite runs in CI on two databases). */
@@ -209,7 +218,7 @@ async function runAll(probes: Probe[]) {
       // route does not export come without a body; everything the app answers is JSON.
       else if (res.status >= 400 && !/application\/json/.test(res.type) && !([405, 431].includes(res.status) && res.text === "")) {
         failures.push(`${where} → ${res.status} is not JSON (${res.type}): ${res.text.slice(0, 100)}`);
-      }
+      } else if (res.contract && !(res.status === 431 && res.text === "")) failures.push(`${where}: ${res.contract.slice(0, 300)}`);
     }
   };
   await Promise.all(Array.from({ length: 8 }, worker));

@@ -3,10 +3,13 @@ import { inject } from "vitest";
 import { createPrismaClient } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { signAccessToken } from "@/lib/auth/access-token";
+import { checkContract } from "./contract";
 
 // Helpers for API tests: HTTP against the real server, plus direct database fixtures
 // (users are made in the database and given a real signed access token, so a feature's
-// tests do not depend on the signup endpoint).
+// tests do not depend on the signup endpoint). Every answer api() gets from /api/v1 is checked
+// against the OpenAPI document (./contract.ts): an undocumented status, header or body fails
+// the test that asked.
 
 export const baseUrl = () => inject("baseUrl");
 
@@ -24,8 +27,10 @@ export async function api<T = any>(
     headers["content-type"] ??= "application/json";
     body = JSON.stringify(opts.body);
   }
-  const res = await fetch(`${baseUrl()}${path}`, { method, headers, body, redirect: "manual" });
+  const url = `${baseUrl()}${path}`;
+  const res = await fetch(url, { method, headers, body, redirect: "manual" });
   const text = await res.text();
+  checkContract({ method, url, status: res.status, headers: res.headers, text });
   let parsed: any = null;
   try {
     parsed = text ? JSON.parse(text) : null;

@@ -1,13 +1,11 @@
 // GET /api/v1/uploads/:id — a photo's bytes (same-school users; an unattached photo to its owner only);
 // `?size=thumb` serves its small WebP thumbnail instead. Conditional requests (If-None-Match) answer 304.
-import { z } from "zod";
 import { idParam, withApi } from "@/lib/http/with-api";
 import { getPhotoFile } from "@/lib/uploads/photos";
-
-const photoQuery = z.object({ size: z.enum(["full", "thumb"]).optional() });
+import { photoQuerySchema } from "@/lib/uploads/photo-query";
 
 export const GET = withApi(async ({ viewer, params, req, query }) => {
-  const { size } = query(photoQuery);
+  const { size } = query(photoQuerySchema);
   const photo = await getPhotoFile(viewer, idParam(params), { variant: size, ifNoneMatch: req.headers.get("if-none-match") });
   const headers: Record<string, string> = {
     ETag: photo.etag,

@@ -1,0 +1,645 @@
+import { z } from "zod";
+import type { ZodOpenApiPathsObject } from "zod-openapi";
+import { pageQuerySchema } from "@/lib/http/cursor";
+import { itemsSchema } from "@/lib/http/page-schema";
+import { idParamSchema, idPath, pathItem, type OperationSpec, type PathSpec } from "./operation";
+// The schemas the handlers validate with:
+import { accountUpdateSchema, credentialsSchema, signupSchema } from "@/lib/auth/schemas";
+import { bestQuerySchema, boardPostsQuerySchema, createPostSchema, schoolPostsQuerySchema, updatePostSchema } from "@/lib/community/schemas";
+import { commentListQuerySchema, createCommentSchema, replyListQuerySchema } from "@/lib/community/comment-schemas";
+import { friendRequestSchema, friendTimetableQuerySchema } from "@/lib/friends/schemas";
+import { gradeSemesterParamSchema, putGradesSchema } from "@/lib/grades/schemas";
+import { domainChildrenQuerySchema, lectureListQuerySchema, reviewInputSchema } from "@/lib/lectures/schemas";
+import { replyMessageSchema, sendMessageSchema, threadListQuerySchema, threadQuerySchema } from "@/lib/messages/schemas";
+import { markReadSchema, notificationListQuerySchema, streamQuerySchema } from "@/lib/notifications/schemas";
+import { createReportSchema, reportQueueQuerySchema, resolveReportSchema } from "@/lib/reports/schemas";
+import { addLectureSchema, createEventSchema, createTimetableSchema, timetableListQuerySchema, updateEventSchema, updateTimetableSchema } from "@/lib/timetable/schemas";
+import { semesterDatesInputSchema, semesterParamSchema } from "@/lib/timetable/semester-dates";
+import { wizardInputSchema, wizardQuerySchema } from "@/lib/timetable/wizard-schemas";
+import { photoQuerySchema } from "@/lib/uploads/photo-query";
+// The answers' schemas (lib/<domain>/dto-schemas.ts):
+import { accountDtoSchema, refreshResultSchema, signupResultSchema, tokenResultSchema } from "@/lib/auth/dto-schemas";
+import {
+  boardDtoSchema,
+  commentDtoSchema,
+  commentPageSchema,
+  commentedPostItemSchema,
+  likeStateSchema,
+  postDetailSchema,
+  postPageSchema,
+  scrapStateSchema,
+} from "@/lib/community/dto-schemas";
+import { friendRequestDtoSchema, friendRequestsSchema, userBriefSchema } from "@/lib/friends/dto-schemas";
+import { gradeSemesterDtoSchema, gradesOverviewSchema } from "@/lib/grades/dto-schemas";
+import { domainChildSchema, domainPathSchema, lectureDtoSchema, lecturePageSchema, reviewDtoSchema, reviewPageSchema } from "@/lib/lectures/dto-schemas";
+import { messageDtoSchema, sentMessageSchema, threadDtoSchema, threadPageSchema } from "@/lib/messages/dto-schemas";
+import { notificationPageSchema } from "@/lib/notifications/dto-schemas";
+import { reportDtoSchema, reportQueuePageSchema } from "@/lib/reports/dto-schemas";
+import { schoolDtoSchema } from "@/lib/schools/dto-schemas";
+import { calendarLinkSchema, semesterDatesSchema, timetableDtoSchema, wizardResultSchema } from "@/lib/timetable/dto-schemas";
+import { uploadedPhotoSchema } from "@/lib/uploads/dto-schemas";
+import { pageSchema } from "@/lib/http/page-schema";
+
+// Every route under app/api/v1, one entry per route file (tests/api/openapi.test.ts fails when a
+// route file has no entry here or an entry has no route file). Each entry names the zod schemas
+// its handler validates with and the DTO schema of its answer.
+
+const setCookie = z.string().meta({ description: "`refresh_token=…; Path=/api/v1/auth; HttpOnly; SameSite=Strict` (cleared on 401 and logout)." });
+const TIMETABLE_ERRORS = [403, 404];
+const semesterPath = (schema: z.ZodType) => z.object({ semester: schema.meta({ description: "2026-1, 2026-S, 2026-2 or 2026-W" }) });
+const icsContent = { "text/calendar": { schema: z.string().meta({ description: "RFC 5545 calendar (weekly events, TZID=Asia/Seoul, stable UIDs)." }) } };
+const pagedPosts = (summary: string, query: z.ZodObject, extra: Partial<OperationSpec> = {}): OperationSpec => ({
+  summary,
+  tags: ["Posts"],
+  auth: "bearer",
+  query,
+  ok: { status: 200, schema: postPageSchema, description: "A page of posts." },
+  ...extra,
+});
+
+export const API_INDEX = { name: "Campustime API", version: "1", openapi: "/api/v1/openapi.json", docs: "/api/docs" } as const;
+
+const routes: Record<string, PathSpec> = {
+  // ── discovery ─────────────────────────────────────────────────────────────────────────────
+  "/api/v1": {
+    get: {
+      summary: "API index",
+      description: "Public and constant; touches no database.",
+      tags: ["Discovery"],
+      auth: "public",
+      noEtag: true,
+      ok: {
+        status: 200,
+        description: "Where the document and the reference are.",
+        schema: z.object({ name: z.literal(API_INDEX.name), version: z.literal(API_INDEX.version), openapi: z.literal(API_INDEX.openapi), docs: z.literal(API_INDEX.docs) }),
+      },
+    },
+  },
+  "/api/v1/openapi.json": {
+    get: {
+      summary: "This OpenAPI 3.1 document",
+      tags: ["Discovery"],
+      auth: "public",
+      ok: { status: 200, description: "The document (generated from the handlers' zod schemas).", schema: z.looseObject({ openapi: z.string(), info: z.looseObject({}), paths: z.looseObject({}) }) },
+    },
+  },
+  "/api/v1/health": {
+    get: {
+      summary: "Liveness (with a database round trip)",
+      tags: ["Health"],
+      auth: "public",
+      noEtag: true,
+      ok: { status: 200, description: "Up.", schema: z.object({ status: z.literal("ok"), database: z.literal("ok") }) },
+      extraResponses: {
+        503: {
+          description: "The database does not answer.",
+          content: { "application/json": { schema: z.object({ status: z.literal("unavailable"), database: z.literal("unavailable") }) } },
+        },
+      },
+    },
+  },
+  "/api/v1/health/ready": {
+    get: {
+      summary: "Readiness (database up and no migration pending)",
+      tags: ["Health"],
+      auth: "public",
+      noEtag: true,
+      ok: {
+        status: 200,
+        description: "Ready.",
+        schema: z.object({ status: z.literal("ready"), database: z.literal("ok"), migrations: z.literal("ok"), pendingMigrations: z.number().int().optional() }),
+      },
+      extraResponses: {
+        503: {
+          description: "Not ready.",
+          content: {
+            "application/json": {
+              schema: z.object({
+                status: z.literal("unavailable"),
+                database: z.enum(["ok", "unavailable"]),
+                migrations: z.enum(["ok", "pending", "unknown"]),
+                pendingMigrations: z.number().int().optional(),
+              }),
+            },
+          },
+        },
+      },
+    },
+  },
+
+  // ── auth ──────────────────────────────────────────────────────────────────────────────────
+  "/api/v1/auth/signup": {
+    post: {
+      summary: "회원가입",
+      tags: ["Auth"],
+      auth: "public",
+      body: signupSchema,
+      rateLimited: true,
+      errors: [409],
+      ok: { status: 201, schema: signupResultSchema, description: "The new account." },
+    },
+  },
+  "/api/v1/auth/token": {
+    post: {
+      summary: "로그인: an access token, and the refresh cookie",
+      description: "401 carries the same message whether the email exists or not; 429 after repeated failures for one email or address.",
+      tags: ["Auth"],
+      auth: "public",
+      body: credentialsSchema,
+      rateLimited: true,
+      errors: [401],
+      okHeaders: { "Set-Cookie": setCookie },
+      ok: { status: 200, schema: tokenResultSchema, description: "Signed in." },
+    },
+  },
+  "/api/v1/auth/refresh": {
+    post: {
+      summary: "A new access token for the refresh cookie (which rotates)",
+      description: "Presenting an already-rotated refresh token revokes its whole family.",
+      tags: ["Auth"],
+      auth: "refresh",
+      okHeaders: { "Set-Cookie": setCookie },
+      ok: { status: 200, schema: refreshResultSchema, description: "A new access token and a rotated cookie." },
+    },
+  },
+  "/api/v1/auth/logout": {
+    post: {
+      summary: "Revoke the refresh token and clear its cookie",
+      tags: ["Auth"],
+      auth: "public",
+      okHeaders: { "Set-Cookie": setCookie },
+      ok: { status: 204, description: "Signed out (also when there was no cookie)." },
+    },
+  },
+
+  // ── me ────────────────────────────────────────────────────────────────────────────────────
+  "/api/v1/me": {
+    get: { summary: "내 정보", tags: ["Me"], auth: "bearer", ok: { status: 200, schema: accountDtoSchema, description: "The caller's account." } },
+    patch: {
+      summary: "Change nickname and/or password",
+      description: "A password change needs `currentPassword` and counts as a login attempt.",
+      tags: ["Me"],
+      auth: "bearer",
+      body: accountUpdateSchema,
+      rateLimited: true,
+      errors: [409],
+      ok: { status: 200, schema: accountDtoSchema, description: "The updated account." },
+    },
+  },
+  "/api/v1/me/posts": { get: pagedPosts("내가 쓴 글 (anonymous ones included)", pageQuerySchema) },
+  "/api/v1/me/comments": {
+    get: {
+      summary: "댓글 단 글: posts the caller commented on, latest comment first",
+      tags: ["Posts"],
+      auth: "bearer",
+      query: pageQuerySchema,
+      ok: { status: 200, schema: pageSchema(commentedPostItemSchema).meta({ id: "CommentedPostPage" }), description: "A page of posts." },
+    },
+  },
+  "/api/v1/me/scraps": { get: pagedPosts("내 스크랩, newest scrap first", pageQuerySchema) },
+  "/api/v1/me/grades": {
+    get: { summary: "학점 계산기: GPA per semester and in total (4.5 scale)", tags: ["Grades"], auth: "bearer", ok: { status: 200, schema: gradesOverviewSchema, description: "The overview." } },
+  },
+  "/api/v1/me/grades/{semester}": {
+    get: {
+      summary: "One semester's subjects",
+      tags: ["Grades"],
+      auth: "bearer",
+      path: semesterPath(gradeSemesterParamSchema),
+      ok: { status: 200, schema: gradeSemesterDtoSchema, description: "The semester (empty when none saved)." },
+    },
+    put: {
+      summary: "Replace a semester's subjects ([] removes the semester)",
+      tags: ["Grades"],
+      auth: "bearer",
+      path: semesterPath(gradeSemesterParamSchema),
+      body: putGradesSchema,
+      ok: { status: 200, schema: gradeSemesterDtoSchema, description: "The saved semester." },
+    },
+  },
+
+  // ── community ─────────────────────────────────────────────────────────────────────────────
+  "/api/v1/schools": {
+    get: { summary: "Schools (for signup)", tags: ["Schools"], auth: "public", ok: { status: 200, schema: itemsSchema(schoolDtoSchema), description: "Every school." } },
+  },
+  "/api/v1/boards": {
+    get: { summary: "The caller's school's boards", tags: ["Boards"], auth: "bearer", ok: { status: 200, schema: itemsSchema(boardDtoSchema), description: "Boards in order." } },
+  },
+  "/api/v1/boards/{id}": {
+    get: { summary: "One board", tags: ["Boards"], auth: "bearer", path: idPath, ok: { status: 200, schema: boardDtoSchema, description: "The board." } },
+  },
+  "/api/v1/boards/{id}/posts": {
+    get: pagedPosts("A board's posts, newest first", boardPostsQuerySchema, { path: idPath, description: "`author` never matches another user's anonymous posts." }),
+    post: {
+      summary: "글쓰기",
+      description: "A SECRET board accepts only anonymous posts; more than 3 posts by one user in 5 minutes on one board is a 429.",
+      tags: ["Posts"],
+      auth: "bearer",
+      path: idPath,
+      body: createPostSchema,
+      rateLimited: true,
+      ok: { status: 201, schema: postDetailSchema, description: "The post." },
+    },
+  },
+  "/api/v1/posts": { get: pagedPosts("The school's posts, newest first", schoolPostsQuerySchema, { errors: [404], description: "`board` of another school is a 404." }) },
+  "/api/v1/posts/hot": { get: pagedPosts("HOT: posts with ≥ 10 공감, newest first", pageQuerySchema) },
+  "/api/v1/posts/best": { get: pagedPosts("BEST: posts with ≥ 100 공감 in a half-year season, most first", bestQuerySchema) },
+  "/api/v1/posts/{id}": {
+    get: { summary: "One post", tags: ["Posts"], auth: "bearer", path: idPath, ok: { status: 200, schema: postDetailSchema, description: "The post." } },
+    patch: {
+      summary: "Edit a post (the author)",
+      tags: ["Posts"],
+      auth: "bearer",
+      path: idPath,
+      body: updatePostSchema,
+      ok: { status: 200, schema: postDetailSchema, description: "The edited post." },
+    },
+    delete: { summary: "Delete a post (soft; the author or an admin)", tags: ["Posts"], auth: "bearer", path: idPath, ok: { status: 204, description: "Deleted." } },
+  },
+  "/api/v1/posts/{id}/like": {
+    put: { summary: "공감 (idempotent; not your own post)", tags: ["Posts"], auth: "bearer", path: idPath, rateLimited: true, ok: { status: 200, schema: likeStateSchema, description: "The state." } },
+    delete: { summary: "공감 취소 (idempotent)", tags: ["Posts"], auth: "bearer", path: idPath, rateLimited: true, ok: { status: 200, schema: likeStateSchema, description: "The state." } },
+  },
+  "/api/v1/posts/{id}/scrap": {
+    put: { summary: "스크랩 (idempotent; not your own post)", tags: ["Posts"], auth: "bearer", path: idPath, rateLimited: true, ok: { status: 200, schema: scrapStateSchema, description: "The state." } },
+    delete: { summary: "스크랩 취소 (idempotent)", tags: ["Posts"], auth: "bearer", path: idPath, rateLimited: true, ok: { status: 200, schema: scrapStateSchema, description: "The state." } },
+  },
+  "/api/v1/posts/{id}/comments": {
+    get: {
+      summary: "댓글: top-level comments oldest first, each with its first replies",
+      tags: ["Comments"],
+      auth: "bearer",
+      path: idPath,
+      query: commentListQuerySchema,
+      ok: { status: 200, schema: commentPageSchema, description: "A page of top-level comments." },
+    },
+    post: {
+      summary: "댓글 / 답글 쓰기",
+      description: "A reply to a reply is attached to the top-level comment.",
+      tags: ["Comments"],
+      auth: "bearer",
+      path: idPath,
+      body: createCommentSchema,
+      rateLimited: true,
+      ok: { status: 201, schema: commentDtoSchema, description: "The comment." },
+    },
+  },
+  "/api/v1/comments/{id}": {
+    delete: { summary: "댓글 삭제 (soft; the author or an admin)", tags: ["Comments"], auth: "bearer", path: idPath, ok: { status: 204, description: "Deleted." } },
+  },
+  "/api/v1/comments/{id}/replies": {
+    get: {
+      summary: "답글 더 보기: a top-level comment's replies, oldest first",
+      tags: ["Comments"],
+      auth: "bearer",
+      path: idPath,
+      query: replyListQuerySchema,
+      ok: { status: 200, schema: commentPageSchema, description: "A page of replies." },
+    },
+  },
+  "/api/v1/uploads": {
+    post: {
+      summary: "Upload a photo (JPEG, PNG, WebP or GIF by its bytes; ≤ 10 MB)",
+      description: "Stored re-encoded without metadata; attach it with `photoIds` when writing a post.",
+      tags: ["Uploads"],
+      auth: "bearer",
+      rawBody: {
+        required: true,
+        content: { "multipart/form-data": { schema: z.object({ file: z.string().meta({ format: "binary", contentMediaType: "application/octet-stream" }) }) } },
+      },
+      rateLimited: true,
+      errors: [400],
+      ok: { status: 201, schema: uploadedPhotoSchema, description: "The stored photo." },
+    },
+  },
+  "/api/v1/uploads/{id}": {
+    get: {
+      summary: "A photo's bytes (`?size=thumb`: its WebP thumbnail)",
+      tags: ["Uploads"],
+      auth: "bearer",
+      path: idPath,
+      query: photoQuerySchema,
+      ok: {
+        status: 200,
+        description: "The image.",
+        headers: z.object({ ETag: z.string() }).partial(),
+        content: Object.fromEntries(["image/jpeg", "image/png", "image/webp", "image/gif"].map((t) => [t, { schema: z.string().meta({ format: "binary" }) }])),
+      },
+    },
+  },
+
+  // ── lectures ──────────────────────────────────────────────────────────────────────────────
+  "/api/v1/lecture-domains": {
+    get: {
+      summary: "Children of a 전공/영역 node (the top level without parentId)",
+      tags: ["Lectures"],
+      auth: "bearer",
+      query: domainChildrenQuerySchema,
+      errors: [404],
+      ok: { status: 200, schema: itemsSchema(domainChildSchema), description: "The children." },
+    },
+  },
+  "/api/v1/lecture-domains/{id}": {
+    get: { summary: "A node with its path from the top down", tags: ["Lectures"], auth: "bearer", path: idPath, ok: { status: 200, schema: domainPathSchema, description: "The node." } },
+  },
+  "/api/v1/lectures": {
+    get: {
+      summary: "Search lectures (semester, domainId with sub-domains, q: name, professor or code)",
+      tags: ["Lectures"],
+      auth: "bearer",
+      query: lectureListQuerySchema,
+      errors: [404],
+      ok: { status: 200, schema: lecturePageSchema, description: "A page of lectures." },
+    },
+  },
+  "/api/v1/lectures/{id}": {
+    get: { summary: "One lecture", tags: ["Lectures"], auth: "bearer", path: idPath, ok: { status: 200, schema: lectureDtoSchema, description: "The lecture." } },
+  },
+  "/api/v1/lectures/{id}/reviews": {
+    get: { summary: "강의평 (anonymous), newest first", tags: ["Lectures"], auth: "bearer", path: idPath, query: pageQuerySchema, ok: { status: 200, schema: reviewPageSchema, description: "A page of reviews." } },
+    post: {
+      summary: "강의평 쓰기 (one per user per lecture)",
+      tags: ["Lectures"],
+      auth: "bearer",
+      path: idPath,
+      body: reviewInputSchema,
+      rateLimited: true,
+      errors: [409],
+      ok: { status: 201, schema: reviewDtoSchema, description: "The review." },
+    },
+  },
+
+  // ── timetables ────────────────────────────────────────────────────────────────────────────
+  "/api/v1/timetables": {
+    get: {
+      summary: "My timetables (?semester=)",
+      tags: ["Timetables"],
+      auth: "bearer",
+      query: timetableListQuerySchema,
+      ok: { status: 200, schema: pageSchema(timetableDtoSchema).meta({ id: "TimetablePage" }), description: "Every timetable (one page, nextCursor always null)." },
+    },
+    post: {
+      summary: "Create a timetable",
+      tags: ["Timetables"],
+      auth: "bearer",
+      body: createTimetableSchema,
+      rateLimited: true,
+      errors: [409],
+      ok: { status: 201, schema: timetableDtoSchema, description: "The timetable." },
+    },
+  },
+  "/api/v1/timetables/{id}": {
+    get: { summary: "One of my timetables", tags: ["Timetables"], auth: "bearer", path: idPath, errors: TIMETABLE_ERRORS, ok: { status: 200, schema: timetableDtoSchema, description: "The timetable." } },
+    patch: {
+      summary: "Rename, make primary, change visibility",
+      tags: ["Timetables"],
+      auth: "bearer",
+      path: idPath,
+      body: updateTimetableSchema,
+      errors: [409],
+      ok: { status: 200, schema: timetableDtoSchema, description: "The timetable." },
+    },
+    delete: { summary: "Delete a timetable", tags: ["Timetables"], auth: "bearer", path: idPath, ok: { status: 204, description: "Deleted." } },
+  },
+  "/api/v1/timetables/{id}/lectures": {
+    post: {
+      summary: "Add a lecture",
+      description: "409 ALREADY_EXISTS when it is there, 409 TIME_CONFLICT with `details.conflicts: [{ lectureId, name }]` when its times overlap.",
+      tags: ["Timetables"],
+      auth: "bearer",
+      path: idPath,
+      body: addLectureSchema,
+      rateLimited: true,
+      errors: [409],
+      ok: { status: 201, schema: timetableDtoSchema, description: "The timetable." },
+    },
+  },
+  "/api/v1/timetables/{id}/lectures/{lectureId}": {
+    delete: {
+      summary: "Take a lecture out",
+      tags: ["Timetables"],
+      auth: "bearer",
+      path: z.object({ id: idParamSchema("timetable id"), lectureId: idParamSchema("lecture id") }),
+      rateLimited: true,
+      ok: { status: 204, description: "Removed." },
+    },
+  },
+  "/api/v1/timetables/{id}/events": {
+    post: {
+      summary: "직접 추가: a custom event",
+      tags: ["Timetables"],
+      auth: "bearer",
+      path: idPath,
+      body: createEventSchema,
+      errors: [409],
+      ok: { status: 201, schema: timetableDtoSchema, description: "The timetable." },
+    },
+  },
+  "/api/v1/timetables/{id}/events/{eventId}": {
+    patch: {
+      summary: "Edit a custom event",
+      tags: ["Timetables"],
+      auth: "bearer",
+      path: z.object({ id: idParamSchema("timetable id"), eventId: idParamSchema("event id") }),
+      body: updateEventSchema,
+      errors: [409],
+      ok: { status: 200, schema: timetableDtoSchema, description: "The timetable." },
+    },
+    delete: {
+      summary: "Delete a custom event",
+      tags: ["Timetables"],
+      auth: "bearer",
+      path: z.object({ id: idParamSchema("timetable id"), eventId: idParamSchema("event id") }),
+      ok: { status: 204, description: "Deleted." },
+    },
+  },
+  "/api/v1/timetables/{id}/calendar.ics": {
+    get: {
+      summary: "The timetable as an iCalendar file (owner only)",
+      tags: ["Timetables"],
+      auth: "bearer",
+      path: idPath,
+      errors: [403],
+      noEtag: true,
+      ok: { status: 200, description: "The calendar.", content: icsContent },
+    },
+  },
+  "/api/v1/timetables/{id}/calendar-link": {
+    post: {
+      summary: "A secret subscription URL (replaces the old one)",
+      tags: ["Timetables"],
+      auth: "bearer",
+      path: idPath,
+      errors: [409],
+      ok: { status: 201, schema: calendarLinkSchema, description: "`/api/v1/calendar/<token>.ics`, absolute." },
+    },
+  },
+  "/api/v1/calendar/{file}": {
+    get: {
+      summary: "A subscribed timetable (`<token>.ics`; the token is the credential)",
+      tags: ["Timetables"],
+      auth: "public",
+      path: z.object({ file: z.string().meta({ description: "`<token>.ics` from calendar-link" }) }),
+      noEtag: true,
+      ok: { status: 200, description: "The calendar.", content: icsContent },
+    },
+  },
+  "/api/v1/semester-dates": {
+    get: { summary: "The school's class days per semester", tags: ["Timetables"], auth: "bearer", ok: { status: 200, schema: itemsSchema(semesterDatesSchema), description: "Stored semesters." } },
+  },
+  "/api/v1/admin/semester-dates/{semester}": {
+    put: {
+      summary: "Set a semester's first and last class day (school admin)",
+      tags: ["Admin"],
+      auth: "bearer",
+      path: semesterPath(semesterParamSchema),
+      body: semesterDatesInputSchema,
+      ok: { status: 200, schema: semesterDatesSchema, description: "Saved." },
+    },
+  },
+  "/api/v1/timetable-wizard": {
+    post: {
+      summary: "시간표 마법사: every conflict-free combination that fits, best first",
+      tags: ["Timetables"],
+      auth: "bearer",
+      query: wizardQuerySchema,
+      body: wizardInputSchema,
+      errors: [404],
+      ok: { status: 200, schema: wizardResultSchema, description: "Combinations." },
+    },
+  },
+
+  // ── friends ───────────────────────────────────────────────────────────────────────────────
+  "/api/v1/friends": {
+    get: { summary: "Accepted friends", tags: ["Friends"], auth: "bearer", ok: { status: 200, schema: itemsSchema(userBriefSchema), description: "Friends." } },
+  },
+  "/api/v1/friends/requests": {
+    get: { summary: "Pending requests", tags: ["Friends"], auth: "bearer", ok: { status: 200, schema: friendRequestsSchema, description: "Incoming and outgoing." } },
+    post: {
+      summary: "Send a friend request by nickname",
+      description: "404 for an unknown nickname or another school's user; 409 when already friends or pending.",
+      tags: ["Friends"],
+      auth: "bearer",
+      body: friendRequestSchema,
+      rateLimited: true,
+      errors: [404, 409],
+      ok: { status: 201, schema: friendRequestDtoSchema, description: "The request." },
+    },
+  },
+  "/api/v1/friends/requests/{id}/accept": {
+    post: { summary: "Accept (the addressee)", tags: ["Friends"], auth: "bearer", path: idPath, errors: [409], ok: { status: 200, schema: friendRequestDtoSchema, description: "The request." } },
+  },
+  "/api/v1/friends/requests/{id}/decline": {
+    post: { summary: "Decline (the addressee)", tags: ["Friends"], auth: "bearer", path: idPath, errors: [409], ok: { status: 200, schema: friendRequestDtoSchema, description: "The request." } },
+  },
+  "/api/v1/friends/{userId}": {
+    delete: {
+      summary: "End a friendship (or withdraw a pending request)",
+      tags: ["Friends"],
+      auth: "bearer",
+      path: z.object({ userId: idParamSchema("the friend's user id") }),
+      ok: { status: 204, description: "Ended." },
+    },
+  },
+  "/api/v1/friends/{userId}/timetable": {
+    get: {
+      summary: "A friend's primary timetable when visible",
+      tags: ["Friends"],
+      auth: "bearer",
+      path: z.object({ userId: idParamSchema("the friend's user id") }),
+      query: friendTimetableQuerySchema,
+      errors: [403],
+      ok: { status: 200, schema: timetableDtoSchema, description: "The timetable." },
+    },
+  },
+
+  // ── messages, notifications, reports ──────────────────────────────────────────────────────
+  "/api/v1/messages": {
+    post: {
+      summary: "쪽지 보내기 (to the author of a post or comment, or a friend)",
+      tags: ["Messages"],
+      auth: "bearer",
+      body: sendMessageSchema,
+      rateLimited: true,
+      errors: [404],
+      ok: { status: 201, schema: sentMessageSchema, description: "The thread and the message." },
+    },
+  },
+  "/api/v1/messages/threads": {
+    get: { summary: "쪽지함, newest first", tags: ["Messages"], auth: "bearer", query: threadListQuerySchema, ok: { status: 200, schema: threadPageSchema, description: "A page of threads." } },
+  },
+  "/api/v1/messages/threads/{id}": {
+    get: {
+      summary: "A thread's messages, oldest first (marks it read)",
+      tags: ["Messages"],
+      auth: "bearer",
+      path: idPath,
+      query: threadQuerySchema,
+      ok: { status: 200, schema: threadDtoSchema, description: "The thread." },
+    },
+    post: {
+      summary: "Reply in a thread",
+      description: "403 BLOCKED when the thread is blocked.",
+      tags: ["Messages"],
+      auth: "bearer",
+      path: idPath,
+      body: replyMessageSchema,
+      rateLimited: true,
+      ok: { status: 201, schema: messageDtoSchema, description: "The message." },
+    },
+  },
+  "/api/v1/messages/threads/{id}/block": {
+    post: { summary: "차단: the counterpart can no longer send", tags: ["Messages"], auth: "bearer", path: idPath, ok: { status: 204, description: "Blocked." } },
+  },
+  "/api/v1/notifications": {
+    get: { summary: "알림, newest first", tags: ["Notifications"], auth: "bearer", query: notificationListQuerySchema, ok: { status: 200, schema: notificationPageSchema, description: "A page, with unreadCount." } },
+  },
+  "/api/v1/notifications/read": {
+    post: { summary: "Mark read (all when `ids` is omitted)", tags: ["Notifications"], auth: "bearer", body: markReadSchema, ok: { status: 204, description: "Marked." } },
+  },
+  "/api/v1/notifications/stream": {
+    get: {
+      summary: "알림 as Server-Sent Events",
+      description: "An event `notification` with the item JSON as it is created; a comment line every 25 s. `Last-Event-ID` (or `?lastEventId=`) resumes.",
+      tags: ["Notifications"],
+      auth: "bearer",
+      query: streamQuerySchema,
+      noEtag: true,
+      ok: { status: 200, description: "The stream.", content: { "text/event-stream": { schema: z.string() } } },
+    },
+  },
+  "/api/v1/reports": {
+    post: {
+      summary: "신고",
+      description: "409 on a second report of one target by one user; 403 on your own content.",
+      tags: ["Reports"],
+      auth: "bearer",
+      body: createReportSchema,
+      rateLimited: true,
+      errors: [404, 409],
+      ok: { status: 201, schema: reportDtoSchema, description: "The report." },
+    },
+  },
+  "/api/v1/admin/reports": {
+    get: {
+      summary: "The school admin's report queue, most reported first",
+      tags: ["Admin"],
+      auth: "bearer",
+      query: reportQueueQuerySchema,
+      errors: [403],
+      ok: { status: 200, schema: reportQueuePageSchema, description: "A page of reported targets." },
+    },
+  },
+  "/api/v1/admin/reports/resolve": {
+    post: {
+      summary: "KEEP (restore) or REMOVE (delete) a reported target",
+      tags: ["Admin"],
+      auth: "bearer",
+      body: resolveReportSchema,
+      errors: [404],
+      ok: { status: 204, description: "Resolved." },
+    },
+  },
+};
+
+export const paths: ZodOpenApiPathsObject = Object.fromEntries(Object.entries(routes).map(([p, spec]) => [p, pathItem(spec)]));
