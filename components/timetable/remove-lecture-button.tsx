@@ -2,7 +2,7 @@
 
 import { useTransition } from "react";
 import { removeLectureAction } from "@/lib/timetable/actions";
-import { useFeedback } from "./feedback";
+import { useActionToast } from "@/components/ui/toast";
 
 /** 삭제 of a lecture from the timetable: a small × on a grid block, or a text button in lists. */
 export function RemoveLectureButton({
@@ -17,11 +17,10 @@ export function RemoveLectureButton({
   variant?: "icon" | "text";
 }) {
   const [pending, startTransition] = useTransition();
-  const announce = useFeedback();
+  const announce = useActionToast();
   const onClick = () =>
     startTransition(async () => {
-      const result = await removeLectureAction(timetableId, lectureId, lectureName);
-      announce(result.message ?? "", result.status === "error" ? "error" : "success");
+      announce(await removeLectureAction({ timetableId, lectureId, lectureName: lectureName.slice(0, 100) }));
     });
   if (variant === "icon") {
     return (

@@ -6,7 +6,7 @@ import { listLectureSemesters } from "@/lib/lectures/lectures";
 import { SemesterSelect } from "@/components/timetable/semester-select";
 import { listOrCreateSemesterTimetables } from "@/lib/timetable/service";
 import { VISIBILITY_LABEL } from "@/lib/timetable/schemas";
-import { FeedbackProvider } from "@/components/timetable/feedback";
+import { ToastProvider } from "@/components/ui/toast";
 import { LecturePanel } from "@/components/timetable/lecture-panel";
 import { RemoveLectureButton } from "@/components/timetable/remove-lecture-button";
 import { LectureSummary } from "@/components/timetable/lecture-summary";
@@ -67,7 +67,7 @@ export default async function TimetablePage({ searchParams }: { searchParams: Se
         </ul>
       </nav>
 
-      <FeedbackProvider>
+      <ToastProvider>
         <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_22rem] lg:items-start">
           <div className="min-w-0 space-y-3">
             <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
@@ -112,7 +112,7 @@ export default async function TimetablePage({ searchParams }: { searchParams: Se
           </div>
           <LecturePanel timetableId={current.id} semester={semester} addedIds={current.lectures.map((l) => l.id)} />
         </div>
-      </FeedbackProvider>
+      </ToastProvider>
     </div>
   );
 }
