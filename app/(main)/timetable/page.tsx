@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { parseId } from "@/lib/validation/id";
 import Link from "next/link";
 import { requireViewer } from "@/lib/auth/viewer";
 import { currentSemester } from "@/lib/env";
@@ -27,7 +28,7 @@ export default async function TimetablePage({ searchParams }: { searchParams: Se
   const semester = wanted && semesters.includes(wanted) ? wanted : currentSemester();
   // Like Everytime, a semester opens with a first timetable ("시간표 1") ready to fill.
   const timetables = await listOrCreateSemesterTimetables(viewer, semester);
-  const chosenId = Number(sp.id);
+  const chosenId = parseId(sp.id);
   const current = timetables.find((t) => t.id === chosenId) ?? timetables.find((t) => t.isPrimary) ?? timetables[0];
   const names = new Set(timetables.map((t) => t.name));
   let n = timetables.length + 1;
