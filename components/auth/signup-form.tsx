@@ -16,7 +16,7 @@ export function SignupForm({ schools }: { schools: School[] }) {
   const schoolErrors = form.errors("schoolId");
   return (
     <form action={form.formAction} noValidate className="space-y-4">
-      <FormMessage state={form.state} />
+      <FormMessage state={form.state} shownFields={["email", "password", "nickname", "schoolId"]} />
       <TextField
         key={`email-${round}`}
         id="signup-email"
