@@ -60,7 +60,9 @@ export function ReviewForm({
             <legend className="text-sm font-medium">총점</legend>
             <div className="mt-1 flex gap-1">
               {[1, 2, 3, 4, 5].map((n) => (
-                <span key={n}>
+                // Remounted with each answer: React resets the form after its action, and a fresh
+                // radio takes its checked state from what was submitted.
+                <span key={`${n}-${k}`}>
                   <input
                     id={`rating-${n}`}
                     type="radio"
