@@ -23,11 +23,26 @@ test("write an anonymous post with a photo; a classmate 공감s and 스크랩s i
   const boardUrl = page.url();
   await page.getByRole("link", { name: "글쓰기" }).click();
   await expect(page.getByRole("heading", { name: "글쓰기" })).toBeVisible();
-  await page.getByLabel("제목").fill(title);
+  // 익명 is ticked from the start, as in 댓글.
+  await expect(page.getByLabel("익명")).toBeChecked();
+  // A refused submit (no title) says so next to the field and keeps what was typed.
   await page.getByLabel("내용").fill("중앙도서관 앞 단풍이 예뻐서 찍었어요.\n다들 시험 화이팅!");
-  await page.getByLabel("익명").check();
+  await page.getByRole("button", { name: "작성 완료" }).click();
+  await expect(page.getByText("제목을 입력해 주세요.")).toBeVisible();
+  await expect(page.getByLabel("제목")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("내용")).toHaveValue("중앙도서관 앞 단풍이 예뻐서 찍었어요.\n다들 시험 화이팅!");
+  await expect(page.getByLabel("익명")).toBeChecked();
+  await page.getByLabel("제목").fill(title);
+  // A file the server refuses gets its own line (not clipped in a tile) and takes no place of 20.
+  await page.getByLabel("사진 첨부").setInputFiles({ name: "not-a-photo.png", mimeType: "image/png", buffer: Buffer.from("not an image at all") });
+  const refused = page.getByRole("list", { name: "올리지 못한 사진" }).getByRole("alert");
+  await expect(refused).toContainText("not-a-photo.png");
+  await expect(page.getByText("0/20장")).toBeVisible();
+  await page.getByRole("button", { name: "not-a-photo.png 오류 닫기" }).click();
+  await expect(refused).toHaveCount(0);
   await page.getByLabel("사진 첨부").setInputFiles({ name: "autumn.png", mimeType: "image/png", buffer: pngBytes(40, 30, [230, 120, 40]) });
   await expect(page.getByRole("img", { name: /첨부 사진 1/ })).toBeVisible();
+  await expect(page.getByText("1/20장")).toBeVisible();
   const submit = page.getByRole("button", { name: "작성 완료" });
   await expect(submit).toBeEnabled();
   await submit.click();
@@ -41,9 +56,10 @@ test("write an anonymous post with a photo; a classmate 공감s and 스크랩s i
   await expect(photo).toBeVisible();
   await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(40);
 
-  // Your own post cannot be 공감ed.
-  await page.getByRole("button", { name: /공감/ }).click();
-  await expect(page.getByText("자신의 글에는 공감할 수 없습니다.")).toBeVisible();
+  // Your own post cannot be 공감ed or 스크랩ed: the buttons are off, and say why.
+  await expect(page.getByRole("button", { name: /공감/ })).toBeDisabled();
+  await expect(page.getByRole("button", { name: /스크랩/ })).toBeDisabled();
+  await expect(page.getByRole("button", { name: /공감/ })).toHaveAccessibleDescription("내 글에는 공감·스크랩할 수 없습니다.");
 
   // In the board list, with the photo marker and 익명.
   await page.goto(boardUrl);

@@ -1,17 +1,18 @@
 "use client";
 
-import { useActionState } from "react";
 import { loginAction } from "@/lib/auth/actions";
-import { initialAuthFormState } from "@/lib/auth/form-state";
-import { FormMessage, SubmitButton, TextField } from "@/components/auth/field";
+import { SubmitButton } from "@/components/ui/button";
+import { FormMessage, TextField } from "@/components/ui/field";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
-  const [state, action, pending] = useActionState(loginAction, initialAuthFormState);
+  const form = useActionForm(loginAction);
   return (
-    <form action={action} noValidate className="space-y-4">
+    <form action={form.formAction} noValidate className="space-y-4">
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <FormMessage status={state.status} message={state.fields ? undefined : state.message} />
+      <FormMessage state={form.state} shownFields={["email", "password"]} />
       <TextField
+        key={`email-${form.fieldKey}`}
         id="login-email"
         name="email"
         type="email"
@@ -19,9 +20,8 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         autoComplete="username"
         inputMode="email"
         required
-        defaultValue={state.values?.email}
-        key={`email-${state.values?.email ?? ""}`}
-        errors={state.fields?.email}
+        defaultValue={form.value("email")}
+        errors={form.errors("email")}
       />
       <TextField
         id="login-password"
@@ -30,9 +30,9 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         label="비밀번호"
         autoComplete="current-password"
         required
-        errors={state.fields?.password}
+        errors={form.errors("password")}
       />
-      <SubmitButton pending={pending} pendingLabel="로그인 중…">
+      <SubmitButton pending={form.pending} pendingLabel="로그인 중…">
         로그인
       </SubmitButton>
     </form>

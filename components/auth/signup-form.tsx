@@ -1,23 +1,22 @@
 "use client";
 
-import { useActionState } from "react";
 import { signupAction } from "@/lib/auth/actions";
-import { initialAuthFormState } from "@/lib/auth/form-state";
 import { NICKNAME_MAX, NICKNAME_MIN, PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/schemas";
-import { controlClass, describedBy, Field, FormMessage, SubmitButton, TextField } from "@/components/auth/field";
+import { SubmitButton } from "@/components/ui/button";
+import { controlClass, describedBy, Field, FormMessage, TextField } from "@/components/ui/field";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 type School = { id: number; name: string };
 
 export function SignupForm({ schools }: { schools: School[] }) {
-  const [state, action, pending] = useActionState(signupAction, initialAuthFormState);
-  const values = state.values ?? {};
-  // Inputs are re-created from the returned values after each attempt (React resets a form
-  // once its action has run), so what the student typed stays; the password is typed again.
-  const round = JSON.stringify(values);
-  const schoolErrors = state.fields?.schoolId;
+  const form = useActionForm(signupAction);
+  // Inputs are re-created from the returned values after each attempt, so what the student
+  // typed stays; the password is typed again (it is never sent back).
+  const round = form.fieldKey;
+  const schoolErrors = form.errors("schoolId");
   return (
-    <form action={action} noValidate className="space-y-4">
-      <FormMessage status={state.status} message={state.message} />
+    <form action={form.formAction} noValidate className="space-y-4">
+      <FormMessage state={form.state} shownFields={["email", "password", "nickname", "schoolId"]} />
       <TextField
         key={`email-${round}`}
         id="signup-email"
@@ -27,8 +26,8 @@ export function SignupForm({ schools }: { schools: School[] }) {
         autoComplete="email"
         inputMode="email"
         required
-        defaultValue={values.email}
-        errors={state.fields?.email}
+        defaultValue={form.value("email")}
+        errors={form.errors("email")}
       />
       <TextField
         id="signup-password"
@@ -38,7 +37,7 @@ export function SignupForm({ schools }: { schools: School[] }) {
         autoComplete="new-password"
         required
         hint={`${PASSWORD_MIN}~${PASSWORD_MAX}자`}
-        errors={state.fields?.password}
+        errors={form.errors("password")}
       />
       <TextField
         key={`nickname-${round}`}
@@ -48,8 +47,8 @@ export function SignupForm({ schools }: { schools: School[] }) {
         autoComplete="nickname"
         required
         hint={`${NICKNAME_MIN}~${NICKNAME_MAX}자, 다른 학생에게 보이는 이름입니다.`}
-        defaultValue={values.nickname}
-        errors={state.fields?.nickname}
+        defaultValue={form.value("nickname")}
+        errors={form.errors("nickname")}
       />
       <Field id="signup-school" label="학교" errors={schoolErrors}>
         <select
@@ -57,7 +56,7 @@ export function SignupForm({ schools }: { schools: School[] }) {
           id="signup-school"
           name="schoolId"
           required
-          defaultValue={values.schoolId ?? ""}
+          defaultValue={form.value("schoolId", "")}
           aria-invalid={schoolErrors?.length ? true : undefined}
           aria-describedby={describedBy("signup-school", false, schoolErrors)}
           className={`${controlClass} ${schoolErrors?.length ? "border-brand-600" : "border-gray-300"}`}
@@ -70,7 +69,7 @@ export function SignupForm({ schools }: { schools: School[] }) {
           ))}
         </select>
       </Field>
-      <SubmitButton pending={pending} pendingLabel="가입하는 중…">
+      <SubmitButton pending={form.pending} pendingLabel="가입하는 중…">
         회원가입
       </SubmitButton>
     </form>

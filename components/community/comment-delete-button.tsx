@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { deleteCommentAction } from "@/lib/community/comment-actions";
+import { refusalText } from "@/lib/http/action-state";
 
 /** 삭제 on one's own comment (or any, for an admin), after a confirm. */
 export function CommentDeleteButton({ commentId, className }: { commentId: number; className?: string }) {
@@ -12,8 +13,8 @@ export function CommentDeleteButton({ commentId, className }: { commentId: numbe
     if (!window.confirm("댓글을 삭제할까요?")) return;
     setError(null);
     startTransition(async () => {
-      const result = await deleteCommentAction(commentId);
-      if (result.status === "error") setError(result.message ?? "삭제하지 못했습니다.");
+      const state = await deleteCommentAction({ commentId });
+      if (!state.ok) setError(refusalText(state) ?? "삭제하지 못했습니다.");
     });
   }
 

@@ -3,6 +3,7 @@
 import { useState, useTransition } from "react";
 import type { CommentDto } from "@/lib/community/comment-dto";
 import { loadMoreRepliesAction } from "@/lib/community/comment-actions";
+import { refusalText } from "@/lib/http/action-state";
 import { ReplyItem } from "./reply-item";
 
 type Props = { commentId: number; cursor: string; remaining: number; now: number; canModerate: boolean };
@@ -18,14 +19,15 @@ export function MoreReplies({ commentId, cursor: firstCursor, remaining, now, ca
   const loadMore = () =>
     startTransition(async () => {
       if (!cursor) return;
-      const result = await loadMoreRepliesAction(commentId, cursor);
-      if (result.status === "error") {
-        setError(result.message);
+      const state = await loadMoreRepliesAction({ commentId, cursor });
+      const page = state.data;
+      if (!state.ok || !page) {
+        setError(refusalText(state) ?? "답글을 불러오지 못했습니다.");
         return;
       }
       setError(null);
-      setLoaded((prev) => [...prev, ...result.items.filter((r) => !prev.some((p) => p.id === r.id))]);
-      setCursor(result.nextCursor);
+      setLoaded((prev) => [...prev, ...page.items.filter((r) => !prev.some((p) => p.id === r.id))]);
+      setCursor(page.nextCursor);
     });
 
   return (

@@ -71,7 +71,8 @@ export function PhotoUploader({
 
   function addFiles(files: File[]) {
     setNotice(null);
-    const room = max - items.length;
+    // A failed file is not a photo of the post: it does not take one of the N/20 places.
+    const room = max - items.filter((i) => i.status !== "error").length;
     if (files.length > room) setNotice(`사진은 ${max}장까지 첨부할 수 있습니다.`);
     for (const file of files.slice(0, Math.max(0, room))) {
       const key = `p${++nextKey}`;
@@ -108,6 +109,8 @@ export function PhotoUploader({
   }
 
   const message = error ?? notice;
+  const attached = items.filter((i) => i.status !== "error");
+  const failed = items.filter((i) => i.status === "error");
   return (
     <div>
       <div className="flex items-center gap-3">
@@ -118,7 +121,7 @@ export function PhotoUploader({
             multiple
             className="sr-only"
             aria-describedby="photo-help photo-error"
-            disabled={items.length >= max}
+            disabled={attached.length >= max}
             onChange={(e) => {
               addFiles(Array.from(e.currentTarget.files ?? []));
               e.currentTarget.value = "";
@@ -127,19 +130,37 @@ export function PhotoUploader({
           사진 첨부
         </label>
         <span id="photo-help" className="text-xs text-gray-500">
-          {items.length}/{max}장 · JPEG, PNG, WebP, GIF
+          {attached.length}/{max}장 · JPEG, PNG, WebP, GIF
         </span>
       </div>
       <p id="photo-error" aria-live="polite" className="mt-1 text-sm text-brand-600 empty:hidden">
         {message}
       </p>
-      {items.length > 0 && (
+      {failed.length > 0 && (
+        // Refused files get a line of their own under the button, in full (not inside an 80-px tile).
+        <ul className="mt-2 space-y-1" aria-label="올리지 못한 사진">
+          {failed.map((item) => (
+            <li key={item.key} role="alert" className="flex items-start gap-2 rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-700">
+              <p className="min-w-0 flex-1 break-keep">
+                <span className="font-medium break-all">{item.name}</span>: {item.error}
+              </p>
+              <button
+                type="button"
+                onClick={() => remove(item)}
+                aria-label={`${item.name} 오류 닫기`}
+                className="-mr-1 shrink-0 rounded px-1.5 leading-tight text-brand-700 hover:bg-brand-100"
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {attached.length > 0 && (
         <ul className="mt-2 grid grid-cols-4 gap-2 sm:grid-cols-6" aria-label="첨부한 사진">
-          {items.map((item, index) => (
+          {attached.map((item, index) => (
             <li key={item.key} className="relative aspect-square overflow-hidden rounded-md border border-gray-200 bg-gray-100">
-              {item.status !== "error" && (
-                <Image src={item.previewUrl} alt={`첨부 사진 ${index + 1}: ${item.name}`} fill unoptimized sizes="96px" className="object-cover" />
-              )}
+              <Image src={item.previewUrl} alt={`첨부 사진 ${index + 1}: ${item.name}`} fill unoptimized sizes="96px" className="object-cover" />
               {item.status === "uploading" && (
                 <div className="absolute inset-x-1 bottom-1 h-1.5 overflow-hidden rounded bg-white/70">
                   <div
@@ -152,11 +173,6 @@ export function PhotoUploader({
                     style={{ width: `${Math.round(item.progress * 100)}%` }}
                   />
                 </div>
-              )}
-              {item.status === "error" && (
-                <p role="alert" className="absolute inset-0 flex items-center justify-center overflow-hidden bg-brand-50 p-1.5 pt-6 text-center text-[11px] leading-tight break-keep text-brand-700">
-                  <span className="line-clamp-4">{item.error}</span>
-                </p>
               )}
               {item.status === "done" && item.photoId && <input type="hidden" name="photoIds" value={item.photoId} />}
               <button

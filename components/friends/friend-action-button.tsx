@@ -1,8 +1,8 @@
 "use client";
 
-import { useActionState } from "react";
-import { IDLE } from "@/lib/lectures/action-state";
 import { answerFriendAction } from "@/lib/friends/actions";
+import { refusalText } from "@/lib/http/action-state";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 type Props =
   | { intent: "accept" | "decline"; requestId: number; label: string; accessibleLabel: string; confirm?: string; tone?: "primary" | "plain" | "danger" }
@@ -16,10 +16,11 @@ const TONE = {
 
 /** 수락 / 거절 / 취소 / 삭제: one small form each, with its own error message. */
 export function FriendActionButton(props: Props) {
-  const [state, action, pending] = useActionState(answerFriendAction, IDLE);
+  const form = useActionForm(answerFriendAction);
+  const refusal = refusalText(form.state);
   return (
     <form
-      action={action}
+      action={form.formAction}
       onSubmit={(e) => {
         if (props.confirm && !window.confirm(props.confirm)) e.preventDefault();
       }}
@@ -29,15 +30,15 @@ export function FriendActionButton(props: Props) {
       {props.intent === "remove" ? <input type="hidden" name="userId" value={props.userId} /> : <input type="hidden" name="requestId" value={props.requestId} />}
       <button
         type="submit"
-        disabled={pending}
+        disabled={form.pending}
         aria-label={props.accessibleLabel}
         className={`rounded-md border px-2.5 py-1 text-xs font-medium disabled:opacity-50 ${TONE[props.tone ?? "plain"]}`}
       >
         {props.label}
       </button>
-      {state.status === "error" && (
+      {refusal && (
         <span role="alert" className="mt-0.5 text-xs text-red-600">
-          {state.message}
+          {refusal}
         </span>
       )}
     </form>

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { saveGradesAction } from "@/lib/grades/actions";
+import { refusalText } from "@/lib/http/action-state";
 import { GRADES, summarizeGrades, type Grade } from "@/lib/grades/gpa";
 
 // One semester's subjects: name, credits, grade (A+ … F, P/NP), 전공. The totals update as you
@@ -30,10 +31,9 @@ export function GradeForm({ semester, initial, prefilled }: { semester: string; 
       return;
     }
     startTransition(async () => {
-      const r = await saveGradesAction(semester, { items: filled.map((row) => ({ name: row.name, credits: Number(row.credits), grade: row.grade, isMajor: row.isMajor })) });
-      const first = r.fields ? Object.values(r.fields)[0]?.[0] : undefined;
-      setMessage({ text: r.status === "error" ? (first ?? r.message ?? "저장하지 못했습니다.") : (r.message ?? "저장했습니다."), error: r.status === "error" });
-      if (r.status === "success") router.refresh();
+      const r = await saveGradesAction({ semester, grades: { items: filled.map((row) => ({ name: row.name, credits: Number(row.credits), grade: row.grade, isMajor: row.isMajor })) } });
+      setMessage({ text: r.ok ? (r.message ?? "저장했습니다.") : (refusalText(r) ?? "저장하지 못했습니다."), error: !r.ok });
+      if (r.ok) router.refresh();
     });
   };
 

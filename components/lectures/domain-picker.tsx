@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { loadDomainChildrenAction } from "@/lib/lectures/actions";
+import { refusalText } from "@/lib/http/action-state";
 import type { DomainChildDto } from "@/lib/lectures/domains";
 
 // The drill-down 전공/영역 picker: a breadcrumb of the chosen path (each step jumps back up) and
@@ -35,14 +36,14 @@ export function DomainPicker({ path, onPathChange }: { path: DomainCrumb[]; onPa
   useEffect(() => {
     let live = true;
     const cached = cache.current.get(currentId);
-    const load = cached ? Promise.resolve({ ok: true as const, items: cached }) : loadDomainChildrenAction(currentId);
+    const load = cached ? Promise.resolve({ ok: true as const, data: cached }) : loadDomainChildrenAction({ parentId: currentId });
     load.then((result) => {
       if (!live) return;
-      if (result.ok) {
-        cache.current.set(currentId, result.items);
-        setLoaded({ forId: currentId, items: result.items });
+      if (result.ok && result.data) {
+        cache.current.set(currentId, result.data);
+        setLoaded({ forId: currentId, items: result.data });
       } else {
-        setLoaded({ forId: currentId, items: [], error: result.message });
+        setLoaded({ forId: currentId, items: [], error: refusalText(result) ?? "불러오지 못했습니다." });
       }
     });
     return () => {

@@ -1,8 +1,10 @@
 "use client";
 
-import { startTransition, useActionState, useState } from "react";
-import { IDLE } from "@/lib/lectures/action-state";
+import { useState } from "react";
 import { createReviewAction } from "@/lib/lectures/actions";
+import { SubmitButton } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import {
   AMOUNT_LABEL,
   AMOUNT_OPTIONS,
@@ -30,38 +32,37 @@ export function ReviewForm({
   defaultSemester: string;
   alreadyReviewed: boolean;
 }) {
-  const [state, action, pending] = useActionState(createReviewAction.bind(null, lectureId), IDLE);
+  const form = useActionForm(createReviewAction);
   const [rating, setRating] = useState(0);
   const [length, setLength] = useState(0);
-  const fieldError = (name: string) => (state.status === "error" ? state.fields?.[name]?.[0] : undefined);
+  // After each answer the fields come back with what was submitted (a refusal) or empty (saved).
+  const [answered, setAnswered] = useState(form.fieldKey);
+  if (answered !== form.fieldKey) {
+    setAnswered(form.fieldKey);
+    setRating(Number(form.value("rating") ?? 0) || 0);
+    setLength((form.value("content") ?? "").trim().length);
+  }
+  const fieldError = (name: string) => form.errors(name)?.[0];
+  const k = form.fieldKey;
 
   return (
     <section aria-labelledby="review-form-heading" className="rounded-xl border border-gray-200 bg-white p-4">
       <h2 id="review-form-heading" className="font-bold">
         강의평 쓰기
       </h2>
-      <div aria-live="polite" className="mt-2 text-sm empty:hidden">
-        {state.status === "success" && <p className="rounded-md bg-green-50 px-3 py-2 text-green-800">{state.message}</p>}
-        {state.status === "error" && !state.fields && <p className="rounded-md bg-red-50 px-3 py-2 text-red-700">{state.message}</p>}
-      </div>
+      <FormMessage state={form.state} shownFields={SHOWN_FIELDS} className="mt-2" />
       {alreadyReviewed ? (
         <p className="mt-2 text-sm text-gray-600">이 수업의 강의평을 이미 작성했습니다. 강의평은 수업마다 한 번만 쓸 수 있습니다.</p>
       ) : (
-        <form
-          // Dispatched by hand, not through `action`: React resets a form after its action runs,
-          // and a refused review must keep what the student wrote.
-          onSubmit={(e) => {
-            e.preventDefault();
-            const data = new FormData(e.currentTarget);
-            startTransition(() => action(data));
-          }}
-          className="mt-3 space-y-4"
-        >
+        <form action={form.formAction} className="mt-3 space-y-4">
+          <input type="hidden" name="lectureId" value={lectureId} />
           <fieldset aria-describedby="rating-error">
             <legend className="text-sm font-medium">총점</legend>
             <div className="mt-1 flex gap-1">
               {[1, 2, 3, 4, 5].map((n) => (
-                <span key={n}>
+                // Remounted with each answer: React resets the form after its action, and a fresh
+                // radio takes its checked state from what was submitted.
+                <span key={`${n}-${k}`}>
                   <input
                     id={`rating-${n}`}
                     type="radio"
@@ -89,10 +90,10 @@ export function ReviewForm({
           </fieldset>
 
           <div className="grid grid-cols-2 gap-3 sm:grid-cols-3">
-            <Select name="assignment" label="과제" options={AMOUNT_OPTIONS.map((v) => [v, AMOUNT_LABEL[v]])} error={fieldError("assignment")} />
-            <Select name="teamProject" label="조모임" options={AMOUNT_OPTIONS.map((v) => [v, AMOUNT_LABEL[v]])} error={fieldError("teamProject")} />
-            <Select name="grading" label="학점 비율" options={GRADING_OPTIONS.map((v) => [v, GRADING_LABEL[v]])} error={fieldError("grading")} />
-            <Select name="attendance" label="출결" options={ATTENDANCE_OPTIONS.map((v) => [v, ATTENDANCE_LABEL[v]])} error={fieldError("attendance")} />
+            <Select key={`assignment-${k}`} defaultValue={form.value("assignment", "")} name="assignment" label="과제" options={AMOUNT_OPTIONS.map((v) => [v, AMOUNT_LABEL[v]])} error={fieldError("assignment")} />
+            <Select key={`teamProject-${k}`} defaultValue={form.value("teamProject", "")} name="teamProject" label="조모임" options={AMOUNT_OPTIONS.map((v) => [v, AMOUNT_LABEL[v]])} error={fieldError("teamProject")} />
+            <Select key={`grading-${k}`} defaultValue={form.value("grading", "")} name="grading" label="학점 비율" options={GRADING_OPTIONS.map((v) => [v, GRADING_LABEL[v]])} error={fieldError("grading")} />
+            <Select key={`attendance-${k}`} defaultValue={form.value("attendance", "")} name="attendance" label="출결" options={ATTENDANCE_OPTIONS.map((v) => [v, ATTENDANCE_LABEL[v]])} error={fieldError("attendance")} />
             <Select
               name="examCount"
               label="시험 횟수"
@@ -109,7 +110,7 @@ export function ReviewForm({
               <label htmlFor="review-semester" className="text-sm font-medium">
                 수강 학기
               </label>
-              <select id="review-semester" name="semester" defaultValue={defaultSemester} className={`mt-1 ${selectClass}`}>
+              <select key={`semester-${k}`} id="review-semester" name="semester" defaultValue={form.value("semester", defaultSemester)} className={`mt-1 ${selectClass}`}>
                 {semesters.map((s) => (
                   <option key={s} value={s}>
                     {semesterLabel(s)}
@@ -125,6 +126,8 @@ export function ReviewForm({
               강의평
             </label>
             <textarea
+              key={`content-${k}`}
+              defaultValue={form.value("content", "")}
               id="review-content"
               name="content"
               rows={5}
@@ -143,22 +146,24 @@ export function ReviewForm({
             </p>
           </div>
 
-          <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-50">
-            {pending ? "등록 중…" : "강의평 등록"}
-          </button>
+          <SubmitButton size="md" pending={form.pending} pendingLabel="등록 중…">
+            강의평 등록
+          </SubmitButton>
         </form>
       )}
     </section>
   );
 }
 
-function Select({ name, label, options, error }: { name: string; label: string; options: [string, string][]; error?: string }) {
+const SHOWN_FIELDS = ["rating", "assignment", "teamProject", "grading", "attendance", "examCount", "semester", "content"];
+
+function Select({ name, label, options, error, defaultValue }: { name: string; label: string; options: [string, string][]; error?: string; defaultValue?: string }) {
   return (
     <div>
       <label htmlFor={`review-${name}`} className="text-sm font-medium">
         {label}
       </label>
-      <select id={`review-${name}`} name={name} defaultValue="" className={`mt-1 ${selectClass}`}>
+      <select id={`review-${name}`} name={name} defaultValue={defaultValue} className={`mt-1 ${selectClass}`}>
         <option value="">선택 안 함</option>
         {options.map(([value, text]) => (
           <option key={value} value={value}>

@@ -4,7 +4,8 @@ import { useState, useTransition } from "react";
 import { DAY_LABEL, formatLectureTimes, WEEKDAYS, type Day } from "@/lib/lectures/format";
 import { deleteEventAction, saveEventAction } from "@/lib/timetable/actions";
 import type { TimetableEventDto } from "@/lib/timetable/service";
-import { useFeedback } from "./feedback";
+import { useActionToast } from "@/components/ui/toast";
+import { refusalText } from "@/lib/http/action-state";
 
 // 직접 추가: the timetable's own events (동아리, 알바, 스터디) with 수정 and 삭제. The rules (times,
 // conflicts with lectures and other events) are the service's; refusals come back as messages.
@@ -49,11 +50,10 @@ export function EventEditor({ timetableId, events }: { timetableId: number; even
 
 function EventRow({ timetableId, event, onEdit }: { timetableId: number; event: TimetableEventDto; onEdit: () => void }) {
   const [pending, startTransition] = useTransition();
-  const announce = useFeedback();
+  const announce = useActionToast();
   const remove = () =>
     startTransition(async () => {
-      const r = await deleteEventAction(timetableId, event.id);
-      announce(r.message ?? "", r.status === "error" ? "error" : "success");
+      announce(await deleteEventAction({ timetableId, eventId: event.id }));
     });
   return (
     <li className="flex items-center gap-2 px-4 py-2 text-sm">
@@ -86,20 +86,18 @@ function EventForm({ timetableId, event, onDone }: { timetableId: number; event:
   const [rows, setRows] = useState<Row[]>(event?.times.map((t) => ({ ...t })) ?? [{ ...NEW_ROW }]);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  const announce = useFeedback();
+  const announce = useActionToast();
 
   const setRow = (i: number, patch: Partial<Row>) => setRows((rs) => rs.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     startTransition(async () => {
-      const r = await saveEventAction(timetableId, event?.id ?? null, { title, place: place.trim() === "" ? null : place, times: rows });
-      if (r.status === "error") {
-        const first = r.fields ? Object.values(r.fields)[0]?.[0] : undefined;
-        setError(r.code === "VALIDATION_FAILED" && first ? first : (r.message ?? "저장하지 못했습니다."));
-        announce(r.message ?? "", "error");
+      const r = await saveEventAction({ timetableId, eventId: event?.id ?? null, event: { title, place: place.trim() === "" ? null : place, times: rows } });
+      announce(r);
+      if (!r.ok) {
+        setError(refusalText(r) ?? "저장하지 못했습니다.");
         return;
       }
-      announce(r.message ?? "", "success");
       onDone();
     });
   };

@@ -3,7 +3,7 @@
 import { useState, useSyncExternalStore } from "react";
 import { Sheet } from "@/components/ui/sheet";
 import { semesterLabel } from "@/lib/lectures/semesters";
-import { FeedbackProvider } from "./feedback";
+import { ToastProvider } from "@/components/ui/toast";
 import { LecturePanel } from "./lecture-panel";
 
 // Where 수업 목록 lives: beside the grid from 1024 px up; below that, in a bottom sheet opened by a
@@ -54,9 +54,9 @@ export function LecturePanelDock({ timetableId, semester, addedIds }: { timetabl
       {!wide && (
         <Sheet open={open} onClose={() => setOpen(false)} title="수업 목록" description={`${semesterLabel(semester)} · 추가하면 위 시간표에 바로 보입니다`}>
           {/* Inside the modal sheet the page's own messages are inert and hidden: announce here. */}
-          <FeedbackProvider>
+          <ToastProvider>
             <LecturePanel timetableId={timetableId} semester={semester} addedIds={addedIds} embedded />
-          </FeedbackProvider>
+          </ToastProvider>
         </Sheet>
       )}
     </>

@@ -9,7 +9,8 @@ import { semesterLabel } from "@/lib/lectures/semesters";
 import { addLectureAction } from "@/lib/timetable/actions";
 import { DomainPicker, type DomainCrumb } from "@/components/lectures/domain-picker";
 import { RatingSummary } from "@/components/lectures/rating-stars";
-import { useFeedback } from "./feedback";
+import { useActionToast } from "@/components/ui/toast";
+import { refusalText } from "@/lib/http/action-state";
 
 // 수업 목록: search (name, professor, code, room) within the chosen 전공/영역 node and all its
 // descendants, for the timetable's semester; 추가 puts a lecture into the timetable.
@@ -40,7 +41,7 @@ export function LecturePanel({
     let live = true;
     searchLecturesAction({ semester, domainId, q: q || undefined }).then((r) => {
       if (!live) return;
-      setResults(r.ok ? { forKey: key, items: r.items, nextCursor: r.nextCursor } : { forKey: key, items: [], nextCursor: null, error: r.message });
+      setResults(r.ok && r.data ? { forKey: key, items: r.data.items, nextCursor: r.data.nextCursor } : { forKey: key, items: [], nextCursor: null, error: refusalText(r) });
     });
     return () => {
       live = false;
@@ -65,7 +66,8 @@ export function LecturePanel({
     setLoadingMore(true);
     const r = await searchLecturesAction({ semester, domainId, q: q || undefined, cursor: results.nextCursor });
     setLoadingMore(false);
-    if (r.ok) setResults((prev) => (prev.forKey === key ? { ...prev, items: [...prev.items, ...r.items], nextCursor: r.nextCursor } : prev));
+    const page = r.data;
+    if (r.ok && page) setResults((prev) => (prev.forKey === key ? { ...prev, items: [...prev.items, ...page.items], nextCursor: page.nextCursor } : prev));
   };
 
   const added = new Set(addedIds);
@@ -188,11 +190,10 @@ function EmptyResults({ domain, q, onClearDomain, onClearQuery }: { domain: stri
 
 function LectureRow({ lecture, timetableId, isAdded }: { lecture: LectureDto; timetableId: number; isAdded: boolean }) {
   const [pending, startTransition] = useTransition();
-  const announce = useFeedback();
+  const announce = useActionToast();
   const add = () =>
     startTransition(async () => {
-      const result = await addLectureAction(timetableId, lecture.id);
-      announce(result.message ?? "", result.status === "error" ? "error" : "success");
+      announce(await addLectureAction({ timetableId, lectureId: lecture.id }));
     });
   return (
     <li className="flex items-start gap-2 py-2">

@@ -2,7 +2,7 @@
 
 import { useTransition } from "react";
 import { removeLectureAction } from "@/lib/timetable/actions";
-import { useFeedback } from "./feedback";
+import { useActionToast } from "@/components/ui/toast";
 
 /** 삭제 of a lecture from the timetable: a text button in lists, or the big one in a block's sheet. */
 export function RemoveLectureButton({
@@ -20,11 +20,10 @@ export function RemoveLectureButton({
   onDone?: () => void;
 }) {
   const [pending, startTransition] = useTransition();
-  const announce = useFeedback();
+  const announce = useActionToast();
   const onClick = () =>
     startTransition(async () => {
-      const result = await removeLectureAction(timetableId, lectureId, lectureName);
-      announce(result.message ?? "", result.status === "error" ? "error" : "success");
+      announce(await removeLectureAction({ timetableId, lectureId, lectureName: lectureName.slice(0, 100) }));
       onDone?.();
     });
   if (variant === "sheet") {

@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
-import { IDLE, type ActionState } from "@/lib/lectures/action-state";
+import { refusalText, type ActionState } from "@/lib/http/action-state";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { createTimetableAction, deleteTimetableAction, updateTimetableAction } from "@/lib/timetable/actions";
 import type { VISIBILITIES } from "@/lib/timetable/schemas";
 
@@ -14,16 +14,16 @@ const buttonClass = "shrink-0 rounded-md border border-gray-300 bg-white px-3 py
 
 function FormMessage({ state, id }: { state: ActionState; id: string }) {
   return (
-    <p id={id} aria-live="polite" className={`min-h-4 text-xs ${state.status === "error" ? "text-red-600" : "text-green-700"}`}>
-      {state.status === "error" ? (state.fields ? Object.values(state.fields)[0]?.[0] : state.message) : state.message}
+    <p id={id} aria-live="polite" className={`min-h-4 text-xs ${state.ok ? "text-green-700" : "text-red-600"}`}>
+      {state.ok ? state.message : refusalText(state)}
     </p>
   );
 }
 
 export function TimetableSettings({ timetable }: { timetable: Timetable }) {
-  const [renameState, rename, renaming] = useActionState(updateTimetableAction, IDLE);
-  const [primaryState, makePrimary, promoting] = useActionState(updateTimetableAction, IDLE);
-  const [deleteState, remove, deleting] = useActionState(deleteTimetableAction, IDLE);
+  const { state: renameState, formAction: rename, pending: renaming, value: renameValue, fieldKey: renameKey } = useActionForm(updateTimetableAction);
+  const { state: primaryState, formAction: makePrimary, pending: promoting } = useActionForm(updateTimetableAction);
+  const { state: deleteState, formAction: remove, pending: deleting } = useActionForm(deleteTimetableAction);
   return (
     <div className="space-y-3 text-sm">
       <form action={rename} className="space-y-1">
@@ -36,8 +36,8 @@ export function TimetableSettings({ timetable }: { timetable: Timetable }) {
           <input
             id={`name-${timetable.id}`}
             name="name"
-            defaultValue={timetable.name}
-            key={timetable.name}
+            defaultValue={renameValue("name", timetable.name)}
+            key={`${timetable.name}-${renameKey}`}
             maxLength={30}
             required
             aria-describedby={`name-msg-${timetable.id}`}
@@ -72,13 +72,13 @@ export function TimetableSettings({ timetable }: { timetable: Timetable }) {
           </button>
         </form>
       </div>
-      <FormMessage state={primaryState.status !== "idle" ? primaryState : deleteState} id={`misc-msg-${timetable.id}`} />
+      <FormMessage state={(primaryState.at ?? 0) > (deleteState.at ?? 0) ? primaryState : deleteState} id={`misc-msg-${timetable.id}`} />
     </div>
   );
 }
 
 export function NewTimetableForm({ semester, suggestedName }: { semester: string; suggestedName: string }) {
-  const [state, create, creating] = useActionState(createTimetableAction, IDLE);
+  const { state, formAction: create, pending: creating, value, fieldKey } = useActionForm(createTimetableAction);
   return (
     <form action={create} className="space-y-1 text-sm">
       <input type="hidden" name="semester" value={semester} />
@@ -86,7 +86,7 @@ export function NewTimetableForm({ semester, suggestedName }: { semester: string
         <label htmlFor="new-timetable-name" className="w-16 shrink-0 text-gray-600">
           새 시간표
         </label>
-        <input id="new-timetable-name" name="name" defaultValue={suggestedName} maxLength={30} required aria-describedby="new-timetable-msg" className={inputClass} />
+        <input key={fieldKey} id="new-timetable-name" name="name" defaultValue={value("name", suggestedName)} maxLength={30} required aria-describedby="new-timetable-msg" className={inputClass} />
         <button type="submit" disabled={creating} className={buttonClass}>
           만들기
         </button>

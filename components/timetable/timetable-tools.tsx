@@ -3,7 +3,8 @@
 import { useState, useTransition } from "react";
 import { createCalendarLinkAction } from "@/lib/timetable/actions";
 import type { GridEvent, GridLecture } from "./grid-layout";
-import { useFeedback } from "./feedback";
+import { useToast } from "@/components/ui/toast";
+import { refusalText } from "@/lib/http/action-state";
 import { drawTimetablePng } from "./timetable-image";
 
 // 캘린더로 내보내기 (the .ics download), 구독 링크 복사 (a fresh secret link, copied), 이미지로 저장
@@ -12,16 +13,16 @@ import { drawTimetablePng } from "./timetable-image";
 export function TimetableTools({ timetableId, name, lectures, events }: { timetableId: number; name: string; lectures: GridLecture[]; events: GridEvent[] }) {
   const [link, setLink] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  const announce = useFeedback();
+  const announce = useToast();
 
   const copyLink = () =>
     startTransition(async () => {
-      const r = await createCalendarLinkAction(timetableId);
-      if (r.status === "error" || !r.path) {
-        announce(r.message ?? "구독 링크를 만들지 못했습니다.", "error");
+      const r = await createCalendarLinkAction({ timetableId });
+      if (!r.ok || !r.data) {
+        announce(refusalText(r) ?? "구독 링크를 만들지 못했습니다.", "error");
         return;
       }
-      const url = new URL(r.path, window.location.origin).toString();
+      const url = new URL(r.data.path, window.location.origin).toString();
       setLink(url);
       try {
         await navigator.clipboard.writeText(url);

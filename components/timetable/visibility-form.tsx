@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
-import { IDLE } from "@/lib/lectures/action-state";
+import { refusalText } from "@/lib/http/action-state";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { updateTimetableAction } from "@/lib/timetable/actions";
 import { VISIBILITIES, VISIBILITY_HINT, VISIBILITY_LABEL } from "@/lib/timetable/schemas";
 
@@ -11,7 +11,7 @@ import { VISIBILITIES, VISIBILITY_HINT, VISIBILITY_LABEL } from "@/lib/timetable
 type Visibility = (typeof VISIBILITIES)[number];
 
 export function VisibilityForm({ timetable }: { timetable: { id: number; isPrimary: boolean; visibility: Visibility } }) {
-  const [state, changeVisibility, changing] = useActionState(updateTimetableAction, IDLE);
+  const { state, formAction: changeVisibility, pending: changing } = useActionForm(updateTimetableAction);
   const id = `visibility-${timetable.id}`;
   return (
     <form action={changeVisibility} className="flex flex-wrap items-center gap-x-2 gap-y-1 rounded-xl border border-gray-200 bg-white px-3 py-2 text-sm">
@@ -40,8 +40,8 @@ export function VisibilityForm({ timetable }: { timetable: { id: number; isPrima
       <p id={`${id}-hint`} className="w-full text-xs text-gray-500 sm:w-auto sm:flex-1">
         {timetable.isPrimary ? VISIBILITY_HINT[timetable.visibility] : "기본 시간표만 친구에게 보입니다. 이 시간표는 나만 봅니다."}
       </p>
-      <p id={`${id}-msg`} aria-live="polite" className={`w-full text-xs empty:hidden ${state.status === "error" ? "text-red-600" : "text-green-700"}`}>
-        {state.status === "error" ? (state.fields ? Object.values(state.fields)[0]?.[0] : state.message) : state.message}
+      <p id={`${id}-msg`} aria-live="polite" className={`w-full text-xs empty:hidden ${state.ok ? "text-green-700" : "text-red-600"}`}>
+        {state.ok ? state.message : refusalText(state)}
       </p>
     </form>
   );

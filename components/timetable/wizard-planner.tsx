@@ -7,7 +7,8 @@ import type { LectureDto } from "@/lib/lectures/lectures";
 import { DAY_LABEL, formatLectureTimes, type Day } from "@/lib/lectures/format";
 import { applyWizardResultAction, listCourseSectionsAction, runWizardAction } from "@/lib/timetable/actions";
 import type { WizardItem, WizardResult } from "@/lib/timetable/wizard";
-import { useFeedback } from "./feedback";
+import { useActionToast } from "@/components/ui/toast";
+import { refusalText } from "@/lib/http/action-state";
 import { MiniGrid } from "./mini-grid";
 
 // 시간표 마법사: pick courses (one tap adds every section of a course; untick the sections you
@@ -45,8 +46,8 @@ export function WizardPlanner({ semester, timetables }: { semester: string; time
     }
     setError(null);
     startRun(async () => {
-      const r = await runWizardAction(
-        {
+      const r = await runWizardAction({
+        input: {
           semester,
           courses: chosen.map((c) => c.accepted),
           keep: keepExisting && target ? target.lectures.map((l) => l.id) : [],
@@ -55,15 +56,14 @@ export function WizardPlanner({ semester, timetables }: { semester: string; time
           ...(latest ? { latest } : {}),
           ...(maxCredits ? { maxCredits: Number(maxCredits) } : {}),
         },
-        30,
-      );
-      if (r.status === "error" || !r.result) {
-        const first = r.fields ? Object.values(r.fields)[0]?.[0] : undefined;
-        setError(first ?? r.message ?? "조합을 찾지 못했습니다.");
+        limit: 30,
+      });
+      if (!r.ok || !r.data) {
+        setError(refusalText(r) ?? "조합을 찾지 못했습니다.");
         setResult(null);
         return;
       }
-      setResult(r.result);
+      setResult(r.data);
       // On a phone the results are below the form: bring them into view.
       if (window.matchMedia("(max-width: 1023px)").matches) {
         requestAnimationFrame(() => document.getElementById("results-heading")?.scrollIntoView({ behavior: "smooth", block: "start" }));
@@ -234,15 +234,15 @@ export function WizardPlanner({ semester, timetables }: { semester: string; time
 }
 
 function ResultCard({ semester, rank, item, lectures, target }: { semester: string; rank: number; item: WizardItem; lectures: LectureDto[]; target?: TimetableOption }) {
-  const announce = useFeedback();
+  const announce = useActionToast();
   const [pending, startApply] = useTransition();
   const router = useRouter();
   const apply = () =>
     startApply(async () => {
       if (!target) return;
-      const r = await applyWizardResultAction(target.id, item.lectureIds);
-      announce(r.message ?? "", r.status === "error" ? "error" : "success");
-      if (r.status === "success") router.push(`/timetable?semester=${encodeURIComponent(semester)}&id=${target.id}`);
+      const r = await applyWizardResultAction({ timetableId: target.id, lectureIds: item.lectureIds });
+      announce(r);
+      if (r.ok) router.push(`/timetable?semester=${encodeURIComponent(semester)}&id=${target.id}`);
     });
   return (
     <li className="space-y-1.5 rounded-xl border border-gray-200 bg-white p-2" data-testid="wizard-result">
@@ -284,25 +284,26 @@ function CourseSearch({ semester, onAdd, chosenKeys }: { semester: string; onAdd
     setMessage(null);
     startSearch(async () => {
       const r = await searchLecturesAction({ semester, q });
-      if (!r.ok) {
-        setMessage(r.message);
+      if (!r.ok || !r.data) {
+        setMessage(refusalText(r) ?? "검색하지 못했습니다.");
         return;
       }
       // One row per course: sections share the code before "-NN".
       const seen = new Set<string>();
-      setItems(r.items.filter((l) => (seen.has(courseKey(l.code)) ? false : (seen.add(courseKey(l.code)), true))));
+      setItems(r.data.items.filter((l) => (seen.has(courseKey(l.code)) ? false : (seen.add(courseKey(l.code)), true))));
     });
   };
 
   const addAll = async (lecture: LectureDto) => {
     setAdding(lecture.id);
-    const r = await listCourseSectionsAction(lecture.id);
+    const r = await listCourseSectionsAction({ lectureId: lecture.id });
     setAdding(null);
-    if (r.status === "error" || !r.items) {
-      setMessage(r.message ?? "분반을 불러오지 못했습니다.");
+    const sections = r.data;
+    if (!r.ok || !sections) {
+      setMessage(refusalText(r) ?? "분반을 불러오지 못했습니다.");
       return;
     }
-    onAdd({ key: courseKey(lecture.code), name: lecture.name, sections: r.items, accepted: r.items.map((s) => s.id) });
+    onAdd({ key: courseKey(lecture.code), name: lecture.name, sections, accepted: sections.map((s) => s.id) });
   };
 
   return (

@@ -2,7 +2,7 @@ import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { SignJWT } from "jose";
 import { authSecret, env } from "@/lib/env";
-import { MAX_ID } from "@/lib/validation/id";
+import { parseId } from "@/lib/validation/id";
 
 // Public-API access tokens: HS256 JWTs carrying only `sub` (user id), `iat`, `exp`.
 const ISSUER = "campustime";
@@ -76,7 +76,5 @@ export async function verifyAccessToken(token: string, now = Date.now()): Promis
   if (!isNumericDate(iat) || !isNumericDate(exp)) return null;
   if (exp <= nowSeconds || iat > nowSeconds + CLOCK_SKEW_SECONDS || iat > exp) return null;
   if (isNumericDate(payload.nbf) && payload.nbf > nowSeconds + CLOCK_SKEW_SECONDS) return null;
-  if (typeof sub !== "string" || !/^[1-9]\d{0,9}$/.test(sub)) return null;
-  const id = Number(sub);
-  return id <= MAX_ID ? id : null;
+  return parseId(sub);
 }

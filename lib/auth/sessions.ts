@@ -1,4 +1,5 @@
 import "server-only";
+import { parseId } from "@/lib/validation/id";
 import { randomBytes } from "node:crypto";
 import { decode } from "next-auth/jwt";
 import { Prisma } from "@/generated/prisma/client";
@@ -71,8 +72,9 @@ export type SessionClaims = { sid: string; userId: number; pwv: string };
 /** Whether a decoded next-auth token names a session: sid, a positive numeric sub and pwv. */
 export function sessionClaims(token: { sid?: unknown; sub?: unknown; pwv?: unknown } | null | undefined): SessionClaims | null {
   if (!token || typeof token.sid !== "string" || typeof token.pwv !== "string" || typeof token.sub !== "string") return null;
-  if (!/^[1-9]\d{0,9}$/.test(token.sub)) return null;
-  return { sid: token.sid, userId: Number(token.sub), pwv: token.pwv };
+  const userId = parseId(token.sub);
+  if (userId === null) return null;
+  return { sid: token.sid, userId, pwv: token.pwv };
 }
 
 /** The session cookie among the request's cookies (name and value), chunks joined. */

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { limitSchema } from "@/lib/http/cursor";
 import { idFromText, idSchema } from "@/lib/validation/id";
+import { checkbox } from "@/lib/validation/form";
 import { plainText } from "@/lib/validation/text";
 
 // Comment input, shared by the API handlers, the server actions and the comment form
@@ -34,10 +35,7 @@ export const commentFormSchema = z.object({
   postId: idFromText("postId은(는) 양의 정수여야 합니다."),
   parentId: z.preprocess((v) => (v === "" || v === undefined || v === null ? null : v), idFromText("parentId은(는) 양의 정수여야 합니다.").nullable()),
   content: commentContentSchema,
-  isAnonymous: z
-    .string()
-    .optional()
-    .transform((v) => v === "on" || v === "true"),
+  isAnonymous: checkbox(),
 });
 
 export const commentListQuerySchema = z.object({

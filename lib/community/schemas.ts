@@ -2,6 +2,7 @@ import { z } from "zod";
 import { pageQuerySchema } from "@/lib/http/cursor";
 import { seasonKeySchema } from "./seasons";
 import { idFromText, idSchema } from "@/lib/validation/id";
+import { checkbox, formList } from "@/lib/validation/form";
 import { plainText, singleLineText } from "@/lib/validation/text";
 
 // Community input schemas: client-safe, shared by the write/edit forms, server actions and the
@@ -27,22 +28,41 @@ const content = plainText("내용을 입력해 주세요.").pipe(z
 
 const positiveId = idFromText();
 
+const PHOTO_ID_MESSAGE = "사진 id가 올바르지 않습니다.";
+
+function photoIdsRule(item: z.ZodType<number>, list: (item: z.ZodType<number>) => z.ZodType<number[]> = z.array) {
+  return list(item).pipe(
+    z
+      .array(z.number())
+      .max(PHOTOS_MAX, `사진은 ${PHOTOS_MAX}장까지 첨부할 수 있습니다.`)
+      .refine((ids) => new Set(ids).size === ids.length, "같은 사진을 두 번 첨부할 수 없습니다."),
+  );
+}
+
 export const createPostSchema = z.object({
   title,
   content,
   isAnonymous: z.boolean({ error: "isAnonymous는 true 또는 false여야 합니다." }).default(false),
-  photoIds: z
-    .array(idSchema("사진 id가 올바르지 않습니다."))
-    .max(PHOTOS_MAX, `사진은 ${PHOTOS_MAX}장까지 첨부할 수 있습니다.`)
-    .refine((ids) => new Set(ids).size === ids.length, "같은 사진을 두 번 첨부할 수 없습니다.")
-    .default([]),
+  photoIds: photoIdsRule(idSchema(PHOTO_ID_MESSAGE)).default([]),
 });
 export type CreatePostInput = z.infer<typeof createPostSchema>;
+
+/** 글쓰기 (FormData through withAction): the board in a hidden field, 익명 a checkbox, photos repeated. */
+export const createPostFormSchema = z.object({
+  boardId: idFromText(),
+  title,
+  content,
+  isAnonymous: checkbox(),
+  photoIds: photoIdsRule(idFromText(PHOTO_ID_MESSAGE), formList),
+});
 
 export const updatePostSchema = z
   .object({ title: title.optional(), content: content.optional() })
   .refine((v) => v.title !== undefined || v.content !== undefined, "수정할 제목이나 내용을 보내 주세요.");
 export type UpdatePostInput = z.infer<typeof updatePostSchema>;
+
+/** 글 수정 (FormData): the post in a hidden field. */
+export const updatePostFormSchema = z.object({ postId: idFromText(), title, content });
 
 // An empty query parameter (?q=) means "no filter", as a search box left empty would send.
 const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);

@@ -1,21 +1,17 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireViewer } from "@/lib/auth/viewer";
-import { toActionError, type ActionState } from "@/lib/lectures/action-state";
+import { z } from "zod";
+import { withAction } from "@/lib/http/with-action";
 import { semesterLabel } from "@/lib/lectures/semesters";
 import { putMyGrades } from "./service";
 import { gradeSemesterParamSchema, putGradesSchema } from "./schemas";
 
+const saveGradesSchema = z.object({ semester: gradeSemesterParamSchema, grades: putGradesSchema });
+
 // 학점 계산기's 저장: the same service as PUT /api/v1/me/grades/:semester.
-export async function saveGradesAction(semester: string, input: unknown): Promise<ActionState> {
-  const viewer = await requireViewer();
-  try {
-    const s = gradeSemesterParamSchema.parse(semester);
-    await putMyGrades(viewer, s, putGradesSchema.parse(input));
-    revalidatePath("/timetable/grades");
-    return { status: "success", message: `${semesterLabel(s)} 성적을 저장했습니다.` };
-  } catch (e) {
-    return toActionError(e);
-  }
-}
+export const saveGradesAction = withAction({ name: "saveGrades", schema: saveGradesSchema }, async ({ viewer, input }) => {
+  await putMyGrades(viewer, input.semester, input.grades);
+  revalidatePath("/timetable/grades");
+  return { message: `${semesterLabel(input.semester)} 성적을 저장했습니다.` };
+});

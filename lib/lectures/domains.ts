@@ -1,4 +1,5 @@
 import "server-only";
+import { parseId } from "@/lib/validation/id";
 import { prisma } from "@/lib/db";
 import { notFound } from "@/lib/http/errors";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -46,8 +47,8 @@ export function pathIds(path: string): number[] {
   return path
     .split("/")
     .filter(Boolean)
-    .map(Number)
-    .filter((n) => Number.isSafeInteger(n) && n > 0);
+    .map(parseId)
+    .filter((n): n is number => n !== null);
 }
 
 /** A node with its path from the top down (the node itself last), read in one query. */

@@ -1,13 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireViewer } from "@/lib/auth/viewer";
-import { parseId } from "@/lib/validation/id";
+import { z } from "zod";
+import { withAction } from "@/lib/http/with-action";
+import { optionalField } from "@/lib/validation/form";
+import { idFromText } from "@/lib/validation/id";
 import { markNotificationsRead } from "./service";
 
 /** 읽음 표시: one notification (`id` in the form) or all of them. */
-export async function markReadAction(formData: FormData): Promise<void> {
-  const id = parseId(formData.get("id"));
-  await markNotificationsRead(await requireViewer(), id === null ? {} : { ids: [id] });
+export const markReadAction = withAction({ name: "markRead", schema: z.object({ id: optionalField(idFromText()) }) }, async ({ viewer, input }) => {
+  await markNotificationsRead(viewer, input.id === undefined ? {} : { ids: [input.id] });
   revalidatePath("/notifications");
-}
+});

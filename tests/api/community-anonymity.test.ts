@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { api, createUser, firstSchoolIds, type TestUser } from "../support/api";
+import { expectNoTraceOf } from "../support/social";
 import { boardsOf, fetchPage, sessionCookie, uniqueTitle, writePost } from "../support/community";
 
 // Anonymity is absolute: no id, nickname or email behind an anonymous post in any JSON, list,
@@ -9,12 +10,6 @@ let hanbit: number;
 let boards: Awaited<ReturnType<typeof boardsOf>>;
 let writer: TestUser;
 let reader: TestUser;
-
-function expectNoTraceOf(text: string, user: TestUser) {
-  expect(text).not.toContain(user.nickname);
-  expect(text).not.toContain(user.email);
-  expect(text).not.toMatch(new RegExp(`"(authorId|userId|ownerId)"\\s*:\\s*${user.id}\\b`));
-}
 
 beforeAll(async () => {
   [hanbit] = await firstSchoolIds();

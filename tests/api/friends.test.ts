@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { api, createUser, firstSchoolIds, testDb, type TestUser } from "../support/api";
+import { befriend } from "../support/social";
 import { lectureIdByCode, SEED_FIXTURES, SEMESTER } from "./lectures-fixtures";
 
 let hanbitId: number;
@@ -10,13 +11,6 @@ beforeAll(async () => {
 });
 
 const request = (from: TestUser, nickname: string) => api("POST", "/api/v1/friends/requests", { token: from.token, body: { nickname } });
-
-async function befriend(a: TestUser, b: TestUser) {
-  const sent = await request(a, b.nickname);
-  expect(sent.status, sent.text).toBe(201);
-  const accepted = await api("POST", `/api/v1/friends/requests/${sent.body.id}/accept`, { token: b.token });
-  expect(accepted.status, accepted.text).toBe(200);
-}
 
 const brief = (u: TestUser) => ({ id: u.id, nickname: u.nickname, profileImageUrl: null });
 

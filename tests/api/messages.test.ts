@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { api, baseUrl, createUser, firstSchoolIds, testDb, type TestUser } from "../support/api";
+import { befriend, expectNoTraceOf } from "../support/social";
 import { boardsOf, fetchPage, sessionCookie, writePost } from "../support/community";
 
 // 쪽지: POST /api/v1/messages, the thread list, a thread, replies and blocking; anonymity both
@@ -16,18 +17,6 @@ beforeAll(async () => {
 
 const send = (from: TestUser, to: Record<string, number>, content = "안녕하세요, 쪽지입니다.") =>
   api("POST", "/api/v1/messages", { token: from.token, body: { content, to } });
-
-function expectNoTraceOf(text: string, user: TestUser) {
-  expect(text).not.toContain(user.nickname);
-  expect(text).not.toContain(user.email);
-  expect(text).not.toMatch(new RegExp(`"(userId|authorId|senderId)"\\s*:\\s*${user.id}\\b`));
-}
-
-async function befriend(a: TestUser, b: TestUser) {
-  const sent = await api("POST", "/api/v1/friends/requests", { token: a.token, body: { nickname: b.nickname } });
-  expect(sent.status, sent.text).toBe(201);
-  expect((await api("POST", `/api/v1/friends/requests/${sent.body.id}/accept`, { token: b.token })).status).toBe(200);
-}
 
 describe("a 쪽지 from an anonymous post", () => {
   let a: TestUser;

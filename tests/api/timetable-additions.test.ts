@@ -1,6 +1,7 @@
 import ICAL from "ical.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { api, baseUrl, createUser, firstSchoolIds, testDb, type TestUser } from "../support/api";
+import { newTimetable } from "../support/timetables";
 import { lectureIdByCode, makeLecture, SEED_FIXTURES, SEMESTER } from "./lectures-fixtures";
 
 // SPEC "Timetable additions": 직접 추가 events, 시간표 마법사, calendar export and subscription,
@@ -12,12 +13,6 @@ let saesolId: number;
 beforeAll(async () => {
   [hanbitId, saesolId] = await firstSchoolIds();
 });
-
-async function newTimetable(user: TestUser, name = "시간표 1", semester: string = SEMESTER) {
-  const res = await api("POST", "/api/v1/timetables", { token: user.token, body: { name, semester } });
-  expect(res.status, res.text).toBe(201);
-  return res.body;
-}
 
 const addEvent = (user: TestUser, timetableId: number, body: unknown) => api("POST", `/api/v1/timetables/${timetableId}/events`, { token: user.token, body });
 const addLecture = (user: TestUser, timetableId: number, lectureId: number) =>

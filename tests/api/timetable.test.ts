@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { api, createUser, firstSchoolIds, testDb, type TestUser } from "../support/api";
+import { newTimetable } from "../support/timetables";
 import { lectureIdByCode, makeLecture, SEED_FIXTURES, SEMESTER } from "./lectures-fixtures";
 
 let hanbitId: number;
@@ -8,12 +9,6 @@ let saesolId: number;
 beforeAll(async () => {
   [hanbitId, saesolId] = await firstSchoolIds();
 });
-
-async function newTimetable(user: TestUser, name = "시간표 1", semester: string = SEMESTER) {
-  const res = await api("POST", "/api/v1/timetables", { token: user.token, body: { name, semester } });
-  expect(res.status, res.text).toBe(201);
-  return res.body;
-}
 
 const add = (user: TestUser, timetableId: number, lectureId: number) =>
   api("POST", `/api/v1/timetables/${timetableId}/lectures`, { token: user.token, body: { lectureId } });

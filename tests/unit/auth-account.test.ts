@@ -6,7 +6,7 @@ import { issueRefreshToken, rotateRefreshToken } from "@/lib/auth/refresh-tokens
 import { accountUpdateSchema, nicknameSchema, signupSchema } from "@/lib/auth/schemas";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { createAccount as createAccountFrom } from "@/lib/auth/signup";
-import { firstSchoolId, makeUser, PASSWORD, uniqueTag } from "./auth-fixtures";
+import { firstSchoolId, makeUser, PASSWORD, uniqueTag } from "../support/viewers";
 import { rateLimitKey } from "@/lib/rate-limit";
 
 async function errorOf(p: Promise<unknown>) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { hashRefreshToken, issueRefreshToken, revokeAllRefreshTokens, revokeRefreshToken, rotateRefreshToken } from "@/lib/auth/refresh-tokens";
-import { makeUser } from "./auth-fixtures";
+import { makeUser } from "../support/viewers";
 
 const rowOf = (token: string) => prisma.refreshToken.findUniqueOrThrow({ where: { tokenHash: hashRefreshToken(token) } });
 
@@ -52,6 +52,7 @@ describe("refresh tokens", () => {
     await refusal(rotateRefreshToken(first.token)); // the thief (or the victim) replays the old one
     await refusal(rotateRefreshToken(second.token)); // so the current one is dead too
     const family = await prisma.refreshToken.findMany({ where: { familyId: (await rowOf(first.token)).familyId } });
+    expect(family).toHaveLength(2);
     expect(family.every((t) => t.revokedAt !== null)).toBe(true);
     // The other device's family is untouched.
     expect((await rotateRefreshToken(other.token)).userId).toBe(user.id);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { INVALID_CREDENTIALS_MESSAGE, signInWithPassword } from "@/lib/auth/sign-in";
 import { rateLimitKey, rateLimitRule } from "@/lib/rate-limit";
-import { makeUser, PASSWORD, uniqueTag } from "./auth-fixtures";
+import { makeUser, PASSWORD, uniqueTag } from "../support/viewers";
 
 async function attempt(email: string, password: string, now: Date) {
   return signInWithPassword({ email, password }, now).then(

@@ -1,10 +1,10 @@
-import crypto from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { CommentDto } from "@/lib/community/comment-dto";
 import { getPostCommentThread, listPostComments, listReplies } from "@/lib/community/comment-threads";
 import { createComment } from "@/lib/community/comment-writes";
+import { makeViewer as makeSupportViewer } from "../support/viewers";
 import { commentListQuerySchema, createCommentSchema, REPLY_PAGE_SIZE, replyListQuerySchema } from "@/lib/community/comment-schemas";
 
 // Replies are bounded per page (REPLY_PAGE_SIZE with each top-level comment) with the rest one
@@ -13,13 +13,7 @@ import { commentListQuerySchema, createCommentSchema, REPLY_PAGE_SIZE, replyList
 
 let schoolId: number;
 
-async function makeViewer(): Promise<Viewer> {
-  const tag = crypto.randomBytes(4).toString("hex");
-  return prisma.user.create({
-    data: { email: `r${tag}@unit.example`, nickname: `답글러${tag}`, passwordHash: "x", schoolId },
-    select: { id: true, schoolId: true, nickname: true, isAdmin: true },
-  });
-}
+const makeViewer = () => makeSupportViewer({ schoolId });
 
 async function makePost(author: Viewer, isAnonymous = false) {
   const board = await prisma.board.findFirstOrThrow({ where: { schoolId, kind: "FREE" }, select: { id: true } });

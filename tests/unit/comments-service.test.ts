@@ -1,4 +1,3 @@
-import crypto from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -6,6 +5,7 @@ import type { CommentDto } from "@/lib/community/comment-dto";
 import { getPostCommentThread, listPostComments } from "@/lib/community/comment-threads";
 import { createComment, deleteComment } from "@/lib/community/comment-writes";
 import { listMyCommentedPosts } from "@/lib/community/my-lists";
+import { makeViewer as makeSupportViewer } from "../support/viewers";
 import { createCommentSchema, commentListQuerySchema } from "@/lib/community/comment-schemas";
 
 // The comment service against the seeded throwaway database (no mocks): numbering, threads,
@@ -14,14 +14,7 @@ import { createCommentSchema, commentListQuerySchema } from "@/lib/community/com
 let schoolA: number;
 let schoolB: number;
 
-async function makeViewer(opts: { schoolId?: number; isAdmin?: boolean } = {}): Promise<Viewer> {
-  const tag = crypto.randomBytes(4).toString("hex");
-  const user = await prisma.user.create({
-    data: { email: `c${tag}@unit.example`, nickname: `댓글러${tag}`, passwordHash: "x", schoolId: opts.schoolId ?? schoolA, isAdmin: opts.isAdmin ?? false },
-    select: { id: true, schoolId: true, nickname: true, isAdmin: true },
-  });
-  return user;
-}
+const makeViewer = (opts: { schoolId?: number; isAdmin?: boolean } = {}) => makeSupportViewer({ schoolId: schoolA, ...opts });
 
 async function makePost(author: Viewer, opts: { isAnonymous?: boolean; kind?: "FREE" | "SECRET" } = {}) {
   const board = await prisma.board.findFirstOrThrow({ where: { schoolId: author.schoolId, kind: opts.kind ?? "FREE" }, select: { id: true, schoolId: true } });

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
+import { makeViewer as makeSupportViewer } from "../support/viewers";
 import { likePost, unlikePost } from "@/lib/community/likes";
 import { getHomeFeed } from "@/lib/community/home";
 import { createPost, listBoardPosts, listSchoolPosts } from "@/lib/community/posts";
@@ -11,18 +12,18 @@ let viewer: Viewer;
 let other: Viewer;
 let schoolId: number;
 
-async function makeViewer(tag: string): Promise<Viewer> {
-  const user = await prisma.user.create({
-    data: { email: `${tag}-${Date.now()}@unit.test`, nickname: `${tag}${Date.now() % 1_000_000}`, passwordHash: "x", schoolId },
-    select: { id: true, schoolId: true, nickname: true, isAdmin: true },
-  });
-  return user;
-}
+const makeViewer = (tag: string) => makeSupportViewer({ schoolId, nickname: `${tag}${Date.now() % 1_000_000}` });
 
 beforeAll(async () => {
   schoolId = (await prisma.school.findFirstOrThrow({ orderBy: { id: "asc" } })).id;
   viewer = await makeViewer("svc");
   other = await makeViewer("svc2");
+  // One HOT (10 공감) and one BEST (100 공감, this season) post, so the home feed's previews
+  // below are never empty lists that pass every check.
+  const board = await prisma.board.findFirstOrThrow({ where: { schoolId, kind: "FREE" }, select: { id: true } });
+  for (const likeCount of [10, 100]) {
+    await prisma.post.create({ data: { boardId: board.id, schoolId, authorId: other.id, title: `공감 ${likeCount}`, content: "본문", likeCount } });
+  }
 });
 
 describe("search with LIKE wildcards in the term", () => {
@@ -66,6 +67,8 @@ describe("home feed", () => {
       expect([...ids].sort((x, y) => y - x)).toEqual(ids);
       for (const p of b.posts) expect(p.board.id).toBe(b.id);
     }
+    expect(feed.hot.length).toBeGreaterThan(0);
+    expect(feed.best.length).toBeGreaterThan(0);
     for (const p of feed.hot) expect(p.likeCount).toBeGreaterThanOrEqual(10);
     for (const p of feed.best) expect(p.likeCount).toBeGreaterThanOrEqual(100);
     const school = await listSchoolPosts(viewer, { limit: 1 });

@@ -92,7 +92,7 @@ describe("timetable grid layout", () => {
 
 describe("object particle", () => {
   it("picks 을 after a final consonant and 를 after a vowel", async () => {
-    const { withObjectParticle } = await import("@/lib/lectures/josa");
+    const { withObjectParticle } = await import("@/lib/format/josa");
     expect(withObjectParticle("경제학원론")).toBe("경제학원론을");
     expect(withObjectParticle("서양철학의이해")).toBe("서양철학의이해를");
     expect(withObjectParticle("동양고전읽기(온라인)")).toBe("동양고전읽기(온라인)을(를)");

@@ -1,32 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/generated/prisma/client";
-import { PrismaClient as PgPrismaClient } from "@/generated/prisma-pg/client";
+import type { PrismaClient } from "@/generated/prisma/client";
+import { countingClient } from "../support/counting-client";
 import { SEED_FIXTURES } from "@/prisma/seed-data/lectures";
 
 // Counts the SQL statements the lecture and timetable services run, to hold them to "one query per
 // step, never one per row or per tree level". lib/db reuses a client already on globalThis, so a
 // client that reports its queries is put there before the services are imported.
 
-const statements: string[] = [];
+let statements: string[] = [];
+let restore: () => Promise<void>;
 let services: {
   domains: typeof import("@/lib/lectures/domains");
   lectures: typeof import("@/lib/lectures/lectures");
   timetable: typeof import("@/lib/timetable/service");
 };
 let client: PrismaClient;
-const holder = globalThis as unknown as { prisma?: PrismaClient };
-const previous = holder.prisma;
 
 beforeAll(async () => {
-  const url = process.env.DATABASE_URL!;
-  const log = [{ emit: "event", level: "query" }] as const;
-  client = /^postgres(ql)?:/.test(url)
-    ? (new PgPrismaClient({ adapter: new PrismaPg({ connectionString: url }), log: [...log] }) as unknown as PrismaClient)
-    : new PrismaClient({ adapter: new PrismaBetterSqlite3({ url }), log: [...log] });
-  (client as unknown as { $on: (e: "query", cb: (e: { query: string }) => void) => void }).$on("query", (e) => statements.push(e.query));
-  holder.prisma = client;
+  ({ client, statements, restore } = countingClient());
   services = {
     domains: await import("@/lib/lectures/domains"),
     lectures: await import("@/lib/lectures/lectures"),
@@ -34,10 +25,7 @@ beforeAll(async () => {
   };
 });
 
-afterAll(async () => {
-  holder.prisma = previous;
-  await client.$disconnect();
-});
+afterAll(() => restore());
 
 async function counted<T>(fn: () => Promise<T>): Promise<{ result: T; count: number }> {
   statements.length = 0;

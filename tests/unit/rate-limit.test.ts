@@ -4,7 +4,7 @@ import { createAccount } from "@/lib/auth/signup";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { claimRateLimit, rateLimitHeaders, rateLimitRule, releaseRateLimit, withRateLimitContext, type RateLimitRule } from "@/lib/rate-limit";
 import { pruneBuckets } from "@/lib/rate-limit/store";
-import { firstSchoolId, makeUser, PASSWORD, uniqueTag } from "./auth-fixtures";
+import { firstSchoolId, makeUser, PASSWORD, uniqueTag } from "../support/viewers";
 
 // The rate-limit module against the real throwaway database (SQLite, or PostgreSQL with
 // TEST_PG_URL): atomic claims under concurrency, anchored windows, release; and the limits built

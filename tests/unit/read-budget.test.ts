@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/generated/prisma/client";
-import { PrismaClient as PgPrismaClient } from "@/generated/prisma-pg/client";
+import type { PrismaClient } from "@/generated/prisma/client";
+import { countingClient } from "../support/counting-client";
 import type { Viewer } from "@/lib/auth/viewer";
 import { passwordVersion } from "@/lib/auth/password";
 
@@ -11,10 +9,9 @@ import { passwordVersion } from "@/lib/auth/password";
 // bounded delays of the per-process caches. Statements are counted with a client that reports its
 // queries, put on globalThis before the services are imported (as in lectures-queries.test.ts).
 
-const statements: string[] = [];
+let statements: string[] = [];
+let restore: () => Promise<void>;
 let client: PrismaClient;
-const holder = globalThis as unknown as { prisma?: PrismaClient };
-const previous = holder.prisma;
 let posts: typeof import("@/lib/community/posts");
 let sessions: typeof import("@/lib/auth/sessions");
 let home: typeof import("@/lib/community/home");
@@ -31,13 +28,7 @@ async function count<T>(fn: () => Promise<T>): Promise<{ result: T; n: number; s
 }
 
 beforeAll(async () => {
-  const url = process.env.DATABASE_URL!;
-  const log = [{ emit: "event", level: "query" }] as const;
-  client = /^postgres(ql)?:/.test(url)
-    ? (new PgPrismaClient({ adapter: new PrismaPg({ connectionString: url }), log: [...log] }) as unknown as PrismaClient)
-    : new PrismaClient({ adapter: new PrismaBetterSqlite3({ url }), log: [...log] });
-  (client as unknown as { $on: (e: "query", cb: (e: { query: string }) => void) => void }).$on("query", (e) => statements.push(e.query));
-  holder.prisma = client;
+  ({ client, statements, restore } = countingClient());
   posts = await import("@/lib/community/posts");
   sessions = await import("@/lib/auth/sessions");
   home = await import("@/lib/community/home");
@@ -53,10 +44,7 @@ beforeAll(async () => {
   await client.postLike.create({ data: { userId: viewer.id, postId } });
 });
 
-afterAll(async () => {
-  holder.prisma = previous;
-  await client.$disconnect();
-});
+afterAll(() => restore());
 
 describe("statements per read", () => {
   it("a post with its board, author, photos and my 공감/스크랩: one statement", async () => {

@@ -15,7 +15,7 @@ import { runMaintenance } from "@/lib/maintenance/jobs";
 import { deleteStaleUploads } from "@/lib/uploads/cleanup";
 import { newStorageKey, photoStorage } from "@/lib/uploads/storage";
 import { pngBytes } from "../support/images";
-import { makeUser } from "./auth-fixtures";
+import { makeUser } from "../support/viewers";
 
 // The in-server cleanup job: unattached photos older than UPLOAD_ORPHAN_TTL_SECONDS go (row and
 // stored bytes, through the storage interface); attached and recent ones stay.

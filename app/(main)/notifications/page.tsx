@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireViewer } from "@/lib/auth/viewer";
 import { listNotifications } from "@/lib/notifications/service";
+import { ActionForm } from "@/components/ui/action-form";
 import { markReadAction } from "@/lib/notifications/actions";
 import { formatDateTime, formatRelativeTime } from "@/lib/format/relative-time";
 
@@ -25,11 +26,11 @@ export default async function NotificationsPage() {
         <h1 className="text-lg font-bold">알림</h1>
         <span className="text-sm text-gray-500">읽지 않음 {unreadCount}개</span>
         {unreadCount > 0 && (
-          <form action={markReadAction} className="ml-auto">
+          <ActionForm action={markReadAction} className="ml-auto">
             <button type="submit" className="rounded-md border border-gray-300 px-3 py-1.5 text-sm hover:bg-gray-50">
               모두 읽음
             </button>
-          </form>
+          </ActionForm>
         )}
       </div>
       {items.length === 0 ? (
@@ -46,12 +47,12 @@ export default async function NotificationsPage() {
                 </time>
               </Link>
               {!n.isRead && (
-                <form action={markReadAction}>
+                <ActionForm action={markReadAction}>
                   <input type="hidden" name="id" value={n.id} />
                   <button type="submit" className="shrink-0 rounded px-2 py-1 text-xs text-gray-500 hover:bg-gray-100" aria-label={`읽음 표시: ${n.text}`}>
                     읽음
                   </button>
-                </form>
+                </ActionForm>
               )}
             </li>
           ))}

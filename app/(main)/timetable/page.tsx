@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
+import { parseId } from "@/lib/validation/id";
 import Link from "next/link";
 import { requireViewer } from "@/lib/auth/viewer";
 import { chooseSemester } from "@/lib/lectures/lectures";
 import { SemesterSelect } from "@/components/timetable/semester-select";
 import { listOrCreateSemesterTimetables, nextTimetableName } from "@/lib/timetable/service";
 import { VISIBILITY_LABEL } from "@/lib/timetable/schemas";
-import { FeedbackProvider } from "@/components/timetable/feedback";
+import { ToastProvider } from "@/components/ui/toast";
 import { LecturePanelDock } from "@/components/timetable/lecture-panel-dock";
 import { VisibilityForm } from "@/components/timetable/visibility-form";
 import { RemoveLectureButton } from "@/components/timetable/remove-lecture-button";
@@ -25,7 +26,7 @@ export default async function TimetablePage({ searchParams }: { searchParams: Se
   const { semester, semesters } = await chooseSemester(viewer, sp.semester);
   // Like Everytime, a semester opens with a first timetable ("시간표 1") ready to fill.
   const timetables = await listOrCreateSemesterTimetables(viewer, semester);
-  const chosenId = Number(sp.id);
+  const chosenId = parseId(sp.id);
   const current = timetables.find((t) => t.id === chosenId) ?? timetables.find((t) => t.isPrimary) ?? timetables[0];
   const suggestedName = nextTimetableName(timetables);
 
@@ -63,7 +64,7 @@ export default async function TimetablePage({ searchParams }: { searchParams: Se
         </ul>
       </nav>
 
-      <FeedbackProvider>
+      <ToastProvider>
         <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_22rem] lg:items-start">
           <div className="min-w-0 space-y-3">
             <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
@@ -109,7 +110,7 @@ export default async function TimetablePage({ searchParams }: { searchParams: Se
           </div>
           <LecturePanelDock timetableId={current.id} semester={semester} addedIds={current.lectures.map((l) => l.id)} />
         </div>
-      </FeedbackProvider>
+      </ToastProvider>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
 import { listReportQueue } from "@/lib/reports/service";
+import { ActionForm } from "@/components/ui/action-form";
 import { resolveReportAction } from "@/lib/reports/actions";
 import { formatRelativeTime } from "@/lib/format/relative-time";
 
@@ -48,7 +49,7 @@ export default async function ReportQueuePage() {
                     </li>
                   ))}
                 </ul>
-                <form action={resolveReportAction} className="mt-3 flex gap-2">
+                <ActionForm action={resolveReportAction} className="mt-3 flex flex-wrap gap-2">
                   <input type="hidden" name="targetKind" value={targetKind} />
                   <input type="hidden" name="targetId" value={id} />
                   <button type="submit" name="action" value="KEEP" className="flex-1 rounded-lg border border-gray-300 py-2 text-sm font-semibold hover:bg-gray-50">
@@ -57,7 +58,7 @@ export default async function ReportQueuePage() {
                   <button type="submit" name="action" value="REMOVE" className="flex-1 rounded-lg bg-brand-600 py-2 text-sm font-semibold text-white">
                     삭제 (REMOVE)
                   </button>
-                </form>
+                </ActionForm>
               </li>
             );
           })}

@@ -3,7 +3,6 @@ import Link from "next/link";
 import { requireViewer } from "@/lib/auth/viewer";
 import { getThread } from "@/lib/messages/service";
 import { originLine } from "@/lib/messages/schemas";
-import { blockThreadAction } from "@/lib/messages/actions";
 import { formatCommentTimestamp } from "@/lib/format/relative-time";
 import { orNotFound, pageIdParam } from "@/lib/http/page-errors";
 import { ReplyForm } from "@/components/social/reply-form";
@@ -24,7 +23,7 @@ export default async function ThreadPage({ params }: { params: Promise<{ id: str
         <h1 className="min-w-0 truncate text-lg font-bold">{thread.counterpart.name}</h1>
         <div className="ml-auto flex shrink-0 items-center gap-1">
           <ReportButton targetKind="thread" targetId={thread.id} className="rounded-md px-2.5 py-1.5 text-sm text-gray-600 hover:bg-gray-100" />
-          {!thread.blockedByMe && <BlockButton threadId={thread.id} action={blockThreadAction} />}
+          {!thread.blockedByMe && <BlockButton threadId={thread.id} />}
         </div>
       </div>
       <p className="rounded-lg bg-gray-100 px-3 py-2 text-center text-xs text-gray-600">

@@ -97,13 +97,18 @@ export default async function PostPage({ params }: { params: Promise<{ id: strin
             ))}
           </ul>
         )}
-        <div className="mt-4 flex items-center gap-2 border-t border-gray-100 px-4 py-3 sm:px-5">
-          <PostMarkButton kind="like" postId={post.id} active={post.likedByMe} count={post.likeCount} isMine={post.isMine} />
-          <PostMarkButton kind="scrap" postId={post.id} active={post.scrappedByMe} count={post.scrapCount} isMine={post.isMine} />
+        <div className="mt-4 flex flex-wrap items-center gap-2 border-t border-gray-100 px-4 py-3 sm:px-5">
+          <PostMarkButton kind="like" postId={post.id} active={post.likedByMe} count={post.likeCount} isMine={post.isMine} hintId="own-post-hint" />
+          <PostMarkButton kind="scrap" postId={post.id} active={post.scrappedByMe} count={post.scrapCount} isMine={post.isMine} hintId="own-post-hint" />
           <span className="ml-auto flex items-center gap-1 text-sm text-sky-600">
             <CommentIcon className="h-4 w-4" />
             댓글 {post.commentCount}
           </span>
+          {post.isMine && (
+            <p id="own-post-hint" className="w-full text-xs text-gray-500">
+              내 글에는 공감·스크랩할 수 없습니다.
+            </p>
+          )}
         </div>
       </article>
       <CommentSection postId={post.id} />

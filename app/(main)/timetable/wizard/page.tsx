@@ -5,7 +5,7 @@ import { chooseSemester } from "@/lib/lectures/lectures";
 import { semesterLabel } from "@/lib/lectures/semesters";
 import { listOrCreateSemesterTimetables } from "@/lib/timetable/service";
 import { SemesterSelect } from "@/components/timetable/semester-select";
-import { FeedbackProvider } from "@/components/timetable/feedback";
+import { ToastProvider } from "@/components/ui/toast";
 import { WizardPlanner } from "@/components/timetable/wizard-planner";
 
 export const metadata: Metadata = { title: "시간표 마법사" };
@@ -32,12 +32,12 @@ export default async function WizardPage({ searchParams }: { searchParams: Searc
       <p className="text-sm text-gray-600">
         {semesterLabel(semester)}에 듣고 싶은 과목을 담고 조건을 고르면, 시간이 겹치지 않는 모든 조합을 공강이 많은 순서로 보여 줍니다.
       </p>
-      <FeedbackProvider>
+      <ToastProvider>
         <WizardPlanner
           semester={semester}
           timetables={timetables.map((t) => ({ id: t.id, name: t.name, isPrimary: t.isPrimary, lectures: t.lectures }))}
         />
-      </FeedbackProvider>
+      </ToastProvider>
     </div>
   );
 }

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireViewer } from "@/lib/auth/viewer";
 import { env } from "@/lib/env";
-import { createPostAction } from "@/lib/community/actions";
 import { getBoardOrThrow, isAnonymousOnlyBoard } from "@/lib/community/boards";
 import { orNotFound, pageIdParam } from "@/lib/http/page-errors";
 import { PostForm } from "@/components/community/post-form";
@@ -22,7 +21,7 @@ export default async function WritePage({ params }: { params: Promise<{ id: stri
       <h1 className="text-xl font-bold">글쓰기</h1>
       <PostForm
         mode="create"
-        action={createPostAction.bind(null, board.id)}
+        boardId={board.id}
         anonymousOnly={isAnonymousOnlyBoard(board.kind)}
         cancelHref={`/boards/${board.id}`}
         uploadMaxBytes={env().UPLOAD_MAX_BYTES}

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireViewer } from "@/lib/auth/viewer";
-import { updatePostAction } from "@/lib/community/actions";
 import { getPost } from "@/lib/community/posts";
 import { orNotFound, pageIdParam } from "@/lib/http/page-errors";
 import { PostForm } from "@/components/community/post-form";
@@ -22,7 +21,7 @@ export default async function EditPostPage({ params }: { params: Promise<{ id: s
       {post.isMine ? (
         <PostForm
           mode="edit"
-          action={updatePostAction.bind(null, post.id)}
+          postId={post.id}
           initial={{ title: post.title, content: post.content }}
           cancelHref={`/posts/${post.id}`}
         />

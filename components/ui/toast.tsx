@@ -1,20 +1,21 @@
 "use client";
 
 import { createContext, useCallback, useContext, useEffect, useRef, useState } from "react";
+import { refusalText, type ActionState } from "@/lib/http/action-state";
 
-// One place on the timetable page where results of 추가/삭제 are shown and announced:
-// refusals (시간 겹침, 이미 추가) as an alert, successes as a polite status.
+// The toast: one place on a page where the results of buttons (추가/삭제, 저장) are shown and
+// announced: refusals (시간 겹침, 이미 추가) as an alert, successes as a polite status.
 
 type Tone = "success" | "error";
 type Message = { text: string; tone: Tone; key: number };
 
-const FeedbackContext = createContext<(text: string, tone: Tone) => void>(() => {});
+const ToastContext = createContext<(text: string, tone: Tone) => void>(() => {});
 
-export function useFeedback() {
-  return useContext(FeedbackContext);
+export function useToast() {
+  return useContext(ToastContext);
 }
 
-export function FeedbackProvider({ children }: { children: React.ReactNode }) {
+export function ToastProvider({ children }: { children: React.ReactNode }) {
   const [message, setMessage] = useState<Message | null>(null);
   const counter = useRef(0);
   const announce = useCallback((text: string, tone: Tone) => {
@@ -27,21 +28,21 @@ export function FeedbackProvider({ children }: { children: React.ReactNode }) {
     return () => clearTimeout(timer);
   }, [message]);
   return (
-    <FeedbackContext.Provider value={announce}>
+    <ToastContext.Provider value={announce}>
       {children}
       <div className="pointer-events-none fixed inset-x-0 bottom-4 z-40 flex flex-col items-center px-4">
         <div role="alert" aria-live="assertive">
-          {message?.tone === "error" && <Toast message={message} onClose={() => setMessage(null)} />}
+          {message?.tone === "error" && <ToastCard message={message} onClose={() => setMessage(null)} />}
         </div>
         <div role="status" aria-live="polite">
-          {message?.tone === "success" && <Toast message={message} onClose={() => setMessage(null)} />}
+          {message?.tone === "success" && <ToastCard message={message} onClose={() => setMessage(null)} />}
         </div>
       </div>
-    </FeedbackContext.Provider>
+    </ToastContext.Provider>
   );
 }
 
-function Toast({ message, onClose }: { message: Message; onClose: () => void }) {
+function ToastCard({ message, onClose }: { message: Message; onClose: () => void }) {
   return (
     <div
       key={message.key}
@@ -55,5 +56,18 @@ function Toast({ message, onClose }: { message: Message; onClose: () => void }) 
         ×
       </button>
     </div>
+  );
+}
+
+/** Shows an action's answer (lib/http/with-action.ts) as a toast: its refusal, or its message on success. */
+export function useActionToast() {
+  const announce = useToast();
+  return useCallback(
+    (state: ActionState<unknown>) => {
+      if (state.ok) {
+        if (state.message) announce(state.message, "success");
+      } else announce(refusalText(state) ?? "요청을 처리하지 못했습니다.", "error");
+    },
+    [announce],
   );
 }

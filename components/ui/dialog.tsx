@@ -6,7 +6,7 @@ import { useEffect, useId, useRef, type ReactNode } from "react";
  * A button that opens a native modal <dialog> (focus moves in, Esc closes, focus returns).
  * `open` / `onOpenChange` let the content close it (e.g. after a successful send).
  */
-export function Modal({
+export function Dialog({
   trigger,
   triggerClassName,
   title,
