@@ -10,7 +10,7 @@ export interface paths {
         };
         /**
          * API index
-         * @description Public and constant; touches no database.
+         * @description Public and constant; touches no database. Cacheable by anyone for five minutes, with an ETag.
          */
         get: {
             parameters: {
@@ -24,6 +24,7 @@ export interface paths {
                 /** @description Where the document and the reference are. */
                 200: {
                     headers: {
+                        ETag?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -38,6 +39,14 @@ export interface paths {
                             docs: "/api/docs";
                         };
                     };
+                };
+                /** @description Not modified: the `If-None-Match` ETag still matches. */
+                304: {
+                    headers: {
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };

@@ -39,7 +39,7 @@ export type OperationSpec = {
   okHeaders?: Record<string, z.ZodType>;
   /** Extra responses, as they are (e.g. 503 of the health checks). */
   extraResponses?: ZodOpenApiResponsesObject;
-  /** No ETag/304 on this GET (a stream, a constant index, the document itself has its own). */
+  /** No ETag/304 on this GET (a stream, a health check, a file). */
   noEtag?: boolean;
 };
 

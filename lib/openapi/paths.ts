@@ -64,10 +64,9 @@ const routes: Record<string, PathSpec> = {
   "/api/v1": {
     get: {
       summary: "API index",
-      description: "Public and constant; touches no database.",
+      description: "Public and constant; touches no database. Cacheable by anyone for five minutes, with an ETag.",
       tags: ["Discovery"],
       auth: "public",
-      noEtag: true,
       ok: {
         status: 200,
         description: "Where the document and the reference are.",
