@@ -19,3 +19,13 @@ export function PostListSkeleton({ rows = 8, title = true }: { rows?: number; ti
     </div>
   );
 }
+
+/** The loading.tsx of the post-list pages (HOT, BEST, 내가 쓴 글, 내 스크랩): a title bar and rows. */
+export function PostListPageSkeleton() {
+  return (
+    <div className="space-y-3">
+      <div className="h-7 w-40 animate-pulse rounded bg-gray-200" />
+      <PostListSkeleton rows={10} title={false} />
+    </div>
+  );
+}

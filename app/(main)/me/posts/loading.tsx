@@ -1,10 +1,2 @@
-import { PostListSkeleton } from "@/components/community/post-list-skeleton";
-
-export default function ListLoading() {
-  return (
-    <div className="space-y-3">
-      <div className="h-7 w-40 animate-pulse rounded bg-gray-200" />
-      <PostListSkeleton rows={10} title={false} />
-    </div>
-  );
-}
+// The post-list pages share one placeholder (components/community/post-list-skeleton.tsx).
+export { PostListPageSkeleton as default } from "@/components/community/post-list-skeleton";

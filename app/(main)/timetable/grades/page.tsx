@@ -4,7 +4,7 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { chooseSemester } from "@/lib/lectures/lectures";
 import { semesterLabel } from "@/lib/lectures/semesters";
 import { getMyGrades, getMyGradeSemester, gradePrefillFromTimetable } from "@/lib/grades/service";
-import { SemesterSelect } from "@/components/timetable/semester-select";
+import { TimetableSubpageHeader } from "@/components/timetable/timetable-subpage-header";
 import { GradeForm } from "@/components/grades/grade-form";
 import { GpaChart } from "@/components/grades/gpa-chart";
 
@@ -22,16 +22,7 @@ export default async function GradesPage({ searchParams }: { searchParams: Searc
   const t = overview.total;
   return (
     <div className="space-y-3">
-      <div className="flex flex-wrap items-center gap-2">
-        <Link href={`/timetable?semester=${encodeURIComponent(semester)}`} className="text-sm text-gray-500 hover:underline">
-          시간표
-        </Link>
-        <span aria-hidden="true" className="text-gray-400">
-          ›
-        </span>
-        <h1 className="text-lg font-bold">학점 계산기</h1>
-        <SemesterSelect id="grades-semester" semester={semester} semesters={semesters} action="/timetable/grades" />
-      </div>
+      <TimetableSubpageHeader title="학점 계산기" path="/timetable/grades" selectId="grades-semester" semester={semester} semesters={semesters} />
       <section aria-label="전체 성적" className="grid grid-cols-3 gap-2 rounded-xl border border-gray-200 bg-white p-3 text-center">
         <div>
           <p className="text-xs text-gray-500">전체 평점</p>

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requireViewer } from "@/lib/auth/viewer";
 import { chooseSemester } from "@/lib/lectures/lectures";
 import { semesterLabel } from "@/lib/lectures/semesters";
 import { listOrCreateSemesterTimetables } from "@/lib/timetable/service";
-import { SemesterSelect } from "@/components/timetable/semester-select";
+import { TimetableSubpageHeader } from "@/components/timetable/timetable-subpage-header";
 import { ToastProvider } from "@/components/ui/toast";
 import { WizardPlanner } from "@/components/timetable/wizard-planner";
 
@@ -19,16 +18,7 @@ export default async function WizardPage({ searchParams }: { searchParams: Searc
   const timetables = await listOrCreateSemesterTimetables(viewer, semester);
   return (
     <div className="space-y-3">
-      <div className="flex flex-wrap items-center gap-2">
-        <Link href={`/timetable?semester=${encodeURIComponent(semester)}`} className="text-sm text-gray-500 hover:underline">
-          시간표
-        </Link>
-        <span aria-hidden="true" className="text-gray-400">
-          ›
-        </span>
-        <h1 className="text-lg font-bold">시간표 마법사</h1>
-        <SemesterSelect id="wizard-semester" semester={semester} semesters={semesters} action="/timetable/wizard" />
-      </div>
+      <TimetableSubpageHeader title="시간표 마법사" path="/timetable/wizard" selectId="wizard-semester" semester={semester} semesters={semesters} />
       <p className="text-sm text-gray-600">
         {semesterLabel(semester)}에 듣고 싶은 과목을 담고 조건을 고르면, 시간이 겹치지 않는 모든 조합을 공강이 많은 순서로 보여 줍니다.
       </p>
