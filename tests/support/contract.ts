@@ -83,8 +83,10 @@ export function checkContract(ex: Exchange): void {
   const operation: Json | undefined = template ? doc.paths[template][method] : undefined;
   if (!operation) {
     // No route: the catch-all answers 404 in the envelope; a route without this method, Next's 405.
+    // A path that cannot be read at all (a NUL, a broken escape) may be refused before routing,
+    // by the raw-request guard or by nginx in front (deploy/nginx.conf): 400 in the envelope.
     if (template && ex.status === 405) return;
-    if (ex.status !== 404) fail(`no operation ${method.toUpperCase()} ${template ?? url.pathname} in the document`);
+    if (ex.status !== 404 && ex.status !== 400) fail(`no operation ${method.toUpperCase()} ${template ?? url.pathname} in the document`);
     let body: unknown;
     try {
       body = JSON.parse(ex.text);
