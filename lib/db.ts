@@ -101,6 +101,26 @@ function cachePreparedStatements(conn: { client: { prepare(sql: string): SqliteS
 }
 
 /**
+ * Keeps SQLite's plans prepared once. better-sqlite3 is built with SQLITE_ENABLE_STAT4, and once
+ * `ANALYZE` has written sample rows to sqlite_stat4, SQLite marks every statement whose parameter
+ * sits on a sampled index column (a school id, a board id, a user id) as expired each time a
+ * value is bound, and prepares it again on the next step: the cached statement is re-planned on
+ * every execution. That made the post detail statement cost 144 µs instead of 10 µs, and it hit
+ * every read of every page (docs/BENCHMARKS.md, session 4). The plans here are chosen with
+ * sqlite_stat1 (row counts per index) alone, so the samples are dropped when a connection opens;
+ * `ANALYZE sqlite_schema` makes this connection reload the statistics without them.
+ */
+function dropStat4Samples(conn: { client: { prepare(sql: string): { all(...a: unknown[]): unknown[]; run(...a: unknown[]): unknown } } }) {
+  const db = conn.client;
+  const hasSamples =
+    db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_stat4'").all().length > 0 &&
+    db.prepare("SELECT 1 FROM sqlite_stat4 LIMIT 1").all().length > 0;
+  if (!hasSamples) return;
+  db.prepare("DELETE FROM sqlite_stat4").run();
+  db.prepare("ANALYZE sqlite_schema").run();
+}
+
+/**
  * Transactions on SQLite start with BEGIN IMMEDIATE instead of the adapter's deferred BEGIN. With
  * several server processes on one file (WAL), a deferred transaction that reads and then writes
  * fails at once with SQLITE_BUSY_SNAPSHOT when another process wrote in between; busy_timeout
@@ -120,6 +140,7 @@ export function createPrismaClient(url = databaseUrl()): PrismaClient {
   // CAMPUSTIME_SQLITE_STATEMENT_CACHE=0 turns the cache off (to measure what it buys).
   const cacheStatements = process.env.CAMPUSTIME_SQLITE_STATEMENT_CACHE !== "0";
   const adapter = instrument(new PrismaBetterSqlite3({ url, timeout: 10_000 }), (conn: never) => {
+    dropStat4Samples(conn);
     if (cacheStatements) cachePreparedStatements(conn);
     beginImmediate(conn);
   });
