@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
 import { decodeCursor, idCursor } from "@/lib/http/cursor";
-import { CANDIDATE_LIMIT, SCAN_LIMIT } from "@/lib/community/post-search";
+import { CANDIDATE_LIMIT, FIRST_WINDOW, SCAN_LIMIT } from "@/lib/community/post-search";
 import { createPost, deletePost, listBoardPosts, listSchoolPosts, updatePost } from "@/lib/community/posts";
 import { listLectures } from "@/lib/lectures/lectures";
 import type { Page } from "@/lib/http/cursor";
@@ -116,6 +116,23 @@ describe("post search", () => {
     expect(ids).toEqual([mine.id]);
     const school = await listSchoolPosts(viewer, { limit: 20, q: word });
     expect(school.items).toHaveLength(20);
+  });
+
+  it("fills a page from beyond the first window of index hits: newest first, none twice, none missed", async () => {
+    const board = await newBoard();
+    const other = await newBoard();
+    const word = `창문${tag()}`;
+    const post = (boardId: number, i: number) => ({ boardId, schoolId, authorId: viewer.id, title: `${word} ${i}`, content: "x" });
+    // Oldest first: 25 matches on this board, then FIRST_WINDOW - 5 newer ones elsewhere with
+    // 5 more of this board among them, so the first window holds only 5 of the page.
+    await prisma.post.createMany({ data: Array.from({ length: 25 }, (_, i) => post(board, i)) });
+    await prisma.post.createMany({ data: Array.from({ length: FIRST_WINDOW - 5 }, (_, i) => post(i % 39 === 0 ? board : other, 100 + i)) });
+    const expected = (await prisma.post.findMany({ where: { boardId: board }, orderBy: { id: "desc" }, select: { id: true } })).map((p) => p.id);
+    expect(expected).toHaveLength(30);
+    const first = await listBoardPosts(viewer, board, { limit: 20, q: word });
+    expect(first.items.map((p) => p.id)).toEqual(expected.slice(0, 20));
+    expect(first.nextCursor).not.toBeNull();
+    expect(await all((cursor) => listBoardPosts(viewer, board, { limit: 20, cursor, q: word }))).toEqual(expected);
   });
 
   it("finds lecture text literally: %% is not everything", async () => {
