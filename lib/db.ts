@@ -70,6 +70,15 @@ type SqliteStatement = {
  * arguments to each call instead (`all(args)` / `run(args)`), which better-sqlite3 treats the same.
  * SQLite runs one statement at a time per connection, so sharing a statement is safe.
  */
+// The adapter asks every reading statement for its columns (names and declared types) on each
+// run: ≈1.4 % of a board list's CPU. A prepared statement's columns are fixed, so they are read once.
+const statementColumns = new WeakMap<SqliteStatement, unknown[]>();
+function columnsOf(s: SqliteStatement): unknown[] {
+  let columns = statementColumns.get(s);
+  if (!columns) statementColumns.set(s, (columns = s.columns()));
+  return columns;
+}
+
 function cachePreparedStatements(conn: { client: { prepare(sql: string): SqliteStatement } }) {
   const client = conn.client;
   const prepare = client.prepare.bind(client);
@@ -88,7 +97,7 @@ function cachePreparedStatements(conn: { client: { prepare(sql: string): SqliteS
     const bound = (args: unknown[]) => {
       const view: SqliteStatement = {
         reader: s.reader,
-        columns: () => s.columns(),
+        columns: () => columnsOf(s),
         raw: () => view,
         all: () => (s.reader ? s.raw(true).all(args) : []),
         run: () => s.run(args),
