@@ -59,7 +59,7 @@ export function postWhereSql(wheres: Prisma.PostWhereInput[]): Prisma.Sql[] {
   return out;
 }
 
-type RawListRow = {
+export type RawListRow = {
   id: unknown; title: string; content: string; contentLength: unknown; isAnonymous: unknown;
   likeCount: unknown; commentCount: unknown; scrapCount: unknown; photoCount: unknown; createdAt: unknown;
   boardId: unknown; boardName: string; authorId: unknown; authorNickname: string | null; authorImage: string | null;
@@ -72,9 +72,12 @@ export type ListRowShape = {
   author: { id: number; nickname: string; profileImageUrl: string | null };
 };
 
-/** Newest-first (or `order`) posts matching `where` with their boards and authors: one statement. */
-export async function readPostList(where: Prisma.Sql[], take: number, order: Prisma.Sql = Prisma.sql`p."id" DESC`): Promise<ListRowShape[]> {
-  const rows = await prisma.$queryRaw<RawListRow[]>(Prisma.sql`
+/**
+ * The statement of a list of posts: newest-first (or `order`) posts matching `where` with their
+ * boards and authors. The search puts it inside its own statement (post-search.ts).
+ */
+export function postListSql(where: Prisma.Sql[], take: number, order: Prisma.Sql = Prisma.sql`p."id" DESC`): Prisma.Sql {
+  return Prisma.sql`
     SELECT p."id", p."title", substr(p."content", 1, ${EXCERPT_SOURCE}) AS "content", length(p."content") AS "contentLength",
       p."isAnonymous", p."likeCount", p."commentCount", p."scrapCount", p."photoCount", p."createdAt",
       b."id" AS "boardId", b."name" AS "boardName",
@@ -83,8 +86,12 @@ export async function readPostList(where: Prisma.Sql[], take: number, order: Pri
       CASE WHEN p."isAnonymous" THEN NULL ELSE u."profileImageUrl" END AS "authorImage"
     FROM "Post" p JOIN "Board" b ON b."id" = p."boardId" JOIN "User" u ON u."id" = p."authorId"
     WHERE ${Prisma.join(where, " AND ")}
-    ORDER BY ${order} LIMIT ${take}`);
-  return rows.map((r) => ({
+    ORDER BY ${order} LIMIT ${take}`;
+}
+
+/** A row of postListSql as the DTOs take it. */
+export function listRowOf(r: RawListRow): ListRowShape {
+  return {
     id: Number(r.id),
     title: r.title,
     content: r.content,
@@ -97,7 +104,13 @@ export async function readPostList(where: Prisma.Sql[], take: number, order: Pri
     createdAt: toDate(r.createdAt),
     board: { id: Number(r.boardId), name: r.boardName },
     author: { id: Number(r.authorId ?? 0), nickname: r.authorNickname ?? "", profileImageUrl: r.authorImage },
-  }));
+  };
+}
+
+/** Newest-first (or `order`) posts matching `where` with their boards and authors: one statement. */
+export async function readPostList(where: Prisma.Sql[], take: number, order?: Prisma.Sql): Promise<ListRowShape[]> {
+  const rows = await prisma.$queryRaw<RawListRow[]>(postListSql(where, take, order));
+  return rows.map(listRowOf);
 }
 
 type RawDetailRow = RawListRow & { content: string; authorId: unknown; realAuthorId: unknown; updatedAt: unknown; photos: unknown; liked: unknown; scrapped: unknown; hiddenAt: unknown };

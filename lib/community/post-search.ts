@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
 import { containsTextSql, onPostgres } from "@/lib/db-dialect";
-import { postWhereSql } from "./post-rows";
+import { listRowOf, postListSql, postWhereSql, readPostList, type ListRowShape, type RawListRow } from "./post-rows";
 
 // Post search with bounded work per request (docs/DECISIONS.md, "Search"). Every term matches
 // literally: `%` and `_` are characters like any other (SQLite: instr/substr, never LIKE;
@@ -10,7 +10,8 @@ import { postWhereSql } from "./post-rows";
 //
 // - A term of 3 or more characters is looked up in a trigram index (SQLite: the FTS5 table
 //   "PostSearch", tokenizer trigram; PostgreSQL: pg_trgm GIN indexes on title and content). SQLite
-//   reads at most CANDIDATE_LIMIT index hits per request, newest first, then keeps those in scope.
+//   reads at most CANDIDATE_LIMIT index hits per request, newest first (the newest FIRST_WINDOW
+//   first), then keeps those in scope.
 // - Shorter terms (2 characters: SPEC's minimum, and common in Korean) have no trigram. They are
 //   matched on at most SCAN_LIMIT posts of the scope per request, newest first.
 // In both bounded cases a page can come back with fewer than `limit` items and a nextCursor: the
@@ -54,14 +55,15 @@ function ftsQuery(t: SearchTerms): string | null {
 }
 
 export type SearchHits = {
-  /** Matching post ids in scope, newest first, at most `take`. */
-  ids: number[];
+  /** The matching posts in scope as list rows, newest first, at most `take`. */
+  rows: ListRowShape[];
   /** Set when the bounded search stopped early: continue below this id. */
   continueBelow: number | null;
 };
 
-type Row = { id: unknown; n: unknown };
-type Window = { ids: number[]; scanned: number; lowestScanned: number | null };
+/** A list row with, on every row, how many candidates the statement read and the lowest of them. */
+type Row = RawListRow & { lowest: unknown; scanned: unknown };
+type Window = { rows: ListRowShape[]; scanned: number; lowestScanned: number | null };
 
 /**
  * Where a trigram search looks first: the newest FIRST_WINDOW index hits. A common term finds its
@@ -71,17 +73,19 @@ type Window = { ids: number[]; scanned: number; lowestScanned: number | null };
  */
 export const FIRST_WINDOW = 200;
 
-/** Newest-first ids of the posts in `scope` (not deleted) matching every term, below `beforeId`. */
-export async function searchPostIds(scope: Prisma.PostWhereInput[], terms: SearchTerms, beforeId: number, take: number): Promise<SearchHits> {
+/**
+ * Newest-first posts of `scope` (not deleted, not hidden) matching every term, below `beforeId`,
+ * read with their boards and authors in the search's own statement.
+ */
+export async function searchPosts(scope: Prisma.PostWhereInput[], terms: SearchTerms, beforeId: number, take: number): Promise<SearchHits> {
   const scopeConds = [...postWhereSql(scope), Prisma.sql`p."deletedAt" IS NULL AND p."hiddenAt" IS NULL`];
   const fts = onPostgres() ? null : ftsQuery(terms);
   const indexed = onPostgres() && [terms.q, terms.title, terms.titleStartsWith, terms.content].some((t) => t && charLength(t) >= 3);
 
   if (indexed) {
-    // PostgreSQL with a 3+ character term: the pg_trgm indexes serve the ILIKE conditions.
-    const where = Prisma.join([...scopeConds, ...termConditions("p", terms), Prisma.sql`p."id" < ${beforeId}`], " AND ");
-    const rows = await prisma.$queryRaw<{ id: unknown }[]>(Prisma.sql`SELECT p."id" FROM "Post" p WHERE ${where} ORDER BY p."id" DESC LIMIT ${take}`);
-    return { ids: rows.map((r) => Number(r.id)), continueBelow: null };
+    // PostgreSQL with a 3+ character term: the pg_trgm indexes serve the ILIKE conditions (one
+    // statement, the planner's choice of plan; see docs/BENCHMARKS.md for a rare word's).
+    return { rows: await readPostList([...scopeConds, ...termConditions("p", terms), Prisma.sql`p."id" < ${beforeId}`], take), continueBelow: null };
   }
 
   // A short term scans the scope's posts themselves: 1,000 cost about 2 ms, and a common two-letter
@@ -89,50 +93,45 @@ export async function searchPostIds(scope: Prisma.PostWhereInput[], terms: Searc
   const cap = fts ? CANDIDATE_LIMIT : SCAN_LIMIT;
   const firstWindow = fts ? FIRST_WINDOW : SCAN_LIMIT;
   const first = await searchWindow(scopeConds, terms, fts, beforeId, take, firstWindow);
-  const last = first.ids.length >= take || first.scanned < firstWindow || firstWindow >= cap
-    ? first
-    : await searchWindow(scopeConds, terms, fts, first.lowestScanned!, take - first.ids.length, cap - firstWindow);
-  const ids = last === first ? first.ids : [...first.ids, ...last.ids];
+  if (first.rows.length >= take || first.scanned < firstWindow || first.lowestScanned === null) return { rows: first.rows, continueBelow: null };
   // Stopped at the bound with the page still short: the next page continues below what was read.
-  const bound = last === first ? firstWindow : cap - firstWindow;
-  const stoppedEarly = ids.length < take && last.scanned >= bound && last.lowestScanned !== null;
-  return { ids, continueBelow: stoppedEarly ? last.lowestScanned : null };
+  if (firstWindow >= cap) return { rows: first.rows, continueBelow: first.lowestScanned };
+  const rest = await searchWindow(scopeConds, terms, fts, first.lowestScanned, take - first.rows.length, cap - firstWindow);
+  const rows = [...first.rows, ...rest.rows];
+  const stoppedEarly = rows.length < take && rest.scanned >= cap - firstWindow && rest.lowestScanned !== null;
+  return { rows, continueBelow: stoppedEarly ? rest.lowestScanned : null };
 }
 
 /**
  * One statement: among the newest `window` candidates below `beforeId` (trigram index hits, or
- * the scope's posts for a short term), the newest `take` that are in scope and match; with how
- * many candidates were read and the lowest of them, where a further look would continue.
+ * the scope's posts for a short term), the newest `take` that are in scope and match, as list
+ * rows; each row (or the one empty row when none match) also says how many candidates were read
+ * and the lowest of them, where a further look would continue.
  */
 async function searchWindow(scopeConds: Prisma.Sql[], terms: SearchTerms, fts: string | null, beforeId: number, take: number, window: number): Promise<Window> {
-  let sql: Prisma.Sql;
+  let cand: Prisma.Sql;
+  let hits: Prisma.Sql;
   if (fts) {
     const where = Prisma.join([...scopeConds, ...termConditions("p", terms)], " AND ");
-    sql = Prisma.sql`
-      WITH cand AS (
-        SELECT rowid AS "id" FROM "PostSearch" WHERE "PostSearch" MATCH ${fts} AND rowid < ${beforeId} ORDER BY rowid DESC LIMIT ${window}
-      ), hits AS (
-        SELECT p."id" FROM cand JOIN "Post" p ON p."id" = cand."id" WHERE ${where} ORDER BY p."id" DESC LIMIT ${take}
-      )
-      SELECT "id", -1 AS "n" FROM hits
-      UNION ALL
-      SELECT MIN("id"), COUNT(*) FROM cand`;
+    cand = Prisma.sql`SELECT rowid AS "id" FROM "PostSearch" WHERE "PostSearch" MATCH ${fts} AND rowid < ${beforeId} ORDER BY rowid DESC LIMIT ${window}`;
+    // CROSS JOIN fixes SQLite's join order: from the candidates to their posts. Left free, inside
+    // the list's IN (…) the planner walked the board's posts instead (80k rows for a word in none).
+    hits = Prisma.sql`SELECT p."id" FROM cand CROSS JOIN "Post" p ON p."id" = cand."id" WHERE ${where} ORDER BY p."id" DESC LIMIT ${take}`;
   } else {
     const where = Prisma.join([...scopeConds, Prisma.sql`p."id" < ${beforeId}`], " AND ");
-    const match = Prisma.join(termConditions("c", terms), " AND ");
-    sql = Prisma.sql`
-      WITH cand AS (
-        SELECT p."id", p."title", p."content" FROM "Post" p WHERE ${where} ORDER BY p."id" DESC LIMIT ${window}
-      ), hits AS (
-        SELECT c."id" FROM cand c WHERE ${match} ORDER BY c."id" DESC LIMIT ${take}
-      )
-      SELECT "id", -1 AS "n" FROM hits
-      UNION ALL
-      SELECT MIN("id"), COUNT(*) FROM cand`;
+    cand = Prisma.sql`SELECT p."id", p."title", p."content" FROM "Post" p WHERE ${where} ORDER BY p."id" DESC LIMIT ${window}`;
+    hits = Prisma.sql`SELECT c."id" FROM cand c WHERE ${Prisma.join(termConditions("c", terms), " AND ")} ORDER BY c."id" DESC LIMIT ${take}`;
   }
-  const rows = await prisma.$queryRaw<Row[]>(sql);
-  const ids = rows.filter((r) => Number(r.n) === -1).map((r) => Number(r.id)).sort((a, b) => b - a);
-  const summary = rows.find((r) => Number(r.n) !== -1);
-  const scanned = summary ? Number(summary.n) : 0;
-  return { ids, scanned, lowestScanned: scanned > 0 && summary?.id != null ? Number(summary.id) : null };
+  const list = postListSql([Prisma.sql`p."id" IN (SELECT "id" FROM hits)`], take);
+  const rows = await prisma.$queryRaw<Row[]>(Prisma.sql`
+    WITH cand AS (${cand}), hits AS (${hits})
+    SELECT s."lowest", s."scanned", r.* FROM (SELECT MIN("id") AS "lowest", COUNT(*) AS "scanned" FROM cand) s
+    LEFT JOIN (${list}) r ON 1 = 1`);
+  const scanned = rows.length ? Number(rows[0].scanned) : 0;
+  const lowest = rows[0]?.lowest;
+  return {
+    rows: rows.filter((r) => r.id !== null && r.id !== undefined).map(listRowOf).sort((a, b) => b.id - a.id),
+    scanned,
+    lowestScanned: scanned > 0 && lowest !== null && lowest !== undefined ? Number(lowest) : null,
+  };
 }

@@ -135,6 +135,16 @@ describe("post search", () => {
     expect(await all((cursor) => listBoardPosts(viewer, board, { limit: 20, cursor, q: word }))).toEqual(expected);
   });
 
+  it("finds a match older than the board's newest FIRST_WINDOW posts, on the first page", async () => {
+    const board = await newBoard();
+    const word = `등대${tag()}`;
+    const old = await prisma.post.create({ data: { boardId: board, schoolId, authorId: viewer.id, title: "오래된 글", content: `본문에 ${word} 있음` }, select: { id: true } });
+    await prisma.post.createMany({ data: Array.from({ length: FIRST_WINDOW + 10 }, (_, i) => ({ boardId: board, schoolId, authorId: viewer.id, title: `새 글 ${i}`, content: "다른 내용" })) });
+    const page = await listBoardPosts(viewer, board, { limit: 20, q: word });
+    expect(page.items.map((p) => p.id)).toEqual([old.id]);
+    expect(page.nextCursor).toBeNull();
+  });
+
   it("finds lecture text literally: %% is not everything", async () => {
     expect((await listLectures(seededViewer, { limit: 100 })).items.length).toBeGreaterThan(0);
     const everything = await listLectures(seededViewer, { limit: 100, q: "%%" });
