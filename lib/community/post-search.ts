@@ -11,7 +11,8 @@ import { listRowOf, postListSql, postWhereSql, readPostList, type ListRowShape, 
 // - A term of 3 or more characters is looked up in a trigram index (SQLite: the FTS5 table
 //   "PostSearch", tokenizer trigram; PostgreSQL: pg_trgm GIN indexes on title and content). SQLite
 //   reads at most CANDIDATE_LIMIT index hits per request, newest first (the newest FIRST_WINDOW
-//   first), then keeps those in scope.
+//   first), then keeps those in scope. PostgreSQL takes a word with few matches from its indexes
+//   and leaves a common word to the planner's walk of the newest posts.
 // - Shorter terms (2 characters: SPEC's minimum, and common in Korean) have no trigram. They are
 //   matched on at most SCAN_LIMIT posts of the scope per request, newest first.
 // In both bounded cases a page can come back with fewer than `limit` items and a nextCursor: the
@@ -83,8 +84,11 @@ export async function searchPosts(scope: Prisma.PostWhereInput[], terms: SearchT
   const indexed = onPostgres() && [terms.q, terms.title, terms.titleStartsWith, terms.content].some((t) => t && charLength(t) >= 3);
 
   if (indexed) {
-    // PostgreSQL with a 3+ character term: the pg_trgm indexes serve the ILIKE conditions (one
-    // statement, the planner's choice of plan; see docs/BENCHMARKS.md for a rare word's).
+    // PostgreSQL with a 3+ character term: a word with few matches in the whole table is taken
+    // from the trigram indexes (readTrigramMatches); for a common one the planner's own plan, a
+    // walk of the scope's newest posts, is the right one, and its page fills early.
+    const fromIndex = await readTrigramMatches(scopeConds, terms, beforeId, take);
+    if (fromIndex) return { rows: fromIndex, continueBelow: null };
     return { rows: await readPostList([...scopeConds, ...termConditions("p", terms), Prisma.sql`p."id" < ${beforeId}`], take), continueBelow: null };
   }
 
@@ -100,6 +104,34 @@ export async function searchPosts(scope: Prisma.PostWhereInput[], terms: SearchT
   const rows = [...first.rows, ...rest.rows];
   const stoppedEarly = rows.length < take && rest.scanned >= cap - firstWindow && rest.lowestScanned !== null;
   return { rows, continueBelow: stoppedEarly ? rest.lowestScanned : null };
+}
+
+/** A word with at most this many matches in the whole table is looked up in PostgreSQL's trigram indexes. */
+export const FEW_MATCHES = 1000;
+
+/**
+ * PostgreSQL: the newest `take` posts of the scope below `beforeId` matching the terms, taken from
+ * the pg_trgm indexes, or null when the word has more than FEW_MATCHES matches in the whole table.
+ * Left to itself, the planner misjudges how many posts a word matches (pg_trgm estimates 768 for a
+ * word in 92) and walks the primary key backwards through the board testing each post: 127 ms for a
+ * rare word on the 80k-post board. Here the matches are collected first (at most FEW_MATCHES + 1,
+ * a bitmap scan of the indexes), then only those are sorted and looked up in the scope, newest first
+ * (a LATERAL lookup per match, which the planner cannot turn back into the walk).
+ */
+async function readTrigramMatches(scopeConds: Prisma.Sql[], terms: SearchTerms, beforeId: number, take: number): Promise<ListRowShape[] | null> {
+  const match = Prisma.join([...termConditions("p", terms), Prisma.sql`p."id" < ${beforeId}`], " AND ");
+  const rows = await prisma.$queryRaw<(RawListRow & { matched: unknown })[]>(Prisma.sql`
+    WITH m AS MATERIALIZED (SELECT p."id" FROM "Post" p WHERE ${match} LIMIT ${FEW_MATCHES + 1}),
+    counted AS MATERIALIZED (SELECT COUNT(*) AS "n" FROM m),
+    hits AS MATERIALIZED (
+      SELECT x."id" FROM (SELECT "id" FROM m ORDER BY "id" DESC) mm
+      CROSS JOIN LATERAL (SELECT p."id" FROM "Post" p WHERE p."id" = mm."id" AND ${Prisma.join(scopeConds, " AND ")}) x
+      WHERE (SELECT "n" FROM counted) <= ${FEW_MATCHES}
+      ORDER BY mm."id" DESC LIMIT ${take}
+    )
+    SELECT c."n" AS "matched", r.* FROM counted c LEFT JOIN (${postListSql([Prisma.sql`p."id" IN (SELECT "id" FROM hits)`], take)}) r ON TRUE`);
+  if (!rows.length || Number(rows[0].matched) > FEW_MATCHES) return null;
+  return rows.filter((r) => r.id !== null && r.id !== undefined).map(listRowOf).sort((a, b) => b.id - a.id);
 }
 
 /**
