@@ -1,26 +1,13 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { watchViolations } from "./support/csp";
 
 // issue 11.2: GET /api/docs renders the interactive API reference (Swagger UI, served from this
 // origin) from /api/v1/openapi.json under the pages' Content-Security-Policy: the operations are
 // listed, one opens with its responses, and the browser reports no CSP violation. It is linked
 // from the site footer.
 
-async function watchViolations(page: Page) {
-  const violations: string[] = [];
-  await page.addInitScript(() => {
-    const w = window as unknown as { __csp: string[] };
-    w.__csp = [];
-    document.addEventListener("securitypolicyviolation", (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  page.on("console", (m) => {
-    if (/Content Security Policy|Refused to (load|execute|apply|connect|frame)/i.test(m.text())) violations.push(m.text());
-  });
-  page.on("pageerror", (e) => violations.push(`page error: ${e.message}`));
-  return async () => [...violations, ...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp))];
-}
-
 test("the API reference renders every operation from our own origin, under the CSP", async ({ page }) => {
-  const violations = await watchViolations(page);
+  const violations = await watchViolations(page, { pageErrors: true });
   const foreign: string[] = [];
   page.on("request", (r) => {
     if (new URL(r.url()).origin !== new URL(page.url() === "about:blank" ? r.url() : page.url()).origin && !r.url().startsWith("data:")) foreign.push(r.url());

@@ -1,23 +1,11 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { watchViolations } from "./support/csp";
 import { DEMO } from "./support/auth";
 import { pngBytes } from "../tests/support/images";
 
 // issue 9.12: the pages run under a nonce-based Content-Security-Policy. The journey signs in
 // through the form, writes a post with a photo preview (a blob: URL) and visits the main pages;
 // the browser must report no CSP violation, and the client components must hydrate.
-
-async function watchViolations(page: Page) {
-  const violations: string[] = [];
-  await page.addInitScript(() => {
-    const w = window as unknown as { __csp: string[] };
-    w.__csp = [];
-    document.addEventListener("securitypolicyviolation", (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  page.on("console", (m) => {
-    if (/Content Security Policy|Refused to (load|execute|apply|connect|frame)/i.test(m.text())) violations.push(m.text());
-  });
-  return async () => [...violations, ...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp))];
-}
 
 test("the site works under its Content-Security-Policy (no violations, hydrated)", async ({ page }) => {
   const violations = await watchViolations(page);
