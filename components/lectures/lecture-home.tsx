@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { LectureHome } from "@/lib/lectures/home";
 import { semesterLabel } from "@/lib/lectures/semesters";
-import { RatingSummary } from "./rating-stars";
+import { RatingSummary, ReviewStars } from "./rating-stars";
 
 // The 강의평가 home: 최근 강의평 (anonymous: a review shows its lecture, stars, the semester taken
 // and the text, never who wrote it) and 많이 평가된 수업, then a way into this semester's catalogue.
@@ -25,10 +25,7 @@ export function LectureHomeSections({ home, semester }: { home: LectureHome; sem
                     <span className="text-xs text-gray-500">{r.lecture.professor}</span>
                   </span>
                   <span className="flex items-center gap-2 text-xs">
-                    <span aria-label={`${r.rating}점`} className="tracking-tighter text-brand-500">
-                      {"★".repeat(r.rating)}
-                      <span className="text-gray-300">{"★".repeat(5 - r.rating)}</span>
-                    </span>
+                    <ReviewStars rating={r.rating} />
                     <span className="text-gray-500">{semesterLabel(r.semester)} 수강자</span>
                   </span>
                   <span className="line-clamp-2 block text-sm text-gray-700">{r.content}</span>

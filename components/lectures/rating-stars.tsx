@@ -20,3 +20,13 @@ export function RatingSummary({ rating, size = "sm" }: { rating: { average: numb
     </span>
   );
 }
+
+// One review's rating: as many filled stars of five, read out as "N점".
+export function ReviewStars({ rating }: { rating: number }) {
+  return (
+    <span aria-label={`${rating}점`} className="tracking-tighter text-brand-500">
+      {"★".repeat(rating)}
+      <span className="text-gray-300">{"★".repeat(5 - rating)}</span>
+    </span>
+  );
+}

@@ -1,6 +1,7 @@
 import type { ReviewDto } from "@/lib/lectures/reviews";
 import { AMOUNT_LABEL, ATTENDANCE_LABEL, GRADING_LABEL } from "@/lib/lectures/labels";
 import { semesterLabel } from "@/lib/lectures/semesters";
+import { ReviewStars } from "./rating-stars";
 
 // 강의평 목록: anonymous by construction (the DTO has no author), newest first.
 
@@ -21,10 +22,7 @@ export function ReviewList({ reviews }: { reviews: ReviewDto[] }) {
       {reviews.map((r) => (
         <li key={r.id} className="space-y-1 px-4 py-3">
           <div className="flex flex-wrap items-center gap-x-2 text-sm">
-            <span aria-label={`${r.rating}점`} className="tracking-tighter text-brand-500">
-              {"★".repeat(r.rating)}
-              <span className="text-gray-300">{"★".repeat(5 - r.rating)}</span>
-            </span>
+            <ReviewStars rating={r.rating} />
             <span className="text-xs text-gray-500">{semesterLabel(r.semester)} 수강자</span>
             {r.isMine && <span className="rounded bg-gray-100 px-1.5 text-xs text-gray-600">내 강의평</span>}
             <time dateTime={r.createdAt} className="ml-auto text-xs text-gray-400">
