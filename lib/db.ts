@@ -62,14 +62,6 @@ type SqliteStatement = {
   bind(...args: unknown[]): SqliteStatement;
 };
 
-/**
- * better-sqlite3's adapter calls `prepare()` for every statement (≈50 µs under load against ≈9 µs
- * for a prepared one). This keeps a bounded cache of prepared statements per connection. The
- * adapter binds its arguments with `prepare(sql).bind(args)`, and a better-sqlite3 statement can
- * be bound only once, so the cached statement is handed out behind a small view that passes the
- * arguments to each call instead (`all(args)` / `run(args)`), which better-sqlite3 treats the same.
- * SQLite runs one statement at a time per connection, so sharing a statement is safe.
- */
 // The adapter asks every reading statement for its columns (names and declared types) on each
 // run: ≈1.4 % of a board list's CPU. A prepared statement's columns are fixed, so they are read once.
 const statementColumns = new WeakMap<SqliteStatement, unknown[]>();
@@ -79,6 +71,14 @@ function columnsOf(s: SqliteStatement): unknown[] {
   return columns;
 }
 
+/**
+ * better-sqlite3's adapter calls `prepare()` for every statement (≈50 µs under load against ≈9 µs
+ * for a prepared one). This keeps a bounded cache of prepared statements per connection. The
+ * adapter binds its arguments with `prepare(sql).bind(args)`, and a better-sqlite3 statement can
+ * be bound only once, so the cached statement is handed out behind a small view that passes the
+ * arguments to each call instead (`all(args)` / `run(args)`), which better-sqlite3 treats the same.
+ * SQLite runs one statement at a time per connection, so sharing a statement is safe.
+ */
 function cachePreparedStatements(conn: { client: { prepare(sql: string): SqliteStatement } }) {
   const client = conn.client;
   const prepare = client.prepare.bind(client);

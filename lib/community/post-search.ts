@@ -62,8 +62,6 @@ export type SearchHits = {
   continueBelow: number | null;
 };
 
-/** A list row with, on every row, how many candidates the statement read and the lowest of them. */
-type Row = RawListRow & { lowest: unknown; scanned: unknown };
 type Window = { rows: ListRowShape[]; scanned: number; lowestScanned: number | null };
 
 /**
@@ -120,18 +118,34 @@ export const FEW_MATCHES = 1000;
  */
 async function readTrigramMatches(scopeConds: Prisma.Sql[], terms: SearchTerms, beforeId: number, take: number): Promise<ListRowShape[] | null> {
   const match = Prisma.join([...termConditions("p", terms), Prisma.sql`p."id" < ${beforeId}`], " AND ");
-  const rows = await prisma.$queryRaw<(RawListRow & { matched: unknown })[]>(Prisma.sql`
-    WITH m AS MATERIALIZED (SELECT p."id" FROM "Post" p WHERE ${match} LIMIT ${FEW_MATCHES + 1}),
+  const { summary, rows } = await readHitsWithSummary<{ matched: unknown }>(
+    Prisma.sql`m AS MATERIALIZED (SELECT p."id" FROM "Post" p WHERE ${match} LIMIT ${FEW_MATCHES + 1}),
     counted AS MATERIALIZED (SELECT COUNT(*) AS "n" FROM m),
     hits AS MATERIALIZED (
       SELECT x."id" FROM (SELECT "id" FROM m ORDER BY "id" DESC) mm
       CROSS JOIN LATERAL (SELECT p."id" FROM "Post" p WHERE p."id" = mm."id" AND ${Prisma.join(scopeConds, " AND ")}) x
       WHERE (SELECT "n" FROM counted) <= ${FEW_MATCHES}
       ORDER BY mm."id" DESC LIMIT ${take}
-    )
-    SELECT c."n" AS "matched", r.* FROM counted c LEFT JOIN (${postListSql([Prisma.sql`p."id" IN (SELECT "id" FROM hits)`], take)}) r ON TRUE`);
-  if (!rows.length || Number(rows[0].matched) > FEW_MATCHES) return null;
-  return rows.filter((r) => r.id !== null && r.id !== undefined).map(listRowOf).sort((a, b) => b.id - a.id);
+    )`,
+    Prisma.sql`SELECT "n" AS "matched" FROM counted`,
+    take,
+  );
+  return summary && Number(summary.matched) <= FEW_MATCHES ? rows : null;
+}
+
+/**
+ * One statement: the CTEs `ctes` (which must define `hits`, the ids found), then the one-row
+ * `summary` query with the hits as list rows joined to it (postListSql, newest first). The summary
+ * row comes back even when nothing matched.
+ */
+async function readHitsWithSummary<S extends Record<string, unknown>>(ctes: Prisma.Sql, summary: Prisma.Sql, take: number): Promise<{ summary: S | null; rows: ListRowShape[] }> {
+  const raw = await prisma.$queryRaw<(RawListRow & S)[]>(Prisma.sql`
+    WITH ${ctes}
+    SELECT s.*, r.* FROM (${summary}) s LEFT JOIN (${postListSql([Prisma.sql`p."id" IN (SELECT "id" FROM hits)`], take)}) r ON TRUE`);
+  return {
+    summary: raw[0] ?? null,
+    rows: raw.filter((r) => r.id !== null && r.id !== undefined).map(listRowOf).sort((a, b) => b.id - a.id),
+  };
 }
 
 /**
@@ -154,16 +168,12 @@ async function searchWindow(scopeConds: Prisma.Sql[], terms: SearchTerms, fts: s
     cand = Prisma.sql`SELECT p."id", p."title", p."content" FROM "Post" p WHERE ${where} ORDER BY p."id" DESC LIMIT ${window}`;
     hits = Prisma.sql`SELECT c."id" FROM cand c WHERE ${Prisma.join(termConditions("c", terms), " AND ")} ORDER BY c."id" DESC LIMIT ${take}`;
   }
-  const list = postListSql([Prisma.sql`p."id" IN (SELECT "id" FROM hits)`], take);
-  const rows = await prisma.$queryRaw<Row[]>(Prisma.sql`
-    WITH cand AS (${cand}), hits AS (${hits})
-    SELECT s."lowest", s."scanned", r.* FROM (SELECT MIN("id") AS "lowest", COUNT(*) AS "scanned" FROM cand) s
-    LEFT JOIN (${list}) r ON 1 = 1`);
-  const scanned = rows.length ? Number(rows[0].scanned) : 0;
-  const lowest = rows[0]?.lowest;
-  return {
-    rows: rows.filter((r) => r.id !== null && r.id !== undefined).map(listRowOf).sort((a, b) => b.id - a.id),
-    scanned,
-    lowestScanned: scanned > 0 && lowest !== null && lowest !== undefined ? Number(lowest) : null,
-  };
+  const { summary, rows } = await readHitsWithSummary<{ lowest: unknown; scanned: unknown }>(
+    Prisma.sql`cand AS (${cand}), hits AS (${hits})`,
+    Prisma.sql`SELECT MIN("id") AS "lowest", COUNT(*) AS "scanned" FROM cand`,
+    take,
+  );
+  const scanned = summary ? Number(summary.scanned) : 0;
+  const lowest = summary?.lowest;
+  return { rows, scanned, lowestScanned: scanned > 0 && lowest !== null && lowest !== undefined ? Number(lowest) : null };
 }
