@@ -5,7 +5,7 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { claimRateLimit, resetRateLimit } from "@/lib/rate-limit";
 import { revokeAllRefreshTokens } from "@/lib/auth/refresh-tokens";
 import type { AccountUpdateInput, NicknameChangeInput, PasswordChangeInput } from "@/lib/auth/schemas";
-import type { Viewer } from "@/lib/auth/viewer";
+import { forgetViewer, type Viewer } from "@/lib/auth/viewer";
 
 // 내 정보: the signed-in user's own account. GET/PATCH /api/v1/me, the signup and token
 // answers and the /me page all show the same DTO.
@@ -81,7 +81,9 @@ async function assertCurrentPassword(viewer: Viewer, currentPassword: string) {
  * and ends every browser session issued before it (see lib/auth/auth.ts).
  */
 export async function updateAccount(viewer: Viewer, input: AccountUpdateInput): Promise<AccountDto> {
-  const nickname = input.nickname !== undefined && input.nickname !== viewer.nickname ? input.nickname : undefined;
+  // Written even when it equals viewer.nickname: a Bearer viewer may be another process's copy
+  // (lib/auth/viewer.ts), so it is not the stored nickname to compare with.
+  const nickname = input.nickname;
   if (nickname !== undefined) await assertNicknameFree(nickname, viewer.id);
   let passwordHash: string | undefined;
   if (input.newPassword !== undefined) {
@@ -97,6 +99,7 @@ export async function updateAccount(viewer: Viewer, input: AccountUpdateInput): 
       throw e;
     }
     if (passwordHash !== undefined) await revokeAllRefreshTokens(viewer.id);
+    forgetViewer(viewer.id);
   }
   return getAccount(viewer);
 }

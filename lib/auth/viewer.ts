@@ -4,6 +4,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
+import { TtlCache } from "@/lib/cache/ttl-cache";
 import { verifyAccessToken } from "@/lib/auth/access-token";
 import { decodeSessionCookie, findSessionCookie, loadPageSession, loadSessionViewer } from "@/lib/auth/sessions";
 
@@ -19,17 +20,38 @@ type ViewerRow = { schoolId: unknown; nickname: string; isAdmin: unknown; isActi
 const truthy = (v: unknown) => v === true || v === 1 || v === 1n || v === "1" || v === "t";
 
 /**
- * Loads an active user as a Viewer; inactive or missing users are nobody. Every Bearer request
- * runs this, so it is a raw statement: Prisma's findUnique costs about twice the CPU of the same
- * SELECT through $queryRaw (≈350 against ≈150 µs, docs/BENCHMARKS.md session 3).
+ * How long a process keeps the viewer of an access token (docs/DECISIONS.md, "Caches"): a
+ * deactivation or an admin flag set by hand, or a nickname changed through another process, shows
+ * on Bearer requests within this long. A nickname changed through this process shows at once.
  */
-export async function loadViewer(userId: number): Promise<Viewer | null> {
+export const VIEWER_CACHE_MS = 2_000;
+const bearerViewers = new TtlCache<number, Readonly<Viewer> | null>(VIEWER_CACHE_MS, 20_000);
+
+/**
+ * The viewer of a verified access token: an active user, or nobody (inactive or missing). Every
+ * Bearer request needs it, so a process keeps it VIEWER_CACHE_MS (frozen: requests share it).
+ * Session cookies are not cached: a revoked session is refused on its next use (sessions.ts).
+ */
+export function loadViewer(userId: number): Promise<Readonly<Viewer> | null> {
+  return bearerViewers.get(userId, () => readViewer(userId));
+}
+
+/** Forgets this process's copy of a user's viewer (after a change to their nickname). */
+export function forgetViewer(userId: number) {
+  bearerViewers.delete(userId);
+}
+
+/**
+ * One raw statement: Prisma's findUnique costs about twice the CPU of the same SELECT through
+ * $queryRaw (≈350 against ≈150 µs, docs/BENCHMARKS.md session 3).
+ */
+async function readViewer(userId: number): Promise<Readonly<Viewer> | null> {
   const rows = await prisma.$queryRaw<ViewerRow[]>(
     Prisma.sql`SELECT "schoolId", "nickname", "isAdmin", "isActive" FROM "User" WHERE "id" = ${userId}`,
   );
   const user = rows[0];
   if (!user || !truthy(user.isActive)) return null;
-  return { id: userId, schoolId: Number(user.schoolId), nickname: user.nickname, isAdmin: truthy(user.isAdmin) };
+  return Object.freeze({ id: userId, schoolId: Number(user.schoolId), nickname: user.nickname, isAdmin: truthy(user.isAdmin) });
 }
 
 /** The viewer of a session cookie among `all`: decrypt, then one statement (lib/auth/sessions.ts). */

@@ -14,6 +14,8 @@ let restore: () => Promise<void>;
 let client: PrismaClient;
 let posts: typeof import("@/lib/community/posts");
 let sessions: typeof import("@/lib/auth/sessions");
+let viewers: typeof import("@/lib/auth/viewer");
+let account: typeof import("@/lib/auth/account");
 let home: typeof import("@/lib/community/home");
 let comments: typeof import("@/lib/community/comment-writes") & typeof import("@/lib/community/comment-threads");
 let viewer: Viewer;
@@ -31,6 +33,8 @@ beforeAll(async () => {
   ({ client, statements, restore } = countingClient());
   posts = await import("@/lib/community/posts");
   sessions = await import("@/lib/auth/sessions");
+  viewers = await import("@/lib/auth/viewer");
+  account = await import("@/lib/auth/account");
   home = await import("@/lib/community/home");
   comments = { ...(await import("@/lib/community/comment-writes")), ...(await import("@/lib/community/comment-threads")) };
   const t = Date.now().toString(36);
@@ -157,6 +161,44 @@ describe("the home feed cache", () => {
       vi.setSystemTime(Date.now() + home.HOME_CACHE_MS + 1);
       const fresh = await home.getHomeFeed(viewer);
       expect(fresh.boards.find((b) => b.id === boardId)!.posts[0].id).toBe(outside.id);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe("the Bearer viewer cache", () => {
+  it("reads a token's viewer once per VIEWER_CACHE_MS; a deactivation shows within it, a nickname changed here at once", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    const t = Date.now().toString(36);
+    const user = await client.user.create({
+      data: { email: `cached-${t}@unit.test`, nickname: `캐시${t}`.slice(0, 20), passwordHash: "hash-cached", schoolId: viewer.schoolId },
+      select: { id: true, schoolId: true, nickname: true, isAdmin: true },
+    });
+    try {
+      const first = await count(() => viewers.loadViewer(user.id));
+      expect(first.n).toBe(1);
+      expect(first.result).toEqual(user);
+      const again = await count(() => viewers.loadViewer(user.id));
+      expect(again.n).toBe(0);
+      expect(again.result).toEqual(user);
+      // Requests share the cached viewer: it cannot be changed through one of them.
+      expect(() => Object.assign(again.result!, { isAdmin: true })).toThrow(TypeError);
+
+      // A nickname changed through this process: the next request sees it.
+      const nickname = `새캐시${t}`.slice(0, 20);
+      await account.changeNickname(again.result!, { nickname });
+      expect((await viewers.loadViewer(user.id))?.nickname).toBe(nickname);
+      // Changed back through a viewer whose nickname is stale (another process's copy): written all the same.
+      await account.changeNickname({ ...user, nickname: user.nickname }, { nickname: user.nickname });
+      expect((await client.user.findUniqueOrThrow({ where: { id: user.id } })).nickname).toBe(user.nickname);
+
+      // Deactivated by hand (or through another process): refused once the cached copy is older than the TTL.
+      await viewers.loadViewer(user.id);
+      await client.user.update({ where: { id: user.id }, data: { isActive: false } });
+      expect(await viewers.loadViewer(user.id)).not.toBeNull();
+      vi.setSystemTime(Date.now() + viewers.VIEWER_CACHE_MS + 1);
+      expect(await viewers.loadViewer(user.id)).toBeNull();
     } finally {
       vi.useRealTimers();
     }
