@@ -1,8 +1,9 @@
-import { PrismaClient } from "@/generated/prisma/client";
+import { PrismaClient, type Prisma } from "@/generated/prisma/client";
 import { PrismaClient as PgPrismaClient } from "@/generated/prisma-pg/client";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { databaseUrl } from "@/lib/env";
+import { FreshReads } from "@/lib/cache/fresh-reads";
 
 // Prisma 7 runs a wasm query compiler and talks to the database through a JS driver adapter.
 // A generated client serves one provider, so both are generated (see scripts/prisma-generate.mjs)
@@ -163,3 +164,19 @@ export const prisma: PrismaClient = globalForPrisma.prisma ?? createPrismaClient
 globalForPrisma.prisma = prisma;
 
 export type { PrismaClient };
+
+// ---------------------------------------------------------------------------------------------
+// Shared reads (lib/cache/fresh-reads.ts): identical statements asked for at the same time run
+// once, and each answer still comes from a statement that started after its caller asked.
+const sharedReads = new FreshReads<string, unknown[]>();
+const keyValue = (_: string, v: unknown) => (typeof v === "bigint" ? `${v}n` : v);
+
+/**
+ * `prisma.$queryRaw(query)` for the hot reads that many students ask alike (a board's page, a
+ * lecture search): concurrent callers with the same statement and values share its rows, which
+ * are therefore read-only. Outside transactions only.
+ */
+export function sharedQueryRaw<T>(query: Prisma.Sql): Promise<T[]> {
+  const key = `${query.sql}\u0000${JSON.stringify(query.values, keyValue)}`;
+  return sharedReads.read(key, () => prisma.$queryRaw<unknown[]>(query)) as Promise<T[]>;
+}

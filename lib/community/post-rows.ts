@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { Prisma } from "@/generated/prisma/client";
-import { prisma } from "@/lib/db";
+import { prisma, sharedQueryRaw } from "@/lib/db";
 import { onPostgres } from "@/lib/db-dialect";
 import type { Viewer } from "@/lib/auth/viewer";
 import { LIVE_POST_SQL } from "./post-filters";
@@ -109,7 +109,7 @@ export function listRowOf(r: RawListRow): ListRowShape {
 
 /** Newest-first (or `order`) posts matching `where` with their boards and authors: one statement. */
 export async function readPostList(where: Prisma.Sql[], take: number, order?: Prisma.Sql): Promise<ListRowShape[]> {
-  const rows = await prisma.$queryRaw<RawListRow[]>(postListSql(where, take, order));
+  const rows = await sharedQueryRaw<RawListRow>(postListSql(where, take, order));
   return rows.map(listRowOf);
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { prisma } from "@/lib/db";
+import { prisma, sharedQueryRaw } from "@/lib/db";
 import { escapeLike, onPostgres } from "@/lib/db-dialect";
 import { currentSemester } from "@/lib/env";
 import { notFound } from "@/lib/http/errors";
@@ -136,7 +136,7 @@ export async function listLectures(viewer: Viewer, query: LectureListQuery): Pro
   const times = pg
     ? PrismaSql.sql`(SELECT json_agg(json_build_array(t."day", t."startMinute", t."endMinute", t."room"))::text FROM "LectureTime" t WHERE t."lectureId" = l."id")`
     : PrismaSql.sql`(SELECT json_group_array(json_array(t."day", t."startMinute", t."endMinute", t."room")) FROM "LectureTime" t WHERE t."lectureId" = l."id")`;
-  const raw = await prisma.$queryRaw<RawLectureRow[]>(PrismaSql.sql`
+  const raw = await sharedQueryRaw<RawLectureRow>(PrismaSql.sql`
     SELECT l."id", l."code", l."name", l."professor", l."credits", l."semester",
       d."id" AS "domainId", d."name" AS "domainName", ${times} AS "times",
       (SELECT AVG(r."rating") FROM "LectureReview" r WHERE r."lectureId" = l."id") AS "ratingAvg",

@@ -68,6 +68,15 @@ describe("statements per read", () => {
     expect(JSON.stringify(result)).not.toContain(author.nickname);
   });
 
+  it("students asking for a board's page at the same time share one statement, which sees what was written before they asked", async () => {
+    await posts.listBoardPosts(viewer, boardId, { limit: 20 });
+    const written = await posts.createPost(viewer, boardId, { title: "함께 읽는 글", content: "본문", isAnonymous: true, photoIds: [] });
+    const { result, n } = await count(() => Promise.all(Array.from({ length: 10 }, () => posts.listBoardPosts(viewer, boardId, { limit: 20 }))));
+    expect(n).toBe(1);
+    for (const page of result) expect(page.items[0].id).toBe(written.id);
+    expect(new Set(result.map((page) => JSON.stringify(page))).size).toBe(1);
+  });
+
   it("the session check: one statement for the session and its user", async () => {
     const sid = await sessions.createSession(viewer.id);
     const { result, n } = await count(() => sessions.loadSessionViewer(sid, viewer.id, pwv("hash-reader")));
