@@ -80,7 +80,9 @@ describe("several server processes on one database", () => {
         }),
       );
 
-      expect(failures).toEqual([]);
+      // On a failure, the servers' error lines tell why (the answer itself says only INTERNAL).
+      const errorLines = out.split("\n").filter((l) => /"level":(50|60)/.test(l)).slice(0, 10);
+      expect(failures, `server error lines:\n${errorLines.join("\n")}`).toEqual([]);
       expect(acknowledged).toHaveLength(writers.length * ROUNDS);
       const stored = new Set((await prisma.comment.findMany({ where: { postId: post.id }, select: { content: true } })).map((c) => c.content));
       expect(acknowledged.filter((c) => !stored.has(c))).toEqual([]);
