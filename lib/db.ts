@@ -143,9 +143,18 @@ function beginImmediate(conn: { client: { prepare(sql: string): SqliteStatement 
   client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
 }
 
+/**
+ * Every interactive transaction waits up to 15 s for its connection (PostgreSQL's pool; SQLite's
+ * one writer, serialised by the adapter) and may run 15 s, where Prisma's defaults are 2 s and 5 s.
+ * Writes to one post queue for it (a comment holds the post's row lock while it numbers 익명N; a
+ * 공감 updates the same row), and under a burst the queue is longer than 2 s: a write that waits
+ * its turn is slower, one that gives up is a 500 (tests/unit/write-queue.test.ts).
+ */
+export const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 15_000 } as const;
+
 export function createPrismaClient(url = databaseUrl()): PrismaClient {
   if (isPostgresUrl(url)) {
-    return new PgPrismaClient({ adapter: instrument(new PrismaPg({ connectionString: url })) }) as unknown as PrismaClient;
+    return new PgPrismaClient({ adapter: instrument(new PrismaPg({ connectionString: url })), transactionOptions: TRANSACTION_OPTIONS }) as unknown as PrismaClient;
   }
   // CAMPUSTIME_SQLITE_STATEMENT_CACHE=0 turns the cache off (to measure what it buys).
   const cacheStatements = process.env.CAMPUSTIME_SQLITE_STATEMENT_CACHE !== "0";
@@ -154,7 +163,7 @@ export function createPrismaClient(url = databaseUrl()): PrismaClient {
     if (cacheStatements) cachePreparedStatements(conn);
     beginImmediate(conn);
   });
-  return new PrismaClient({ adapter });
+  return new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS });
 }
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };

@@ -14,10 +14,6 @@ import { mayDelete } from "./post-filters";
 
 // Writing comments: a comment or a reply (with its 익명N and 알림), and its soft delete.
 
-// Comments on one post queue for its lock: a busy thread (50 people at once) waits its turn
-// rather than failing after Prisma's default 2 s wait for a connection.
-const COMMENT_TRANSACTION = { maxWait: 15_000, timeout: 15_000 };
-
 /**
  * POST /api/v1/posts/:id/comments. A reply to a reply joins the top-level comment's thread (one
  * level of 대댓글). `parentId` must be a live comment of the same post in a live thread, else 400
@@ -62,7 +58,7 @@ export async function createComment(viewer: Viewer, postId: number, input: Creat
       await createNotification(tx, { userId: post.authorId, actorId: viewer.id, kind: "COMMENT", text: `내 글에 새 댓글이 달렸습니다: ${quote(input.content)}`, link }, notified);
     }
     return { row, anonymousNumber };
-  }, COMMENT_TRANSACTION);
+  });
   announce(notified);
 
   const anonymousNames = new Map<number, string>(anonymousNumber === undefined ? [] : [[viewer.id, nameOfNumber(anonymousNumber)]]);
