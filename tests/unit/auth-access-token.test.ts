@@ -76,4 +76,19 @@ describe("access tokens", () => {
     expect(await verifyAccessToken(await forge({ sub: "2147483648" }))).toBeNull();
     expect(await verifyAccessToken(await forge({ sub: "007" }))).toBeNull();
   });
+
+  it("hold, once verified, exactly as long as the first check said: not after exp, not before iat (less the skew)", async () => {
+    const t0 = Date.now();
+    const token = await signAccessToken(42, t0);
+    expect(await verifyAccessToken(token, t0)).toBe(42); // checked in full, and remembered
+    expect(await verifyAccessToken(token, t0 + 1799_000)).toBe(42);
+    expect(await verifyAccessToken(token, t0 + 1801_000)).toBeNull(); // past exp
+    expect(await verifyAccessToken(token, t0 - (CLOCK_SKEW_SECONDS - 1) * 1000)).toBe(42); // a clock a little behind
+    expect(await verifyAccessToken(token, t0 - (CLOCK_SKEW_SECONDS + 2) * 1000)).toBeNull(); // iat too far ahead
+    // A token refused once is refused again (failures are not remembered, and never become hits).
+    const [h, p, sig] = token.split(".");
+    const forged = `${h}.${p}.${sig.slice(0, -2)}${sig.at(-2) === "A" ? "B" : "A"}${sig.at(-1)}`;
+    expect(await verifyAccessToken(forged, t0)).toBeNull();
+    expect(await verifyAccessToken(forged, t0)).toBeNull();
+  });
 });
