@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { Prisma } from "@/generated/prisma/client";
 import { prisma, sharedQueryRaw } from "@/lib/db";
+import { BatchedReads } from "@/lib/cache/batched-reads";
 import { onPostgres } from "@/lib/db-dialect";
 import type { Viewer } from "@/lib/auth/viewer";
 import { LIVE_POST_SQL } from "./post-filters";
@@ -113,7 +114,10 @@ export async function readPostList(where: Prisma.Sql[], take: number, order?: Pr
   return rows.map(listRowOf);
 }
 
-type RawDetailRow = RawListRow & { content: string; authorId: unknown; realAuthorId: unknown; updatedAt: unknown; photos: unknown; liked: unknown; scrapped: unknown; hiddenAt: unknown };
+type RawDetailRow = RawListRow & {
+  askedBy: unknown; askedSchool: unknown; content: string; authorId: unknown; realAuthorId: unknown; updatedAt: unknown;
+  photos: unknown; liked: unknown; scrapped: unknown; hiddenAt: unknown;
+};
 
 export type DetailRowShape = Omit<ListRowShape, "photoCount"> & {
   authorId: number; updatedAt: Date;
@@ -123,44 +127,72 @@ export type DetailRowShape = Omit<ListRowShape, "photoCount"> & {
   likes: { id: number }[]; scraps: { id: number }[];
 };
 
-/** One visible post of the viewer's school with everything its page shows: one statement. */
-export async function readPostDetail(viewer: Viewer, postId: number): Promise<DetailRowShape | null> {
+const detailKey = (userId: number, schoolId: number, postId: number) => `${userId}:${schoolId}:${postId}`;
+const int = (v: number) => Prisma.sql`CAST(${v} AS INTEGER)`;
+
+/**
+ * The details asked for together, in one statement: each (viewer, school, post) asked for is a row
+ * of `asked`, joined to its post when that post is live in that school, with that viewer's 공감 and
+ * 스크랩. Each caller gets only its own row.
+ */
+async function readPostDetails(keys: string[]): Promise<Map<string, DetailRowShape>> {
+  const asked = keys.map((k) => {
+    const [userId, schoolId, postId] = k.split(":").map(Number);
+    return Prisma.sql`(${int(userId)}, ${int(schoolId)}, ${int(postId)})`;
+  });
   const photos = onPostgres()
     ? Prisma.sql`(SELECT json_agg(json_build_array(ph."id", ph."width", ph."height") ORDER BY ph."position", ph."id")::text FROM "Photo" ph WHERE ph."postId" = p."id")`
     : Prisma.sql`(SELECT json_group_array(json_array(x."id", x."width", x."height")) FROM (SELECT ph."id", ph."width", ph."height" FROM "Photo" ph WHERE ph."postId" = p."id" ORDER BY ph."position", ph."id") x)`;
   const rows = await prisma.$queryRaw<RawDetailRow[]>(Prisma.sql`
-    SELECT p."id", p."title", p."content", p."isAnonymous", p."authorId" AS "realAuthorId", p."hiddenAt",
+    WITH "asked"("userId", "schoolId", "postId") AS (VALUES ${Prisma.join(asked)})
+    SELECT a."userId" AS "askedBy", a."schoolId" AS "askedSchool",
+      p."id", p."title", p."content", p."isAnonymous", p."authorId" AS "realAuthorId", p."hiddenAt",
       p."likeCount", p."commentCount", p."scrapCount", p."photoCount", p."createdAt", p."updatedAt",
       b."id" AS "boardId", b."name" AS "boardName",
       CASE WHEN p."isAnonymous" THEN NULL ELSE u."id" END AS "authorId",
       CASE WHEN p."isAnonymous" THEN NULL ELSE u."nickname" END AS "authorNickname",
       CASE WHEN p."isAnonymous" THEN NULL ELSE u."profileImageUrl" END AS "authorImage",
       CASE WHEN p."photoCount" > 0 THEN ${photos} ELSE NULL END AS "photos",
-      EXISTS (SELECT 1 FROM "PostLike" l WHERE l."userId" = ${viewer.id} AND l."postId" = p."id") AS "liked",
-      EXISTS (SELECT 1 FROM "Scrap" s WHERE s."userId" = ${viewer.id} AND s."postId" = p."id") AS "scrapped"
-    FROM "Post" p JOIN "Board" b ON b."id" = p."boardId" JOIN "User" u ON u."id" = p."authorId"
-    WHERE p."id" = ${postId} AND p."schoolId" = ${viewer.schoolId} AND p."deletedAt" IS NULL`);
-  const r = rows[0];
-  if (!r) return null;
-  const photoList = r.photos ? (JSON.parse(String(r.photos)) as [number, number, number][]) : [];
-  return {
-    id: Number(r.id),
-    title: r.title,
-    content: r.content,
-    isAnonymous: truthy(r.isAnonymous),
-    authorId: Number(r.realAuthorId),
-    hidden: r.hiddenAt !== null && r.hiddenAt !== undefined,
-    likeCount: Number(r.likeCount),
-    commentCount: Number(r.commentCount),
-    scrapCount: Number(r.scrapCount),
-    createdAt: toDate(r.createdAt),
-    updatedAt: toDate(r.updatedAt),
-    board: { id: Number(r.boardId), name: r.boardName },
-    author: { id: Number(r.authorId ?? 0), nickname: r.authorNickname ?? "", profileImageUrl: r.authorImage },
-    photos: photoList.map(([id, width, height]) => ({ id: Number(id), width: Number(width), height: Number(height) })),
-    likes: truthy(r.liked) ? [{ id: 0 }] : [],
-    scraps: truthy(r.scrapped) ? [{ id: 0 }] : [],
-  };
+      EXISTS (SELECT 1 FROM "PostLike" l WHERE l."userId" = a."userId" AND l."postId" = p."id") AS "liked",
+      EXISTS (SELECT 1 FROM "Scrap" s WHERE s."userId" = a."userId" AND s."postId" = p."id") AS "scrapped"
+    FROM "asked" a
+      JOIN "Post" p ON p."id" = a."postId" AND p."schoolId" = a."schoolId" AND p."deletedAt" IS NULL
+      JOIN "Board" b ON b."id" = p."boardId" JOIN "User" u ON u."id" = p."authorId"`);
+  const out = new Map<string, DetailRowShape>();
+  for (const r of rows) {
+    const photoList = r.photos ? (JSON.parse(String(r.photos)) as [number, number, number][]) : [];
+    out.set(detailKey(Number(r.askedBy), Number(r.askedSchool), Number(r.id)), {
+      id: Number(r.id),
+      title: r.title,
+      content: r.content,
+      isAnonymous: truthy(r.isAnonymous),
+      authorId: Number(r.realAuthorId),
+      hidden: r.hiddenAt !== null && r.hiddenAt !== undefined,
+      likeCount: Number(r.likeCount),
+      commentCount: Number(r.commentCount),
+      scrapCount: Number(r.scrapCount),
+      createdAt: toDate(r.createdAt),
+      updatedAt: toDate(r.updatedAt),
+      board: { id: Number(r.boardId), name: r.boardName },
+      author: { id: Number(r.authorId ?? 0), nickname: r.authorNickname ?? "", profileImageUrl: r.authorImage },
+      photos: photoList.map(([id, width, height]) => ({ id: Number(id), width: Number(width), height: Number(height) })),
+      likes: truthy(r.liked) ? [{ id: 0 }] : [],
+      scraps: truthy(r.scrapped) ? [{ id: 0 }] : [],
+    });
+  }
+  return out;
+}
+
+// Post details asked for at the same time (different posts, different viewers) share a statement.
+const detailReads = new BatchedReads(readPostDetails);
+
+/**
+ * One visible post of the viewer's school with everything its page shows: one statement, shared
+ * with the other details asked for at the same moment (lib/cache/batched-reads.ts). The row is
+ * shared with the viewer's other requests for the same post in that batch: read-only.
+ */
+export async function readPostDetail(viewer: Viewer, postId: number): Promise<DetailRowShape | null> {
+  return (await detailReads.read(detailKey(viewer.id, viewer.schoolId, postId))) ?? null;
 }
 
 /** The newest `perBoard` posts of each board, with boards and authors: one statement. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { BatchedReads } from "@/lib/cache/batched-reads";
 import { FreshReads } from "@/lib/cache/fresh-reads";
 
-// Shared reads (lib/cache/fresh-reads.ts): callers that ask together share one read, and no caller
+// Shared reads (lib/cache/fresh-reads.ts, batched-reads.ts): callers that ask together share one read, and no caller
 // ever gets a read that started before it asked. `value` stands for the database: a "write" changes
 // it, and a read returns what it was when the read started.
 
@@ -64,5 +65,46 @@ describe("FreshReads", () => {
     const waiting = reads.read("k", load);
     expect(await slow).toBe(0);
     await expect(waiting).rejects.toThrow("read failed");
+  });
+});
+
+describe("BatchedReads", () => {
+  // `table` stands for the database; a batch reads the keys it was given when it starts.
+  function batched(maxKeys?: number) {
+    const table = new Map<string, number>([["a", 1], ["b", 2], ["c", 3]]);
+    const batches: string[][] = [];
+    const reads = new BatchedReads<string, number>(async (keys) => {
+      batches.push(keys);
+      const seen = new Map(keys.filter((k) => table.has(k)).map((k) => [k, table.get(k)!]));
+      await new Promise((r) => setTimeout(r, 5));
+      return seen;
+    }, maxKeys);
+    return { table, batches, reads };
+  }
+
+  it("answers callers of different keys that ask together with one read, each with its own value", async () => {
+    const { batches, reads } = batched();
+    expect(await Promise.all([reads.read("a"), reads.read("b"), reads.read("a"), reads.read("missing")])).toEqual([1, 2, 1, undefined]);
+    expect(batches).toEqual([["a", "b", "missing"]]);
+  });
+
+  it("a caller that asks after a batch started gets a read that starts after it asked", async () => {
+    const { table, batches, reads } = batched();
+    const early = reads.read("a");
+    await new Promise((r) => setImmediate(r)); // the first batch is running
+    table.set("a", 10); // a write, acknowledged before the next caller asks
+    expect(await Promise.all([early, reads.read("a")])).toEqual([1, 10]);
+    expect(batches).toEqual([["a"], ["a"]]);
+  });
+
+  it("bounds a batch's keys; a failed read fails only its own callers", async () => {
+    const { batches, reads } = batched(2);
+    expect(await Promise.all([reads.read("a"), reads.read("b"), reads.read("a"), reads.read("c")])).toEqual([1, 2, 1, 3]);
+    expect(batches).toEqual([["a", "b"], ["c"]]);
+    const failing = new BatchedReads<string, number>(async () => {
+      throw new Error("read failed");
+    });
+    await expect(Promise.all([failing.read("a"), failing.read("b")])).rejects.toThrow("read failed");
+    expect(await reads.read("b")).toBe(2);
   });
 });

@@ -60,6 +60,26 @@ describe("statements per read", () => {
     expect(JSON.stringify(result)).not.toContain(author.nickname);
   });
 
+  it("post details asked for at the same time share one statement, each with its own viewer's 공감, school and visibility", async () => {
+    const other = await client.user.create({
+      data: { email: `other-${Date.now().toString(36)}@unit.test`, nickname: `다른${Date.now().toString(36)}`.slice(0, 20), passwordHash: "x", schoolId: viewer.schoolId },
+      select: { id: true, schoolId: true, nickname: true, isAdmin: true },
+    });
+    const elsewhere = { ...other, id: other.id, schoolId: viewer.schoolId + 100_000 }; // a student of another school
+    const second = await client.post.create({ data: { boardId, schoolId: viewer.schoolId, authorId: author.id, title: "둘째 글", content: "본문", isAnonymous: true }, select: { id: true } });
+    await client.scrap.create({ data: { userId: other.id, postId: second.id } });
+    const ask = [posts.getPost(viewer, postId), posts.getPost(other, postId), posts.getPost(other, second.id), posts.getPost(viewer, second.id), posts.getPost(viewer, postId)];
+    const { result, n } = await count(() => Promise.all([Promise.all(ask), posts.getPost(elsewhere, postId).catch((e: { code: string }) => e.code)]));
+    expect(n).toBe(1);
+    const [[mine, theirs, theirSecond, mySecond, mineAgain], refused] = result;
+    expect([mine.likedByMe, theirs.likedByMe, theirSecond.likedByMe, mySecond.likedByMe, mineAgain.likedByMe]).toEqual([true, false, false, false, true]);
+    expect([mine.scrappedByMe, theirs.scrappedByMe, theirSecond.scrappedByMe, mySecond.scrappedByMe]).toEqual([false, false, true, false]);
+    expect([mine.id, theirs.id, theirSecond.id, mySecond.id]).toEqual([postId, postId, second.id, second.id]);
+    expect(mine.author).toEqual({ name: "익명" });
+    expect(JSON.stringify(result)).not.toContain(author.nickname);
+    expect(refused).toBe("NOT_FOUND");
+  });
+
   it("a board's page of posts: one statement once the school's boards are cached", async () => {
     await posts.listBoardPosts(viewer, boardId, { limit: 20 });
     const { result, n } = await count(() => posts.listBoardPosts(viewer, boardId, { limit: 20 }));
