@@ -94,6 +94,20 @@ export function findSessionCookie(all: { name: string; value: string }[]): { nam
 export const isSessionCookieName = (name: string) => COOKIE.test(name.replace(/\.\d+$/, ""));
 
 let lastGarbageLog = 0;
+/** next-auth's decode allows this much clock difference on `exp` and `nbf` (its clockTolerance). */
+const COOKIE_CLOCK_TOLERANCE_SECONDS = 15;
+const DECODED_MAX = 10_000;
+type Decoded = { claims: SessionClaims; from: number; until: number; secret: string };
+/**
+ * Session cookies this process has decrypted (docs/DECISIONS.md, "Caches"). A browser sends the
+ * same cookie with every request for the session's 14 days, and decrypting it (HKDF, key import,
+ * AES-CBC and HMAC through WebCrypto) cost ≈0.7 ms of CPU per page under load. A hit is exactly as
+ * strict as decrypting: only cookies that decrypted to a session's claims are kept, under the secret
+ * that read them, and each use compares the clock with their `exp`/`nbf` as next-auth does. The
+ * session row is still read on every request (revocation is immediate). Failures are never kept.
+ */
+const decodedCookies = new Map<string, Decoded>();
+
 /**
  * Decrypts a session cookie; null when it cannot be read. An unreadable cookie (tampered, from
  * another secret, garbage) is normal hostile input: one log line, at most one per second, never a
@@ -101,9 +115,21 @@ let lastGarbageLog = 0;
  */
 export async function decodeSessionCookie(cookie: { name: string; value: string }): Promise<SessionClaims | null> {
   if (cookie.value.length > 8192) return null;
+  const key = `${cookie.name}\u0000${cookie.value}`;
+  const secret = authSecret();
+  const nowSeconds = Math.floor(Date.now() / 1000);
+  const known = decodedCookies.get(key);
+  if (known && known.secret === secret) return known.from <= nowSeconds && nowSeconds < known.until ? known.claims : null;
   try {
-    const token = await decode({ token: cookie.value, secret: authSecret(), salt: cookie.name });
-    return sessionClaims(token as Record<string, unknown> | null);
+    const token = (await decode({ token: cookie.value, secret, salt: cookie.name })) as Record<string, unknown> | null;
+    const claims = sessionClaims(token);
+    if (claims) {
+      const nbf = typeof token?.nbf === "number" ? token.nbf : -Infinity;
+      const exp = typeof token?.exp === "number" ? token.exp : Infinity;
+      decodedCookies.set(key, { claims: Object.freeze(claims), from: nbf - COOKIE_CLOCK_TOLERANCE_SECONDS, until: exp + COOKIE_CLOCK_TOLERANCE_SECONDS, secret });
+      if (decodedCookies.size > DECODED_MAX) decodedCookies.delete(decodedCookies.keys().next().value as string);
+    }
+    return claims;
   } catch (e) {
     const now = Date.now();
     if (now - lastGarbageLog > 1000) {

@@ -156,6 +156,30 @@ describe("sessions end on the server", () => {
     await client.user.update({ where: { id: author.id }, data: { isActive: true } });
   });
 
+  it("a session cookie once decrypted is remembered only while next-auth would still accept it", async () => {
+    const { encode } = await import("next-auth/jwt");
+    const { authSecret } = await import("@/lib/env");
+    const name = "authjs.session-token";
+    const claims = { sid: "remembered-session", sub: String(viewer.id), pwv: pwv("hash-reader") };
+    const t0 = Date.now();
+    vi.useFakeTimers({ toFake: ["Date"], now: t0 });
+    try {
+      const value = await encode({ token: claims, secret: authSecret(), salt: name, maxAge: 60 });
+      expect(await sessions.decodeSessionCookie({ name, value })).toEqual({ sid: claims.sid, userId: viewer.id, pwv: claims.pwv });
+      vi.setSystemTime(t0 + 70_000); // past exp, within next-auth's 15 s tolerance
+      expect(await sessions.decodeSessionCookie({ name, value })).toMatchObject({ sid: claims.sid });
+      vi.setSystemTime(t0 + 80_000); // past exp + 15 s
+      expect(await sessions.decodeSessionCookie({ name, value })).toBeNull();
+      // The same bytes under another cookie name (another salt) do not decrypt, remembered or not.
+      vi.setSystemTime(t0);
+      const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+      expect(await sessions.decodeSessionCookie({ name: `__Secure-${name}`, value })).toBeNull();
+      warn.mockRestore();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it("an unreadable cookie is nobody, logged as one line without a stack trace", async () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     const error = vi.spyOn(console, "error").mockImplementation(() => {});
