@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import { decode } from "next-auth/jwt";
 import { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
+import { BatchedReads } from "@/lib/cache/batched-reads";
 import { authSecret } from "@/lib/env";
 import { passwordVersion } from "@/lib/auth/password";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -38,17 +39,32 @@ export async function revokeSession(id: string, now = new Date()): Promise<void>
 type SessionRow = { userId: unknown; schoolId: unknown; nickname: string; isAdmin: unknown; isActive: unknown; passwordHash: string; revokedAt: unknown; unread?: unknown };
 const truthy = (v: unknown) => v === true || v === 1 || v === 1n || v === "1";
 
+type SessionRowOf = SessionRow & { id: string };
+
+/**
+ * The sessions asked for together, in one statement (lib/cache/batched-reads.ts): concurrent page
+ * renders and cookie API calls share it, and each batch starts after its callers asked, so a
+ * session revoked before a request arrives is refused in it. The page header's unread 알림 count
+ * rides along as a subquery on the (userId, isRead) index, so a page pays one statement (at most)
+ * for its session and its header.
+ */
+function sessionReads(withUnread: boolean) {
+  return new BatchedReads<string, SessionRow>(async (sids) => {
+    const unread = withUnread
+      ? Prisma.sql`, (SELECT COUNT(*) FROM "Notification" n WHERE n."userId" = s."userId" AND n."isRead" = ${false}) AS "unread"`
+      : Prisma.empty;
+    const rows = await prisma.$queryRaw<SessionRowOf[]>(Prisma.sql`
+      SELECT s."id", s."userId", s."revokedAt", u."schoolId", u."nickname", u."isAdmin", u."isActive", u."passwordHash"${unread}
+      FROM "Session" s JOIN "User" u ON u."id" = s."userId"
+      WHERE s."id" IN (${Prisma.join(sids)})`);
+    return new Map(rows.map((r) => [r.id, r]));
+  });
+}
+const pageSessions = sessionReads(true);
+const apiSessions = sessionReads(false);
+
 async function readSession(sid: string, userId: number, pwv: string, withUnread: boolean): Promise<{ viewer: Viewer; unreadCount: number } | null> {
-  // The page header's unread 알림 count rides along as a subquery on the (userId, isRead) index,
-  // so a page pays one statement for its session and its header.
-  const unread = withUnread
-    ? Prisma.sql`, (SELECT COUNT(*) FROM "Notification" n WHERE n."userId" = s."userId" AND n."isRead" = ${false}) AS "unread"`
-    : Prisma.empty;
-  const rows = await prisma.$queryRaw<SessionRow[]>(Prisma.sql`
-    SELECT s."userId", s."revokedAt", u."schoolId", u."nickname", u."isAdmin", u."isActive", u."passwordHash"${unread}
-    FROM "Session" s JOIN "User" u ON u."id" = s."userId"
-    WHERE s."id" = ${sid}`);
-  const row = rows[0];
+  const row = await (withUnread ? pageSessions : apiSessions).read(sid);
   if (!row || row.revokedAt !== null || Number(row.userId) !== userId || !truthy(row.isActive)) return null;
   if (passwordVersion(row.passwordHash) !== pwv) return null;
   return { viewer: { id: userId, schoolId: Number(row.schoolId), nickname: row.nickname, isAdmin: truthy(row.isAdmin) }, unreadCount: Number(row.unread ?? 0) };

@@ -59,12 +59,14 @@ async function loadThreads(viewer: Viewer, post: CommentedPost, limit: number, a
         { replies: { some: liveReplyFor(viewer) } },
       ],
     },
-    select: commentRowSelect,
+    // Whether each has live replies, in the same statement: the replies' own statement is only
+    // run for the threads that have some (most comments have none).
+    select: { ...commentRowSelect, _count: { select: { replies: { where: liveReplyFor(viewer) } } } },
     orderBy: { id: "asc" },
     take: limit + 1,
   });
   const shown = tops.slice(0, limit);
-  const { rows: replies, counts } = await loadReplyPreviews(viewer, shown.map((t) => t.id));
+  const { rows: replies, counts } = await loadReplyPreviews(viewer, shown.filter((t) => t._count.replies > 0).map((t) => t.id));
   const ctx = await dtoContext(viewer, post, [...shown, ...replies]);
   const repliesOf = new Map<number, CommentDto[]>();
   for (const reply of replies) {

@@ -104,6 +104,22 @@ describe("statements per read", () => {
     expect(result).toEqual(viewer);
   });
 
+  it("sessions checked at the same time share one statement, each with its own user, and a revoked one is nobody", async () => {
+    const [mine, theirs, revoked] = [await sessions.createSession(viewer.id), await sessions.createSession(author.id), await sessions.createSession(viewer.id)];
+    await sessions.revokeSession(revoked);
+    const { result, n } = await count(() =>
+      Promise.all([
+        sessions.loadSessionViewer(mine, viewer.id, pwv("hash-reader")),
+        sessions.loadSessionViewer(theirs, author.id, pwv("hash-writer")),
+        sessions.loadSessionViewer(revoked, viewer.id, pwv("hash-reader")),
+        sessions.loadSessionViewer(theirs, viewer.id, pwv("hash-reader")), // someone else's session id
+        sessions.loadSessionViewer("no-such-session", viewer.id, pwv("hash-reader")),
+      ]),
+    );
+    expect(n).toBe(1);
+    expect(result).toEqual([viewer, author, null, null, null]);
+  });
+
   it("a page's session with the header's unread 알림 count: one statement", async () => {
     const sid = await sessions.createSession(viewer.id);
     await client.notification.createMany({
@@ -136,6 +152,18 @@ describe("statements per read", () => {
       { author: { name: "익명1" }, replies: [{ name: "익명2" }] },
     ]);
     expect(result.items[1].isPostAuthor).toBe(false); // the author by nickname on the post, 익명 here: never tied
+  });
+
+  it("a comment section whose comments have no replies: the post, the threads and the names in three statements", async () => {
+    const quiet = await posts.createPost(viewer, boardId, { title: "답글 없는 글", content: "본문", isAnonymous: false, photoIds: [] });
+    await comments.createComment(author, quiet.id, { content: "답글 없는 댓글", isAnonymous: true });
+    await comments.createComment(viewer, quiet.id, { content: "이름 댓글", isAnonymous: false });
+    const { result, n } = await count(() => comments.getPostCommentThread(viewer, quiet.id));
+    expect(n).toBe(3);
+    expect(result.items.map((c) => [c.author, c.replyCount, c.replies.length])).toEqual([
+      [{ name: "익명1" }, 0, 0],
+      [{ id: viewer.id, nickname: viewer.nickname, profileImageUrl: null }, 0, 0],
+    ]);
   });
 });
 
