@@ -15,6 +15,17 @@ import { readPostDetailOnce } from "./post-rows";
 /** The post page shows every thread at once (as Everytime does) up to this many top-level comments. */
 export const COMMENT_THREAD_PAGE_MAX = 1000;
 
+/** A reply the viewer sees: live, and not hidden by reports unless theirs (or they are an admin). */
+function liveReplyFor(viewer: Viewer): Prisma.CommentWhereInput {
+  return viewer.isAdmin ? { deletedAt: null } : { deletedAt: null, OR: [{ hiddenAt: null }, { authorId: viewer.id }] };
+}
+
+/** liveReplyFor as SQL on a comment alias, for the raw statements below: the same rule. */
+function liveSql(viewer: Viewer, alias: "c" | "r"): Prisma.Sql {
+  const a = Prisma.raw(alias);
+  return Prisma.sql`${a}."deletedAt" IS NULL AND (${a}."hiddenAt" IS NULL OR ${viewer.isAdmin} OR ${a}."authorId" = ${viewer.id})`;
+}
+
 /**
  * The first REPLY_PAGE_SIZE live replies of each of the given top-level comments, with each one's
  * reply count: ONE windowed query that returns the rows shown with their ranks and counts, so a
@@ -28,8 +39,7 @@ async function loadReplyPreviews(viewer: Viewer, topIds: number[]): Promise<{ ro
              ROW_NUMBER() OVER (PARTITION BY c."parentId" ORDER BY c."id") AS "rank",
              COUNT(*) OVER (PARTITION BY c."parentId") AS "total"
       FROM "Comment" c
-      WHERE c."parentId" IN (${Prisma.join(topIds)}) AND c."deletedAt" IS NULL
-        AND (c."hiddenAt" IS NULL OR ${viewer.isAdmin} OR c."authorId" = ${viewer.id})
+      WHERE c."parentId" IN (${Prisma.join(topIds)}) AND ${liveSql(viewer, "c")}
     ) r
     WHERE r."rank" <= ${REPLY_PAGE_SIZE}
     ORDER BY r."id"`;
@@ -37,9 +47,23 @@ async function loadReplyPreviews(viewer: Viewer, topIds: number[]): Promise<{ ro
   return { rows: ranked.map(commentRowOf), counts };
 }
 
-/** A reply the viewer sees: live, and not hidden by reports unless theirs (or they are an admin). */
-function liveReplyFor(viewer: Viewer): Prisma.CommentWhereInput {
-  return viewer.isAdmin ? { deletedAt: null } : { deletedAt: null, OR: [{ hiddenAt: null }, { authorId: viewer.id }] };
+/**
+ * The top-level comments of a post after `afterId`, oldest first (at most `take`): the live ones,
+ * and deleted ones that still have live replies (shown as the placeholder). Each says whether it
+ * has live replies, so the replies' statement runs only for those threads (most have none).
+ */
+async function loadTopComments(viewer: Viewer, postId: number, take: number, afterId: number | undefined) {
+  const rows = await prisma.$queryRaw<(RawReplyRow & { hasReplies: unknown })[]>`
+    SELECT t.* FROM (
+      SELECT c."id", c."parentId", c."content", c."isAnonymous", c."authorId", c."createdAt", c."deletedAt", c."hiddenAt",
+             (${liveSql(viewer, "c")}) AS "live",
+             EXISTS (SELECT 1 FROM "Comment" r WHERE r."parentId" = c."id" AND ${liveSql(viewer, "r")}) AS "hasReplies"
+      FROM "Comment" c
+      WHERE c."postId" = ${postId} AND c."parentId" IS NULL ${afterId ? Prisma.sql`AND c."id" > ${afterId}` : Prisma.empty}
+    ) t
+    WHERE t."live" OR t."hasReplies"
+    ORDER BY t."id" LIMIT ${take}`;
+  return rows.map((r) => ({ ...commentRowOf(r), hasReplies: r.hasReplies === true || r.hasReplies === 1 || r.hasReplies === 1n || r.hasReplies === "t" }));
 }
 
 /**
@@ -49,24 +73,9 @@ function liveReplyFor(viewer: Viewer): Prisma.CommentWhereInput {
  * live replies; deleted replies are left out.
  */
 async function loadThreads(viewer: Viewer, post: CommentedPost, limit: number, afterId: number | undefined): Promise<Page<CommentDto>> {
-  const tops = await prisma.comment.findMany({
-    where: {
-      postId: post.id,
-      parentId: null,
-      ...(afterId ? { id: { gt: afterId } } : {}),
-      OR: [
-        { deletedAt: null, ...(viewer.isAdmin ? {} : { OR: [{ hiddenAt: null }, { authorId: viewer.id }] }) },
-        { replies: { some: liveReplyFor(viewer) } },
-      ],
-    },
-    // Whether each has live replies, in the same statement: the replies' own statement is only
-    // run for the threads that have some (most comments have none).
-    select: { ...commentRowSelect, _count: { select: { replies: { where: liveReplyFor(viewer) } } } },
-    orderBy: { id: "asc" },
-    take: limit + 1,
-  });
+  const tops = await loadTopComments(viewer, post.id, limit + 1, afterId);
   const shown = tops.slice(0, limit);
-  const { rows: replies, counts } = await loadReplyPreviews(viewer, shown.filter((t) => t._count.replies > 0).map((t) => t.id));
+  const { rows: replies, counts } = await loadReplyPreviews(viewer, shown.filter((t) => t.hasReplies).map((t) => t.id));
   const ctx = await dtoContext(viewer, post, [...shown, ...replies]);
   const repliesOf = new Map<number, CommentDto[]>();
   for (const reply of replies) {
