@@ -6,7 +6,8 @@ import { notFound } from "@/lib/http/errors";
 import { decodeCursor, encodeCursor, idCursor, toPage, type Page } from "@/lib/http/cursor";
 import { isAnonymousOnlyBoard } from "./boards";
 import { REPLY_PAGE_SIZE, type CommentListQuery, type ReplyListQuery } from "./comment-schemas";
-import { commentRowOf, commentRowSelect, dtoContext, getVisiblePostForComments, toCommentDto, type CommentDto, type CommentedPost, type CommentRow, type RawReplyRow } from "./comment-dto";
+import { commentRowOf, commentRowSelect, dtoContext, getVisiblePostForComments, toCommentDto, type CommentDto, type CommentedPost, type CommentRow, type DtoContext, type RawReplyRow } from "./comment-dto";
+import { authorJoin, nameColumns, namesOfRows, type NamedRow } from "./comment-author-names";
 import { readPostDetailOnce } from "./post-rows";
 
 // Reading comments: a post's threads (the API's pages and the post page's whole thread) and a
@@ -31,39 +32,45 @@ function liveSql(viewer: Viewer, alias: "c" | "r"): Prisma.Sql {
  * reply count: ONE windowed query that returns the rows shown with their ranks and counts, so a
  * thread with thousands of replies costs the same answer size as one with ten.
  */
-async function loadReplyPreviews(viewer: Viewer, topIds: number[]): Promise<{ rows: CommentRow[]; counts: Map<number, number> }> {
-  if (topIds.length === 0) return { rows: [], counts: new Map() };
-  const ranked = await prisma.$queryRaw<RawReplyRow[]>`
-    SELECT r."id", r."parentId", r."content", r."isAnonymous", r."authorId", r."createdAt", r."deletedAt", r."hiddenAt", r."total" FROM (
+async function loadReplyPreviews(viewer: Viewer, postId: number, topIds: number[]): Promise<{ rows: CommentRow[]; names: NamedRow[]; counts: Map<number, number> }> {
+  if (topIds.length === 0) return { rows: [], names: [], counts: new Map() };
+  const ranked = await prisma.$queryRaw<(RawReplyRow & NamedRow)[]>`
+    SELECT r."id", r."parentId", r."content", r."isAnonymous", r."authorId", r."createdAt", r."deletedAt", r."hiddenAt", r."total",
+           ${nameColumns("r", postId)}
+    FROM (
       SELECT c."id", c."parentId", c."content", c."isAnonymous", c."authorId", c."createdAt", c."deletedAt", c."hiddenAt",
              ROW_NUMBER() OVER (PARTITION BY c."parentId" ORDER BY c."id") AS "rank",
              COUNT(*) OVER (PARTITION BY c."parentId") AS "total"
       FROM "Comment" c
       WHERE c."parentId" IN (${Prisma.join(topIds)}) AND ${liveSql(viewer, "c")}
-    ) r
+    ) r ${authorJoin("r")}
     WHERE r."rank" <= ${REPLY_PAGE_SIZE}
     ORDER BY r."id"`;
   const counts = new Map(ranked.map((r) => [Number(r.parentId), Number(r.total)]));
-  return { rows: ranked.map(commentRowOf), counts };
+  return { rows: ranked.map(commentRowOf), names: ranked, counts };
 }
 
 /**
  * The top-level comments of a post after `afterId`, oldest first (at most `take`): the live ones,
- * and deleted ones that still have live replies (shown as the placeholder). Each says whether it
- * has live replies, so the replies' statement runs only for those threads (most have none).
+ * and deleted ones that still have live replies (shown as the placeholder), with their authors'
+ * names (comment-author-names.ts). Each says whether it has live replies, so the replies'
+ * statement runs only for those threads (most have none).
  */
 async function loadTopComments(viewer: Viewer, postId: number, take: number, afterId: number | undefined) {
-  const rows = await prisma.$queryRaw<(RawReplyRow & { hasReplies: unknown })[]>`
-    SELECT t.* FROM (
+  const rows = await prisma.$queryRaw<(RawReplyRow & NamedRow & { hasReplies: unknown })[]>`
+    SELECT t."id", t."parentId", t."content", t."isAnonymous", t."authorId", t."createdAt", t."deletedAt", t."hiddenAt", t."hasReplies",
+           ${nameColumns("t", postId)}
+    FROM (
       SELECT c."id", c."parentId", c."content", c."isAnonymous", c."authorId", c."createdAt", c."deletedAt", c."hiddenAt",
              (${liveSql(viewer, "c")}) AS "live",
              EXISTS (SELECT 1 FROM "Comment" r WHERE r."parentId" = c."id" AND ${liveSql(viewer, "r")}) AS "hasReplies"
       FROM "Comment" c
       WHERE c."postId" = ${postId} AND c."parentId" IS NULL ${afterId ? Prisma.sql`AND c."id" > ${afterId}` : Prisma.empty}
-    ) t
+    ) t ${authorJoin("t")}
     WHERE t."live" OR t."hasReplies"
     ORDER BY t."id" LIMIT ${take}`;
-  return rows.map((r) => ({ ...commentRowOf(r), hasReplies: r.hasReplies === true || r.hasReplies === 1 || r.hasReplies === 1n || r.hasReplies === "t" }));
+  const hasReplies = (v: unknown) => v === true || v === 1 || v === 1n || v === "t";
+  return { rows: rows.map((r) => ({ ...commentRowOf(r), hasReplies: hasReplies(r.hasReplies) })), names: rows };
 }
 
 /**
@@ -73,10 +80,11 @@ async function loadTopComments(viewer: Viewer, postId: number, take: number, aft
  * live replies; deleted replies are left out.
  */
 async function loadThreads(viewer: Viewer, post: CommentedPost, limit: number, afterId: number | undefined): Promise<Page<CommentDto>> {
-  const tops = await loadTopComments(viewer, post.id, limit + 1, afterId);
+  const { rows: tops, names: topNames } = await loadTopComments(viewer, post.id, limit + 1, afterId);
   const shown = tops.slice(0, limit);
-  const { rows: replies, counts } = await loadReplyPreviews(viewer, shown.filter((t) => t.hasReplies).map((t) => t.id));
-  const ctx = await dtoContext(viewer, post, [...shown, ...replies]);
+  const { rows: replies, names: replyNames, counts } = await loadReplyPreviews(viewer, post.id, shown.filter((t) => t.hasReplies).map((t) => t.id));
+  // The names came with the rows: no statement of their own.
+  const ctx: DtoContext = { viewer, post, ...namesOfRows([...topNames, ...replyNames]) };
   const repliesOf = new Map<number, CommentDto[]>();
   for (const reply of replies) {
     const list = repliesOf.get(reply.parentId!) ?? [];
