@@ -21,6 +21,12 @@ export async function lockRowForUpdate(tx: Prisma.TransactionClient, table: "Pos
   else await tx.$queryRaw`SELECT "id" FROM "User" WHERE "id" = ${id} FOR UPDATE`;
 }
 
+/**
+ * A boolean column or expression as a raw statement returns it: true/false on PostgreSQL (or "t"
+ * through some drivers), 1/0 (number or bigint) on SQLite.
+ */
+export const sqlTrue = (v: unknown): boolean => v === true || v === 1 || v === 1n || v === "1" || v === "t";
+
 /** A LIKE pattern matching `term` literally (with ESCAPE '\', PostgreSQL's default escape). */
 export const escapeLike = (term: string) => term.replace(/[\\%_]/g, "\\$&");
 

@@ -3,6 +3,7 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import { SignJWT } from "jose";
 import { authSecret, env } from "@/lib/env";
 import { parseId } from "@/lib/validation/id";
+import { VerifiedCache } from "@/lib/cache/verified-cache";
 
 // Public-API access tokens: HS256 JWTs carrying only `sub` (user id), `iat`, `exp`.
 const ISSUER = "campustime";
@@ -51,21 +52,11 @@ function json(part: string): Record<string, unknown> | null {
 const isNumericDate = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
 
 /**
- * Tokens this process has verified, with the window in which they hold (docs/DECISIONS.md,
- * "Caches"). A client sends the same token with every request for its 30 minutes, and checking
- * it again (split, two base64url JSON parses, the HMAC) cost ≈150 µs of CPU per API request
- * under load, 6 % of the API ceiling. A hit is exactly as strict as the check: only tokens that
- * passed are kept, under the secret that signed them, and each use still compares `now` with
- * their `exp` and `iat`/`nbf`. Bounded (oldest out first); failures are never kept.
+ * Tokens this process has verified (lib/cache/verified-cache.ts): checking one again (split, two
+ * base64url JSON parses, the HMAC) cost ≈150 µs of CPU per API request under load, 6 % of the API
+ * ceiling. The window is the one the check computes (iat/nbf less the skew, up to exp).
  */
-const VERIFIED_MAX = 10_000;
-type Verified = { userId: number; from: number; until: number; secret: string };
-const verified = new Map<string, Verified>();
-
-function remember(token: string, v: Verified) {
-  verified.set(token, v);
-  if (verified.size > VERIFIED_MAX) verified.delete(verified.keys().next().value as string);
-}
+const verified = new VerifiedCache<number>();
 
 /**
  * The user id of a valid, unexpired token; null for anything else. A plain node:crypto HMAC check
@@ -77,16 +68,17 @@ function remember(token: string, v: Verified) {
 export async function verifyAccessToken(token: string, now = Date.now()): Promise<number | null> {
   if (typeof token !== "string" || token.length > 4096) return null;
   const nowSeconds = Math.floor(now / 1000);
-  const known = verified.get(token);
-  if (known && known.secret === authSecret()) return known.from <= nowSeconds && nowSeconds < known.until ? known.userId : null;
+  const secret = authSecret();
+  const known = verified.get(token, secret, nowSeconds);
+  if (known !== undefined) return known;
   const checked = checkAccessToken(token, nowSeconds);
   if (!checked) return null;
-  remember(token, { ...checked, secret: authSecret() });
+  verified.set(token, secret, checked.userId, checked.from, checked.until);
   return checked.userId;
 }
 
 /** The full check of a token at `nowSeconds`: its user and the window in which it holds, or null. */
-function checkAccessToken(token: string, nowSeconds: number): Omit<Verified, "secret"> | null {
+function checkAccessToken(token: string, nowSeconds: number): { userId: number; from: number; until: number } | null {
   const parts = token.split(".");
   if (parts.length !== 3 || !parts.every((p) => B64URL.test(p))) return null;
   const [h, p, sig] = parts;

@@ -4,7 +4,9 @@ import { randomBytes } from "node:crypto";
 import { decode } from "next-auth/jwt";
 import { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
+import { sqlTrue } from "@/lib/db-dialect";
 import { BatchedReads } from "@/lib/cache/batched-reads";
+import { VerifiedCache } from "@/lib/cache/verified-cache";
 import { authSecret } from "@/lib/env";
 import { passwordVersion } from "@/lib/auth/password";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -37,7 +39,6 @@ export async function revokeSession(id: string, now = new Date()): Promise<void>
 }
 
 type SessionRow = { userId: unknown; schoolId: unknown; nickname: string; isAdmin: unknown; isActive: unknown; passwordHash: string; revokedAt: unknown; unread?: unknown };
-const truthy = (v: unknown) => v === true || v === 1 || v === 1n || v === "1";
 
 type SessionRowOf = SessionRow & { id: string };
 
@@ -65,9 +66,9 @@ const apiSessions = sessionReads(false);
 
 async function readSession(sid: string, userId: number, pwv: string, withUnread: boolean): Promise<{ viewer: Viewer; unreadCount: number } | null> {
   const row = await (withUnread ? pageSessions : apiSessions).read(sid);
-  if (!row || row.revokedAt !== null || Number(row.userId) !== userId || !truthy(row.isActive)) return null;
+  if (!row || row.revokedAt !== null || Number(row.userId) !== userId || !sqlTrue(row.isActive)) return null;
   if (passwordVersion(row.passwordHash) !== pwv) return null;
-  return { viewer: { id: userId, schoolId: Number(row.schoolId), nickname: row.nickname, isAdmin: truthy(row.isAdmin) }, unreadCount: Number(row.unread ?? 0) };
+  return { viewer: { id: userId, schoolId: Number(row.schoolId), nickname: row.nickname, isAdmin: sqlTrue(row.isAdmin) }, unreadCount: Number(row.unread ?? 0) };
 }
 
 /**
@@ -112,17 +113,13 @@ export const isSessionCookieName = (name: string) => COOKIE.test(name.replace(/\
 let lastGarbageLog = 0;
 /** next-auth's decode allows this much clock difference on `exp` and `nbf` (its clockTolerance). */
 const COOKIE_CLOCK_TOLERANCE_SECONDS = 15;
-const DECODED_MAX = 10_000;
-type Decoded = { claims: SessionClaims; from: number; until: number; secret: string };
 /**
- * Session cookies this process has decrypted (docs/DECISIONS.md, "Caches"). A browser sends the
- * same cookie with every request for the session's 14 days, and decrypting it (HKDF, key import,
- * AES-CBC and HMAC through WebCrypto) cost ≈0.7 ms of CPU per page under load. A hit is exactly as
- * strict as decrypting: only cookies that decrypted to a session's claims are kept, under the secret
- * that read them, and each use compares the clock with their `exp`/`nbf` as next-auth does. The
- * session row is still read on every request (revocation is immediate). Failures are never kept.
+ * Session cookies this process has decrypted (lib/cache/verified-cache.ts), keyed by cookie name
+ * (next-auth's salt) and value: decrypting one (HKDF, key import, AES-CBC and HMAC through
+ * WebCrypto) cost ≈0.7 ms of CPU per page under load. The window is next-auth's own (exp/nbf with
+ * its tolerance). The session row is still read on every request (revocation is immediate).
  */
-const decodedCookies = new Map<string, Decoded>();
+const decodedCookies = new VerifiedCache<SessionClaims>();
 
 /**
  * Decrypts a session cookie; null when it cannot be read. An unreadable cookie (tampered, from
@@ -134,16 +131,15 @@ export async function decodeSessionCookie(cookie: { name: string; value: string 
   const key = `${cookie.name}\u0000${cookie.value}`;
   const secret = authSecret();
   const nowSeconds = Math.floor(Date.now() / 1000);
-  const known = decodedCookies.get(key);
-  if (known && known.secret === secret) return known.from <= nowSeconds && nowSeconds < known.until ? known.claims : null;
+  const known = decodedCookies.get(key, secret, nowSeconds);
+  if (known !== undefined) return known;
   try {
     const token = (await decode({ token: cookie.value, secret, salt: cookie.name })) as Record<string, unknown> | null;
     const claims = sessionClaims(token);
     if (claims) {
       const nbf = typeof token?.nbf === "number" ? token.nbf : -Infinity;
       const exp = typeof token?.exp === "number" ? token.exp : Infinity;
-      decodedCookies.set(key, { claims: Object.freeze(claims), from: nbf - COOKIE_CLOCK_TOLERANCE_SECONDS, until: exp + COOKIE_CLOCK_TOLERANCE_SECONDS, secret });
-      if (decodedCookies.size > DECODED_MAX) decodedCookies.delete(decodedCookies.keys().next().value as string);
+      decodedCookies.set(key, secret, Object.freeze(claims), nbf - COOKIE_CLOCK_TOLERANCE_SECONDS, exp + COOKIE_CLOCK_TOLERANCE_SECONDS);
     }
     return claims;
   } catch (e) {

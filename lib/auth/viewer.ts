@@ -4,6 +4,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
+import { sqlTrue } from "@/lib/db-dialect";
 import { TtlCache } from "@/lib/cache/ttl-cache";
 import { verifyAccessToken } from "@/lib/auth/access-token";
 import { decodeSessionCookie, findSessionCookie, loadPageSession, loadSessionViewer } from "@/lib/auth/sessions";
@@ -17,7 +18,6 @@ export type Viewer = {
 };
 
 type ViewerRow = { schoolId: unknown; nickname: string; isAdmin: unknown; isActive: unknown };
-const truthy = (v: unknown) => v === true || v === 1 || v === 1n || v === "1" || v === "t";
 
 /**
  * How long a process keeps the viewer of an access token (docs/DECISIONS.md, "Caches"): a
@@ -50,8 +50,8 @@ async function readViewer(userId: number): Promise<Readonly<Viewer> | null> {
     Prisma.sql`SELECT "schoolId", "nickname", "isAdmin", "isActive" FROM "User" WHERE "id" = ${userId}`,
   );
   const user = rows[0];
-  if (!user || !truthy(user.isActive)) return null;
-  return Object.freeze({ id: userId, schoolId: Number(user.schoolId), nickname: user.nickname, isAdmin: truthy(user.isAdmin) });
+  if (!user || !sqlTrue(user.isActive)) return null;
+  return Object.freeze({ id: userId, schoolId: Number(user.schoolId), nickname: user.nickname, isAdmin: sqlTrue(user.isAdmin) });
 }
 
 /** The viewer of a session cookie among `all`: decrypt, then one statement (lib/auth/sessions.ts). */

@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
+import { sqlTrue } from "@/lib/db-dialect";
 import type { Prisma } from "@/generated/prisma/client";
 import type { BoardKind } from "@/generated/prisma/enums";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -76,7 +77,6 @@ export type RawReplyRow = {
   createdAt: unknown; deletedAt: unknown; hiddenAt: unknown; total: unknown;
 };
 const rawDate = (v: unknown) => (v === null || v === undefined ? null : v instanceof Date ? v : new Date(String(v)));
-const rawTrue = (v: unknown) => v === true || v === 1 || v === 1n || v === "1" || v === "t";
 
 /** A comment row read with $queryRaw (either provider) in commentRowSelect's shape. */
 export function commentRowOf(r: RawReplyRow): CommentRow {
@@ -84,7 +84,7 @@ export function commentRowOf(r: RawReplyRow): CommentRow {
     id: Number(r.id),
     parentId: r.parentId === null ? null : Number(r.parentId),
     content: r.content,
-    isAnonymous: rawTrue(r.isAnonymous),
+    isAnonymous: sqlTrue(r.isAnonymous),
     authorId: Number(r.authorId),
     createdAt: rawDate(r.createdAt)!,
     deletedAt: rawDate(r.deletedAt),

@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
+import { sqlTrue } from "@/lib/db-dialect";
 import { Prisma } from "@/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer";
 import { notFound } from "@/lib/http/errors";
@@ -69,8 +70,7 @@ async function loadTopComments(viewer: Viewer, postId: number, take: number, aft
     ) t ${authorJoin("t")}
     WHERE t."live" OR t."hasReplies"
     ORDER BY t."id" LIMIT ${take}`;
-  const hasReplies = (v: unknown) => v === true || v === 1 || v === 1n || v === "t";
-  return { rows: rows.map((r) => ({ ...commentRowOf(r), hasReplies: hasReplies(r.hasReplies) })), names: rows };
+  return { rows: rows.map((r) => ({ ...commentRowOf(r), hasReplies: sqlTrue(r.hasReplies) })), names: rows };
 }
 
 /**

@@ -3,7 +3,7 @@ import { cache } from "react";
 import { Prisma } from "@/generated/prisma/client";
 import { prisma, sharedQueryRaw } from "@/lib/db";
 import { BatchedReads } from "@/lib/cache/batched-reads";
-import { onPostgres } from "@/lib/db-dialect";
+import { onPostgres, sqlTrue } from "@/lib/db-dialect";
 import type { Viewer } from "@/lib/auth/viewer";
 import { LIVE_POST_SQL } from "./post-filters";
 
@@ -13,7 +13,6 @@ import { LIVE_POST_SQL } from "./post-filters";
 // mappers there (the only code that decides what of an author is shown) stay the one place.
 // An anonymous post's author columns are not even read (NULL in SQL).
 
-const truthy = (v: unknown) => v === true || v === 1 || v === 1n || v === "1" || v === "t";
 const toDate = (v: unknown) => (v instanceof Date ? v : new Date(String(v)));
 /** Characters of content read for a list's excerpt (the excerpt shows ~100). */
 const EXCERPT_SOURCE = 600;
@@ -97,7 +96,7 @@ export function listRowOf(r: RawListRow): ListRowShape {
     title: r.title,
     content: r.content,
     contentTruncated: Number(r.contentLength) > EXCERPT_SOURCE,
-    isAnonymous: truthy(r.isAnonymous),
+    isAnonymous: sqlTrue(r.isAnonymous),
     likeCount: Number(r.likeCount),
     commentCount: Number(r.commentCount),
     scrapCount: Number(r.scrapCount),
@@ -165,7 +164,7 @@ async function readPostDetails(keys: string[]): Promise<Map<string, DetailRowSha
       id: Number(r.id),
       title: r.title,
       content: r.content,
-      isAnonymous: truthy(r.isAnonymous),
+      isAnonymous: sqlTrue(r.isAnonymous),
       authorId: Number(r.realAuthorId),
       hidden: r.hiddenAt !== null && r.hiddenAt !== undefined,
       likeCount: Number(r.likeCount),
@@ -176,8 +175,8 @@ async function readPostDetails(keys: string[]): Promise<Map<string, DetailRowSha
       board: { id: Number(r.boardId), name: r.boardName },
       author: { id: Number(r.authorId ?? 0), nickname: r.authorNickname ?? "", profileImageUrl: r.authorImage },
       photos: photoList.map(([id, width, height]) => ({ id: Number(id), width: Number(width), height: Number(height) })),
-      likes: truthy(r.liked) ? [{ id: 0 }] : [],
-      scraps: truthy(r.scrapped) ? [{ id: 0 }] : [],
+      likes: sqlTrue(r.liked) ? [{ id: 0 }] : [],
+      scraps: sqlTrue(r.scrapped) ? [{ id: 0 }] : [],
     });
   }
   return out;
