@@ -161,19 +161,11 @@ async function readPostDetails(keys: string[]): Promise<Map<string, DetailRowSha
   for (const r of rows) {
     const photoList = r.photos ? (JSON.parse(String(r.photos)) as [number, number, number][]) : [];
     out.set(detailKey(Number(r.askedBy), Number(r.askedSchool), Number(r.id)), {
-      id: Number(r.id),
-      title: r.title,
-      content: r.content,
-      isAnonymous: sqlTrue(r.isAnonymous),
+      // The columns a list row has too, mapped as a list row's (the whole content here: never truncated).
+      ...listRowOf(r),
       authorId: Number(r.realAuthorId),
       hidden: r.hiddenAt !== null && r.hiddenAt !== undefined,
-      likeCount: Number(r.likeCount),
-      commentCount: Number(r.commentCount),
-      scrapCount: Number(r.scrapCount),
-      createdAt: toDate(r.createdAt),
       updatedAt: toDate(r.updatedAt),
-      board: { id: Number(r.boardId), name: r.boardName },
-      author: { id: Number(r.authorId ?? 0), nickname: r.authorNickname ?? "", profileImageUrl: r.authorImage },
       photos: photoList.map(([id, width, height]) => ({ id: Number(id), width: Number(width), height: Number(height) })),
       likes: sqlTrue(r.liked) ? [{ id: 0 }] : [],
       scraps: sqlTrue(r.scrapped) ? [{ id: 0 }] : [],
