@@ -26,7 +26,7 @@ if has e2e && [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
 fi
 
 if has typecheck; then echo "== typecheck"; npx tsc --noEmit; fi
-if has lint; then echo "== lint"; npx eslint --max-warnings=0 .; fi
+if has lint; then echo "== lint"; npx prettier --check . --log-level warn; npx eslint --max-warnings=0 .; fi
 if has unit; then echo "== unit tests"; npx vitest run --project unit; fi
 if has build; then echo "== next build"; npx next build > .next-build.log 2>&1 || { cat .next-build.log; exit 1; }; tail -n 5 .next-build.log; fi
 if has api; then echo "== API tests"; npx vitest run --project api; fi
