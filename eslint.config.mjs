@@ -10,7 +10,18 @@ const config = [
     rules: { "@typescript-eslint/no-explicit-any": "off" },
   },
   {
-    ignores: ["node_modules/**", ".next/**", ".next-test/**", "backups/**", "generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "prisma/postgres/**", "lib/api-client/schema.d.ts"],
+    ignores: [
+      "node_modules/**",
+      ".next/**",
+      ".next-test/**",
+      "backups/**",
+      "generated/**",
+      "next-env.d.ts",
+      "test-results/**",
+      "playwright-report/**",
+      "prisma/postgres/**",
+      "lib/api-client/schema.d.ts",
+    ],
   },
 ];
 export default config;

@@ -21,7 +21,11 @@ installCoalescedHeaderFlush();
 // Route handlers never see the socket: stamp each request with its remote address before Next
 // reads it (lib/http/client-address.ts explains why, and how TRUST_PROXY is applied on top).
 const originalEmit = http.Server.prototype.emit;
-http.Server.prototype.emit = function emit(this: http.Server, event: string | symbol, ...args: unknown[]) {
+http.Server.prototype.emit = function emit(
+  this: http.Server,
+  event: string | symbol,
+  ...args: unknown[]
+) {
   if (event === "request") {
     const req = args[0] as http.IncomingMessage;
     req.headers[PEER_HEADER] = req.socket?.remoteAddress ?? "";

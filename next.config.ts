@@ -1,13 +1,21 @@
 import type { NextConfig } from "next";
 import { API_CSP, COMMON_SECURITY_HEADERS } from "./lib/http/security-headers";
 
-const headerList = (h: Record<string, string>) => Object.entries(h).map(([key, value]) => ({ key, value }));
+const headerList = (h: Record<string, string>) =>
+  Object.entries(h).map(([key, value]) => ({ key, value }));
 
 const nextConfig: NextConfig = {
   // NEXT_DIST_DIR: `npm test` builds into .next-test, so a running `npm start` (.next) is untouched.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // Native and wasm-backed server packages are loaded by Node, not bundled.
-  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "pino"],
+  serverExternalPackages: [
+    "better-sqlite3",
+    "@node-rs/argon2",
+    "@prisma/adapter-better-sqlite3",
+    "@prisma/adapter-pg",
+    "pg",
+    "pino",
+  ],
   poweredByHeader: false,
   experimental: {
     // Server actions carry form fields only (photos go to POST /api/v1/uploads first): the largest,
@@ -19,7 +27,10 @@ const nextConfig: NextConfig = {
       // Every response; pages add their nonce-based Content-Security-Policy in proxy.ts.
       { source: "/:path*", headers: headerList(COMMON_SECURITY_HEADERS) },
       // /api/docs is a page (the API reference): it sends the pages' policy with its own nonce.
-      { source: "/api/:path((?!docs$).*)", headers: headerList({ "Content-Security-Policy": API_CSP }) },
+      {
+        source: "/api/:path((?!docs$).*)",
+        headers: headerList({ "Content-Security-Policy": API_CSP }),
+      },
     ];
   },
 };

@@ -28,7 +28,8 @@ export default function proxy(req: NextRequest) {
   const requestHeaders = new Headers(req.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
-  const next = () => withSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), req, csp);
+  const next = () =>
+    withSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), req, csp);
 
   const { pathname, search } = req.nextUrl;
   if (req.method !== "GET" && req.method !== "HEAD") return next(); // server actions check themselves
@@ -43,5 +44,7 @@ export default function proxy(req: NextRequest) {
 
 export const config = {
   // Pages only: the API answers 401 itself, and static assets need no session.
-  matcher: ["/((?!api/|_next/|favicon.ico|robots.txt|.*\\.(?:png|jpg|jpeg|gif|webp|svg|ico|webmanifest)$).*)"],
+  matcher: [
+    "/((?!api/|_next/|favicon.ico|robots.txt|.*\\.(?:png|jpg|jpeg|gif|webp|svg|ico|webmanifest)$).*)",
+  ],
 };

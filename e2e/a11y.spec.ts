@@ -14,7 +14,9 @@ const SCHEMES: Scheme[] = ["light", "dark"];
 
 for (const viewport of VIEWPORTS) {
   for (const scheme of SCHEMES) {
-    test(`axe: no serious violations on the main pages (${viewport.name}, ${scheme})`, async ({ page }) => {
+    test(`axe: no serious violations on the main pages (${viewport.name}, ${scheme})`, async ({
+      page,
+    }) => {
       test.setTimeout(240_000);
       await page.setViewportSize({ width: viewport.width, height: viewport.height });
       await page.emulateMedia({ colorScheme: scheme });
@@ -46,12 +48,16 @@ function focused(page: Page) {
       inHeader: !!el.closest("header"),
       inMain: !!el.closest("main"),
       // A visible focus indicator: an outline (the global :focus-visible ring) or a box-shadow ring.
-      ring: (style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== "none",
+      ring:
+        (style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0) ||
+        style.boxShadow !== "none",
     };
   });
 }
 
-test("keyboard: skip link, header, a post, 공감 with Enter; focus always visible", async ({ page }) => {
+test("keyboard: skip link, header, a post, 공감 with Enter; focus always visible", async ({
+  page,
+}) => {
   await signInAs(page, DEMO.hanbitFriend);
   await page.goto("/");
 
@@ -73,7 +79,9 @@ test("keyboard: skip link, header, a post, 공감 with Enter; focus always visib
     if (f!.href && /^\/posts\/\d+$/.test(f!.href)) break;
   }
   const header = stops.filter((s) => s.inHeader).map((s) => s.text);
-  expect(header).toEqual(expect.arrayContaining(["쪽지함", "게시판", "시간표", "강의평가", "친구", "내 정보"]));
+  expect(header).toEqual(
+    expect.arrayContaining(["쪽지함", "게시판", "시간표", "강의평가", "친구", "내 정보"]),
+  );
   const last = stops.at(-1)!;
   expect(last.href, "Tab reached a post link").toMatch(/^\/posts\/\d+$/);
   expect(last.inMain).toBe(true);
@@ -87,7 +95,8 @@ test("keyboard: skip link, header, a post, 공감 with Enter; focus always visib
   const like = page.getByRole("button", { name: /공감/ });
   const wasPressed = (await like.getAttribute("aria-pressed")) === "true";
   const before = Number((await like.textContent())?.match(/(\d+)\s*$/)?.[1]);
-  for (let i = 0; i < 40 && !(await like.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+  for (let i = 0; i < 40 && !(await like.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press("Tab");
   await expect(like).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(like).toHaveAttribute("aria-pressed", wasPressed ? "false" : "true");
@@ -99,10 +108,15 @@ test("keyboard: skip link, header, a post, 공감 with Enter; focus always visib
   await page.keyboard.press("Enter");
   await page.keyboard.press("Tab");
   const afterSkip = await focused(page);
-  expect(afterSkip?.inMain, `after the skip link, focus is in <main> (got ${JSON.stringify(afterSkip)})`).toBe(true);
+  expect(
+    afterSkip?.inMain,
+    `after the skip link, focus is in <main> (got ${JSON.stringify(afterSkip)})`,
+  ).toBe(true);
 });
 
-test("keyboard: no trap on the write page (Tab runs through every control and out)", async ({ page }) => {
+test("keyboard: no trap on the write page (Tab runs through every control and out)", async ({
+  page,
+}) => {
   await signInAs(page, DEMO.hanbit);
   await page.goto("/");
   await page.getByRole("heading", { name: "자유게시판" }).getByRole("link").click();
@@ -119,6 +133,8 @@ test("keyboard: no trap on the write page (Tab runs through every control and ou
     }
     seen.push(`${f.tag}:${f.text}`);
   }
-  expect(seen).toEqual(expect.arrayContaining([expect.stringMatching(/^input:/), expect.stringMatching(/^textarea:/)]));
+  expect(seen).toEqual(
+    expect.arrayContaining([expect.stringMatching(/^input:/), expect.stringMatching(/^textarea:/)]),
+  );
   expect(wrapped, `Tab left the page after ${seen.length} stops: ${seen.join(", ")}`).toBe(true);
 });

@@ -6,11 +6,18 @@ import { watchViolations } from "./support/csp";
 // listed, one opens with its responses, and the browser reports no CSP violation. It is linked
 // from the site footer.
 
-test("the API reference renders every operation from our own origin, under the CSP", async ({ page }) => {
+test("the API reference renders every operation from our own origin, under the CSP", async ({
+  page,
+}) => {
   const violations = await watchViolations(page, { pageErrors: true });
   const foreign: string[] = [];
   page.on("request", (r) => {
-    if (new URL(r.url()).origin !== new URL(page.url() === "about:blank" ? r.url() : page.url()).origin && !r.url().startsWith("data:")) foreign.push(r.url());
+    if (
+      new URL(r.url()).origin !==
+        new URL(page.url() === "about:blank" ? r.url() : page.url()).origin &&
+      !r.url().startsWith("data:")
+    )
+      foreign.push(r.url());
   });
 
   await page.goto("/login");
@@ -20,16 +27,25 @@ test("the API reference renders every operation from our own origin, under the C
   await expect(page).toHaveURL(/\/api\/docs$/);
 
   const res = await page.reload();
-  expect(res?.headers()["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+  expect(res?.headers()["content-security-policy"]).toMatch(
+    /script-src 'self' 'nonce-[^']+' 'strict-dynamic'/,
+  );
   // The bundle is 1.7 MB of script: give a busy machine time to parse it.
-  await expect(page.getByRole("heading", { name: /Campustime API/ })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole("heading", { name: /Campustime API/ })).toBeVisible({
+    timeout: 30_000,
+  });
   const operations = page.locator(".opblock");
   await expect(operations.first()).toBeVisible();
   expect(await operations.count()).toBeGreaterThan(60);
-  await expect(page.locator(".opblock-summary-path", { hasText: /^\/api\/v1\/timetables\/\{id\}\/lectures$/ })).toBeVisible();
+  await expect(
+    page.locator(".opblock-summary-path", { hasText: /^\/api\/v1\/timetables\/\{id\}\/lectures$/ }),
+  ).toBeVisible();
 
   // Open one: its parameters and responses (with the error codes) are there.
-  await page.locator(".opblock-post", { has: page.locator('[data-path="/api/v1/boards/{id}/posts"]') }).locator(".opblock-summary").click();
+  await page
+    .locator(".opblock-post", { has: page.locator('[data-path="/api/v1/boards/{id}/posts"]') })
+    .locator(".opblock-summary")
+    .click();
   await expect(page.locator(".responses-wrapper").first()).toContainText("429");
   expect(await violations()).toEqual([]);
   expect(foreign).toEqual([]);

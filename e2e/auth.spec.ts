@@ -24,7 +24,9 @@ async function expectRefused(page: Page, message: string | RegExp) {
   await expect(formAlert(page)).toHaveText(message);
 }
 
-test("sign up, log out, fail and then pass a login, land on 내 정보, change the nickname, log out", async ({ page }) => {
+test("sign up, log out, fail and then pass a login, land on 내 정보, change the nickname, log out", async ({
+  page,
+}) => {
   const student = newStudent();
 
   await page.goto("/signup");
@@ -71,7 +73,8 @@ test("sign up, log out, fail and then pass a login, land on 내 정보, change t
   await expect(main.getByText(student.email)).toBeVisible();
   await expect(main.getByText(student.nickname, { exact: true })).toBeVisible();
   await expect(main.getByText("한빛대학교")).toBeVisible();
-  for (const name of ["내가 쓴 글", "댓글 단 글", "내 스크랩"]) await expect(page.getByRole("link", { name })).toBeVisible();
+  for (const name of ["내가 쓴 글", "댓글 단 글", "내 스크랩"])
+    await expect(page.getByRole("link", { name })).toBeVisible();
 
   // A taken nickname is refused next to the field; a free one is saved and shown in the header.
   const nicknameInput = page.getByLabel("새 닉네임");
@@ -94,10 +97,17 @@ test("sign up, log out, fail and then pass a login, land on 내 정보, change t
   await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fme$/);
 });
 
-test("a password change keeps this browser signed in and the new password is the one that works", async ({ page }) => {
+test("a password change keeps this browser signed in and the new password is the one that works", async ({
+  page,
+}) => {
   const student = newStudent();
   const signup = await page.request.post("/api/v1/auth/signup", {
-    data: { email: student.email, password: student.password, nickname: student.nickname, schoolId: 1 },
+    data: {
+      email: student.email,
+      password: student.password,
+      nickname: student.nickname,
+      schoolId: 1,
+    },
   });
   expect(signup.status()).toBe(201);
 
@@ -133,9 +143,15 @@ test("a password change keeps this browser signed in and the new password is the
   await expect(page).toHaveURL(/\/$/);
 });
 
-test("after 5 wrong passwords the login form says to wait, even for the right one", async ({ page }) => {
+test("after 5 wrong passwords the login form says to wait, even for the right one", async ({
+  page,
+}) => {
   const student = newStudent();
-  expect((await page.request.post("/api/v1/auth/signup", { data: { ...student, schoolId: 1 } })).status()).toBe(201);
+  expect(
+    (
+      await page.request.post("/api/v1/auth/signup", { data: { ...student, schoolId: 1 } })
+    ).status(),
+  ).toBe(201);
   await page.goto("/login");
   for (let i = 0; i < 5; i++) {
     await logIn(page, student.email, `wrong-${i}`);
@@ -152,13 +168,22 @@ test("an outside callbackUrl is ignored after login", async ({ page }) => {
   await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/$/);
 });
 
-test("로그아웃 ends the session on the server: a copy of the cookie taken before is refused", async ({ page, playwright, baseURL }) => {
+test("로그아웃 ends the session on the server: a copy of the cookie taken before is refused", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   await signInAs(page, DEMO.hanbitFriend);
   await page.goto("/");
   await expect(page.getByRole("navigation", { name: "주 메뉴" })).toBeVisible();
-  const session = (await page.context().cookies()).find((c) => c.name.includes("authjs.session-token"))!;
+  const session = (await page.context().cookies()).find((c) =>
+    c.name.includes("authjs.session-token"),
+  )!;
   // Another client replaying the copied cookie: it works while the session lasts…
-  const thief = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie: `${session.name}=${session.value}` } });
+  const thief = await playwright.request.newContext({
+    baseURL,
+    extraHTTPHeaders: { cookie: `${session.name}=${session.value}` },
+  });
   try {
     expect((await thief.get("/api/v1/me")).status()).toBe(200);
     await page.getByRole("button", { name: "로그아웃" }).click();

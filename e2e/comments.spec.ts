@@ -18,7 +18,9 @@ async function createAnonymousPost(page: Page, title: string): Promise<number> {
   expect(boards.ok()).toBe(true);
   const { items } = (await boards.json()) as { items: { id: number; kind: string }[] };
   const free = items.find((b) => b.kind === "FREE")!;
-  const res = await page.request.post(`/api/v1/boards/${free.id}/posts`, { data: { title, content: "댓글 여정을 위한 익명 글입니다.", isAnonymous: true } });
+  const res = await page.request.post(`/api/v1/boards/${free.id}/posts`, {
+    data: { title, content: "댓글 여정을 위한 익명 글입니다.", isAnonymous: true },
+  });
   expect(res.status()).toBe(201);
   return ((await res.json()) as { id: number }).id;
 }
@@ -46,7 +48,10 @@ test("anonymous comments, a reply and a deleted comment on a post", async ({ bro
   // The friend replies anonymously under it: 익명1.
   await friend.goto(`/posts/${postId}`);
   const friendSection = commentSection(friend);
-  const thread = friendSection.getByRole("listitem").filter({ hasText: "글쓴이의 익명 댓글" }).first();
+  const thread = friendSection
+    .getByRole("listitem")
+    .filter({ hasText: "글쓴이의 익명 댓글" })
+    .first();
   await thread.getByRole("button", { name: "답글" }).click();
   const replyForm = friendSection.getByRole("form", { name: "답글 쓰기" });
   await replyForm.getByLabel("답글 내용").fill("친구의 익명 답글");

@@ -11,7 +11,10 @@ async function openBoard(page: Page, name: string) {
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
 }
 
-test("write an anonymous post with a photo; a classmate 공감s and 스크랩s it; the author edits and deletes it", async ({ page, browser }) => {
+test("write an anonymous post with a photo; a classmate 공감s and 스크랩s it; the author edits and deletes it", async ({
+  page,
+  browser,
+}) => {
   // Two browsers, an upload and a dozen page loads: 53 s of the 60 s budget through nginx on a
   // busy machine, over it once at a load average of 36. The journey gets three times the budget.
   test.slow();
@@ -30,17 +33,31 @@ test("write an anonymous post with a photo; a classmate 공감s and 스크랩s i
   await page.getByRole("button", { name: "작성 완료" }).click();
   await expect(page.getByText("제목을 입력해 주세요.")).toBeVisible();
   await expect(page.getByLabel("제목")).toHaveAttribute("aria-invalid", "true");
-  await expect(page.getByLabel("내용")).toHaveValue("중앙도서관 앞 단풍이 예뻐서 찍었어요.\n다들 시험 화이팅!");
+  await expect(page.getByLabel("내용")).toHaveValue(
+    "중앙도서관 앞 단풍이 예뻐서 찍었어요.\n다들 시험 화이팅!",
+  );
   await expect(page.getByLabel("익명")).toBeChecked();
   await page.getByLabel("제목").fill(title);
   // A file the server refuses gets its own line (not clipped in a tile) and takes no place of 20.
-  await page.getByLabel("사진 첨부").setInputFiles({ name: "not-a-photo.png", mimeType: "image/png", buffer: Buffer.from("not an image at all") });
+  await page
+    .getByLabel("사진 첨부")
+    .setInputFiles({
+      name: "not-a-photo.png",
+      mimeType: "image/png",
+      buffer: Buffer.from("not an image at all"),
+    });
   const refused = page.getByRole("list", { name: "올리지 못한 사진" }).getByRole("alert");
   await expect(refused).toContainText("not-a-photo.png");
   await expect(page.getByText("0/20장")).toBeVisible();
   await page.getByRole("button", { name: "not-a-photo.png 오류 닫기" }).click();
   await expect(refused).toHaveCount(0);
-  await page.getByLabel("사진 첨부").setInputFiles({ name: "autumn.png", mimeType: "image/png", buffer: pngBytes(40, 30, [230, 120, 40]) });
+  await page
+    .getByLabel("사진 첨부")
+    .setInputFiles({
+      name: "autumn.png",
+      mimeType: "image/png",
+      buffer: pngBytes(40, 30, [230, 120, 40]),
+    });
   await expect(page.getByRole("img", { name: /첨부 사진 1/ })).toBeVisible();
   await expect(page.getByText("1/20장")).toBeVisible();
   const submit = page.getByRole("button", { name: "작성 완료" });
@@ -59,7 +76,9 @@ test("write an anonymous post with a photo; a classmate 공감s and 스크랩s i
   // Your own post cannot be 공감ed or 스크랩ed: the buttons are off, and say why.
   await expect(page.getByRole("button", { name: /공감/ })).toBeDisabled();
   await expect(page.getByRole("button", { name: /스크랩/ })).toBeDisabled();
-  await expect(page.getByRole("button", { name: /공감/ })).toHaveAccessibleDescription("내 글에는 공감·스크랩할 수 없습니다.");
+  await expect(page.getByRole("button", { name: /공감/ })).toHaveAccessibleDescription(
+    "내 글에는 공감·스크랩할 수 없습니다.",
+  );
 
   // In the board list, with the photo marker and 익명.
   await page.goto(boardUrl);
@@ -87,7 +106,10 @@ test("write an anonymous post with a photo; a classmate 공감s and 스크랩s i
   await expect(scrap).toContainText("1");
   await expect(scrap).toBeEnabled();
   await friend.reload();
-  await expect(friend.getByRole("button", { name: /공감/ })).toHaveAttribute("aria-pressed", "true");
+  await expect(friend.getByRole("button", { name: /공감/ })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
   await expect(friend.getByRole("button", { name: /공감/ })).toContainText("1");
   await friend.goto("/me/scraps");
   await expect(friend.getByRole("listitem").filter({ hasText: title })).toBeVisible();
@@ -130,7 +152,9 @@ test("the search box needs 2 characters and finds posts by title", async ({ page
   for (const t of await titles.allTextContents()) expect(t).toContain("시간표");
 });
 
-test("a post with several photos shows them as a grid of thumbnails, each opening the full photo", async ({ page }) => {
+test("a post with several photos shows them as a grid of thumbnails, each opening the full photo", async ({
+  page,
+}) => {
   // Uses 새솔's demo account: the first journey's 3-posts-per-board limit is on 한빛's.
   await signInAs(page, DEMO.saesol);
   await openBoard(page, "자유게시판");

@@ -19,7 +19,10 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => new Promise<void>((resolve) => sideProject.close(() => resolve())));
 
-test("a page of another origin: Bearer calls work, the session cookie does not leak", async ({ page, baseURL }) => {
+test("a page of another origin: Bearer calls work, the session cookie does not leak", async ({
+  page,
+  baseURL,
+}) => {
   const other = `http://127.0.0.1:${(sideProject.address() as AddressInfo).port}/`;
 
   await signInAs(page, DEMO.hanbit); // the browser now holds our session cookie
@@ -33,13 +36,20 @@ test("a page of another origin: Bearer calls work, the session cookie does not l
       const attempt = async (url: string, init: RequestInit) => {
         try {
           const res = await fetch(url, init);
-          return { status: res.status, etag: res.headers.get("etag"), remaining: res.headers.get("ratelimit-remaining"), body: await res.text() };
+          return {
+            status: res.status,
+            etag: res.headers.get("etag"),
+            remaining: res.headers.get("ratelimit-remaining"),
+            body: await res.text(),
+          };
         } catch (e) {
           return { error: String(e) };
         }
       };
       return {
-        bearer: await attempt(`${base}/api/v1/me`, { headers: { Authorization: `Bearer ${token}` } }),
+        bearer: await attempt(`${base}/api/v1/me`, {
+          headers: { Authorization: `Bearer ${token}` },
+        }),
         // Not a simple request: the browser asks first (OPTIONS), then sends it.
         bearerWrite: await attempt(`${base}/api/v1/boards/999999/posts`, {
           method: "POST",

@@ -7,7 +7,9 @@ import { pngBytes } from "../tests/support/images";
 // through the form, writes a post with a photo preview (a blob: URL) and visits the main pages;
 // the browser must report no CSP violation, and the client components must hydrate.
 
-test("the site works under its Content-Security-Policy (no violations, hydrated)", async ({ page }) => {
+test("the site works under its Content-Security-Policy (no violations, hydrated)", async ({
+  page,
+}) => {
   const violations = await watchViolations(page);
 
   const res = await page.goto("/login");
@@ -23,7 +25,9 @@ test("the site works under its Content-Security-Policy (no violations, hydrated)
   await page.getByRole("link", { name: "글쓰기" }).click();
   await expect(page.getByRole("heading", { name: "글쓰기" })).toBeVisible();
   // The preview is a client component showing a blob: URL: it needs hydration and img-src blob:.
-  await page.getByLabel("사진 첨부").setInputFiles({ name: "csp.png", mimeType: "image/png", buffer: pngBytes(24, 16) });
+  await page
+    .getByLabel("사진 첨부")
+    .setInputFiles({ name: "csp.png", mimeType: "image/png", buffer: pngBytes(24, 16) });
   const preview = page.getByRole("img", { name: /첨부 사진 1/ });
   await expect(preview).toBeVisible();
   await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(24);
@@ -33,7 +37,13 @@ test("the site works under its Content-Security-Policy (no violations, hydrated)
   await expect(submit).toBeEnabled();
   await submit.click();
   await expect(page).toHaveURL(/\/posts\/\d+$/);
-  await expect.poll(() => page.getByRole("img", { name: "첨부 사진 1" }).evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(24);
+  await expect
+    .poll(() =>
+      page
+        .getByRole("img", { name: "첨부 사진 1" })
+        .evaluate((img: HTMLImageElement) => img.naturalWidth),
+    )
+    .toBe(24);
   expect(await violations()).toEqual([]);
 
   for (const path of ["/hot", "/timetable", "/lectures", "/friends", "/me"]) {

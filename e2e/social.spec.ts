@@ -24,12 +24,16 @@ async function me(page: Page): Promise<{ id: number; nickname: string }> {
 }
 
 async function freeBoard(page: Page): Promise<number> {
-  const { items } = (await (await page.request.get("/api/v1/boards")).json()) as { items: { id: number; kind: string }[] };
+  const { items } = (await (await page.request.get("/api/v1/boards")).json()) as {
+    items: { id: number; kind: string }[];
+  };
   return items.find((b) => b.kind === "FREE")!.id;
 }
 
 async function writePost(page: Page, title: string, isAnonymous: boolean): Promise<number> {
-  const res = await page.request.post(`/api/v1/boards/${await freeBoard(page)}/posts`, { data: { title, content: `${title} 내용입니다.`, isAnonymous } });
+  const res = await page.request.post(`/api/v1/boards/${await freeBoard(page)}/posts`, {
+    data: { title, content: `${title} 내용입니다.`, isAnonymous },
+  });
   expect(res.status()).toBe(201);
   return ((await res.json()) as { id: number }).id;
 }
@@ -38,11 +42,17 @@ async function writePost(page: Page, title: string, isAnonymous: boolean): Promi
 async function newStudent(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ viewport: PHONE });
   const page = await context.newPage();
-  const { items } = (await (await page.request.get("/api/v1/schools")).json()) as { items: { id: number; name: string }[] };
+  const { items } = (await (await page.request.get("/api/v1/schools")).json()) as {
+    items: { id: number; name: string }[];
+  };
   const tag = crypto.randomBytes(4).toString("hex");
   const account = { email: `e2e-${tag}@hanbit.ac.kr`, password: "e2e-password-1" };
   const res = await page.request.post("/api/v1/auth/signup", {
-    data: { ...account, nickname: `신고자${tag}`, schoolId: items.find((s) => s.name === "한빛대학교")!.id },
+    data: {
+      ...account,
+      nickname: `신고자${tag}`,
+      schoolId: items.find((s) => s.name === "한빛대학교")!.id,
+    },
   });
   expect(res.status(), await res.text()).toBe(201);
   await signInAs(page, account);
@@ -102,7 +112,9 @@ test("a comment on my post moves my bell without a reload", async ({ browser }) 
   // Give the EventSource its connection before the comment is written.
   await expect(bell).toHaveAttribute("data-live", "on");
 
-  const res = await b.request.post(`/api/v1/posts/${postId}/comments`, { data: { content: "실시간으로 보이나요?", isAnonymous: true } });
+  const res = await b.request.post(`/api/v1/posts/${postId}/comments`, {
+    data: { content: "실시간으로 보이나요?", isAnonymous: true },
+  });
   expect(res.status()).toBe(201);
   await expect(bell).toHaveAccessibleName("알림 1개 읽지 않음");
   await expect(bell.getByTestId("bell-count")).toHaveText("1");
@@ -126,7 +138,9 @@ test("five students report a post and it disappears", async ({ browser }) => {
 
   // Four report through the API, the fifth through the dialog on the post page.
   for (const r of reporters.slice(0, 4)) {
-    const res = await r.request.post("/api/v1/reports", { data: { target: { postId }, reason: "SPAM" } });
+    const res = await r.request.post("/api/v1/reports", {
+      data: { target: { postId }, reason: "SPAM" },
+    });
     expect(res.status()).toBe(201);
   }
   const last = reporters[4];

@@ -61,7 +61,9 @@ test("wizard, 직접 추가, calendar export, image and 학점 계산기", async
   await form.getByLabel("1번째 시간 시작").fill("21:00");
   await form.getByLabel("1번째 시간 끝").fill("22:30");
   await form.getByRole("button", { name: "추가", exact: true }).click();
-  await expect(page.getByRole("status").getByText("밴드 합주를 시간표에 추가했습니다.")).toBeVisible();
+  await expect(
+    page.getByRole("status").getByText("밴드 합주를 시간표에 추가했습니다."),
+  ).toBeVisible();
   const block = grid.locator("[data-event-id]");
   await expect(block).toHaveCount(1);
   await expect(block).toContainText("밴드 합주");
@@ -73,12 +75,17 @@ test("wizard, 직접 추가, calendar export, image and 학점 계산기", async
   await form.getByLabel("1번째 시간 시작").fill("11:00");
   await form.getByLabel("1번째 시간 끝").fill("12:00");
   await form.getByRole("button", { name: "추가", exact: true }).click();
-  await expect(page.getByRole("alert").getByText("서양철학의이해 수업과 같은 시간에 이미 수업이 있습니다")).toBeVisible();
+  await expect(
+    page.getByRole("alert").getByText("서양철학의이해 수업과 같은 시간에 이미 수업이 있습니다"),
+  ).toBeVisible();
   await form.getByRole("button", { name: "취소" }).click();
   await shoot(page, "timetable");
 
   // 캘린더로 내보내기: a real .ics, parsed.
-  const [ics] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "캘린더로 내보내기" }).click()]);
+  const [ics] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "캘린더로 내보내기" }).click(),
+  ]);
   const text = fs.readFileSync((await ics.path())!, "utf8");
   const calendar = new ICAL.Component(ICAL.parse(text));
   const events = calendar.getAllSubcomponents("vevent");
@@ -99,7 +106,10 @@ test("wizard, 직접 추가, calendar export, image and 학점 계산기", async
   expect(await feed.text()).toContain("SUMMARY:밴드 합주");
 
   // 이미지로 저장: a PNG drawn in the browser.
-  const [png] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "이미지로 저장" }).click()]);
+  const [png] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "이미지로 저장" }).click(),
+  ]);
   expect(png.suggestedFilename()).toBe("시간표 1.png");
   const bytes = fs.readFileSync((await png.path())!);
   expect(bytes.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
@@ -112,7 +122,8 @@ test("wizard, 직접 추가, calendar export, image and 학점 계산기", async
   await expect(page.getByTestId("grade-row")).toHaveCount(4);
   await expect(page.getByLabel("1번째 과목명")).toHaveValue("대학글쓰기");
   await expect(page.getByLabel("1번째 학점")).toHaveValue("2");
-  for (const [i, grade] of ["A+", "A0", "B+", "P"].entries()) await page.getByLabel(`${i + 1}번째 성적`).selectOption(grade);
+  for (const [i, grade] of ["A+", "A0", "B+", "P"].entries())
+    await page.getByLabel(`${i + 1}번째 성적`).selectOption(grade);
   // (4.5·2 + 4.0·3 + 3.5·3) / 8 = 3.9375; 서양철학의이해 is P: credits only.
   await expect(page.getByTestId("semester-gpa")).toHaveText("3.94");
   await page.getByRole("button", { name: "저장", exact: true }).click();

@@ -48,12 +48,17 @@ test("build a timetable on a phone: sheet, filters, colours, remove by tap", asy
   expect(await sheet.evaluate((el) => el.contains(document.activeElement))).toBe(true);
 
   // A 전공/영역 filter that hides the results is named, and cleared in one tap.
-  await sheet.getByRole("list", { name: "전공/영역" }).getByRole("button", { name: /^전공/ }).click();
+  await sheet
+    .getByRole("list", { name: "전공/영역" })
+    .getByRole("button", { name: /^전공/ })
+    .click();
   await expect(sheet.getByRole("list", { name: "전공의 하위 분류" })).toBeVisible();
   await sheet.getByRole("searchbox", { name: "수업 검색" }).fill("서양철학");
   await sheet.getByRole("button", { name: "검색", exact: true }).click();
   await expect(sheet.getByText("‘전공’ 안에는 “서양철학”에 맞는 수업이 없습니다.")).toBeVisible();
-  await expect(sheet.getByRole("group", { name: "적용된 필터" }).getByText("전공", { exact: true })).toBeVisible();
+  await expect(
+    sheet.getByRole("group", { name: "적용된 필터" }).getByText("전공", { exact: true }),
+  ).toBeVisible();
   await sheet.getByRole("button", { name: "전체 전공/영역에서 찾기" }).click();
   const results = sheet.getByRole("list", { name: "검색된 수업" });
   await expect(results.getByText("서양철학의이해", { exact: true })).toBeVisible();
@@ -64,13 +69,20 @@ test("build a timetable on a phone: sheet, filters, colours, remove by tap", asy
   await sheet.getByRole("searchbox", { name: "수업 검색" }).fill("서양철학의이해");
   await sheet.getByRole("button", { name: "검색", exact: true }).click();
   await sheet.getByRole("button", { name: "서양철학의이해 추가" }).click();
-  await expect(sheet.getByRole("status").getByText("서양철학의이해를 시간표에 추가했습니다.")).toBeVisible();
-  const firstBlock = grid.locator("[data-lecture-id]").filter({ hasText: "서양철학의이해" }).first();
+  await expect(
+    sheet.getByRole("status").getByText("서양철학의이해를 시간표에 추가했습니다."),
+  ).toBeVisible();
+  const firstBlock = grid
+    .locator("[data-lecture-id]")
+    .filter({ hasText: "서양철학의이해" })
+    .first();
   const colourBefore = await firstBlock.evaluate((el) => getComputedStyle(el).backgroundColor);
   await sheet.getByRole("searchbox", { name: "수업 검색" }).fill("문학과사회");
   await sheet.getByRole("button", { name: "검색", exact: true }).click();
   await sheet.getByRole("button", { name: "문학과사회 추가" }).click();
-  await expect(sheet.getByRole("status").getByText("문학과사회를 시간표에 추가했습니다.")).toBeVisible();
+  await expect(
+    sheet.getByRole("status").getByText("문학과사회를 시간표에 추가했습니다."),
+  ).toBeVisible();
   await expect(grid.locator("[data-lecture-id]")).toHaveCount(4);
   await shoot(page, "sheet");
   await sheet.getByRole("button", { name: "닫기", exact: true }).click();
@@ -86,7 +98,13 @@ test("build a timetable on a phone: sheet, filters, colours, remove by tap", asy
   // The same lecture keeps its colour on every day it meets.
   expect(await first.last().evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(a);
   // Readable: the name is not cut mid-word where it fits (문학과사회 on one line).
-  const lines = await second.first().locator("span").first().evaluate((el) => Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)));
+  const lines = await second
+    .first()
+    .locator("span")
+    .first()
+    .evaluate((el) =>
+      Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)),
+    );
   expect(lines).toBe(1);
 
   // Tap a block: its sheet shows the lecture and removes it.
@@ -96,14 +114,18 @@ test("build a timetable on a phone: sheet, filters, colours, remove by tap", asy
   await expect(detail.getByText(/월 10:30–11:45/)).toBeVisible();
   await shoot(page, "block");
   await detail.getByRole("button", { name: "서양철학의이해 삭제" }).click();
-  await expect(page.getByRole("status").getByText("서양철학의이해를 시간표에서 뺐습니다.")).toBeVisible();
+  await expect(
+    page.getByRole("status").getByText("서양철학의이해를 시간표에서 뺐습니다."),
+  ).toBeVisible();
   await expect(detail).toBeHidden();
   await expect(first).toHaveCount(0);
   // Colours follow the order of addition: the one left is now the first (docs/DECISIONS.md).
   expect(await bg(second)).toBe(a);
 });
 
-test("the 강의평가 home shows recent reviews and the most reviewed lectures, anonymously", async ({ page }) => {
+test("the 강의평가 home shows recent reviews and the most reviewed lectures, anonymously", async ({
+  page,
+}) => {
   await signInAs(page, DEMO.hanbit);
   await page.goto("/lectures");
   const recent = page.getByRole("region", { name: "최근 강의평" });

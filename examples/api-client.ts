@@ -11,11 +11,16 @@ import { fileURLToPath } from "node:url";
 import createClient from "openapi-fetch";
 import type { paths } from "../lib/api-client/schema";
 
-type Options = { baseUrl: string; fetch?: (request: Request) => Promise<Response>; log?: (line: string) => void };
+type Options = {
+  baseUrl: string;
+  fetch?: (request: Request) => Promise<Response>;
+  log?: (line: string) => void;
+};
 
 /** Throws with the API's error envelope when a call did not succeed. */
 function ok<T>(result: { data?: T; error?: unknown; response: Response }, what: string): T {
-  if (result.data === undefined) throw new Error(`${what}: ${result.response.status} ${JSON.stringify(result.error)}`);
+  if (result.data === undefined)
+    throw new Error(`${what}: ${result.response.status} ${JSON.stringify(result.error)}`);
   return result.data;
 }
 
@@ -35,7 +40,9 @@ export async function runExample({ baseUrl, fetch, log = console.log }: Options)
   const email = `example-${tag}@example.com`;
   const password = `example-password-${tag}`;
   const { user } = ok(
-    await client.POST("/api/v1/auth/signup", { body: { email, password, nickname: `예제${tag}`, schoolId: schools[0].id } }),
+    await client.POST("/api/v1/auth/signup", {
+      body: { email, password, nickname: `예제${tag}`, schoolId: schools[0].id },
+    }),
     "signup",
   );
   log(`signed up as ${user.nickname} (${user.school.name})`);
@@ -51,7 +58,11 @@ export async function runExample({ baseUrl, fetch, log = console.log }: Options)
   cookie = refreshCookie(refreshed.response);
   log(`refreshed the access token (expires in ${token.expiresIn} s)`);
 
-  const authed = createClient<paths>({ baseUrl, headers: { authorization: `Bearer ${accessToken}` }, ...(fetch ? { fetch } : {}) });
+  const authed = createClient<paths>({
+    baseUrl,
+    headers: { authorization: `Bearer ${accessToken}` },
+    ...(fetch ? { fetch } : {}),
+  });
   const me = ok(await authed.GET("/api/v1/me"), "me");
 
   // 4. 글쓰기 on a board that takes posts with a nickname (not a SECRET one), then 댓글.
@@ -60,25 +71,52 @@ export async function runExample({ baseUrl, fetch, log = console.log }: Options)
   const post = ok(
     await authed.POST("/api/v1/boards/{id}/posts", {
       params: { path: { id: board.id } },
-      body: { title: "API로 쓴 글", content: "openapi-fetch 예제에서 썼습니다.", isAnonymous: board.kind === "SECRET" },
+      body: {
+        title: "API로 쓴 글",
+        content: "openapi-fetch 예제에서 썼습니다.",
+        isAnonymous: board.kind === "SECRET",
+      },
     }),
     "post",
   );
   const comment = ok(
-    await authed.POST("/api/v1/posts/{id}/comments", { params: { path: { id: post.id } }, body: { content: "첫 댓글", isAnonymous: false } }),
+    await authed.POST("/api/v1/posts/{id}/comments", {
+      params: { path: { id: post.id } },
+      body: { content: "첫 댓글", isAnonymous: false },
+    }),
     "comment",
   );
   log(`wrote post ${post.id} on ${board.name} and comment ${comment.id}`);
 
   // 5. 시간표: a lecture of the school, a timetable of its semester, add it, read it back.
-  const { items: lectures } = ok(await authed.GET("/api/v1/lectures", { params: { query: { limit: 1 } } }), "lectures");
+  const { items: lectures } = ok(
+    await authed.GET("/api/v1/lectures", { params: { query: { limit: 1 } } }),
+    "lectures",
+  );
   if (!lectures.length) throw new Error("the school has no lectures");
   const lecture = lectures[0];
-  const created = ok(await authed.POST("/api/v1/timetables", { body: { name: `예제 ${tag}`, semester: lecture.semester } }), "timetable");
-  ok(await authed.POST("/api/v1/timetables/{id}/lectures", { params: { path: { id: created.id } }, body: { lectureId: lecture.id } }), "add lecture");
-  const timetable = ok(await authed.GET("/api/v1/timetables/{id}", { params: { path: { id: created.id } } }), "read timetable");
-  if (!timetable.lectures.some((l) => l.id === lecture.id)) throw new Error("the lecture is not in the timetable");
-  log(`timetable ${timetable.name} (${timetable.semester}): ${timetable.lectures.map((l) => l.name).join(", ")}, ${timetable.totalCredits} credits`);
+  const created = ok(
+    await authed.POST("/api/v1/timetables", {
+      body: { name: `예제 ${tag}`, semester: lecture.semester },
+    }),
+    "timetable",
+  );
+  ok(
+    await authed.POST("/api/v1/timetables/{id}/lectures", {
+      params: { path: { id: created.id } },
+      body: { lectureId: lecture.id },
+    }),
+    "add lecture",
+  );
+  const timetable = ok(
+    await authed.GET("/api/v1/timetables/{id}", { params: { path: { id: created.id } } }),
+    "read timetable",
+  );
+  if (!timetable.lectures.some((l) => l.id === lecture.id))
+    throw new Error("the lecture is not in the timetable");
+  log(
+    `timetable ${timetable.name} (${timetable.semester}): ${timetable.lectures.map((l) => l.name).join(", ")}, ${timetable.totalCredits} credits`,
+  );
 
   // Sign out: the refresh token is revoked and its cookie cleared.
   const out = await client.POST("/api/v1/auth/logout", { headers: { cookie } });

@@ -15,7 +15,11 @@ export const onPostgres = (): boolean => isPostgresUrl(databaseUrl());
  * SQLite: nothing more is needed; the driver adapter runs one transaction at a time and the
  * database has a single writer.
  */
-export async function lockRowForUpdate(tx: Prisma.TransactionClient, table: "Post" | "User", id: number): Promise<void> {
+export async function lockRowForUpdate(
+  tx: Prisma.TransactionClient,
+  table: "Post" | "User",
+  id: number,
+): Promise<void> {
   if (!onPostgres()) return;
   if (table === "Post") await tx.$queryRaw`SELECT "id" FROM "Post" WHERE "id" = ${id} FOR UPDATE`;
   else await tx.$queryRaw`SELECT "id" FROM "User" WHERE "id" = ${id} FOR UPDATE`;
@@ -25,7 +29,8 @@ export async function lockRowForUpdate(tx: Prisma.TransactionClient, table: "Pos
  * A boolean column or expression as a raw statement returns it: true/false on PostgreSQL (or "t"
  * through some drivers), 1/0 (number or bigint) on SQLite.
  */
-export const sqlTrue = (v: unknown): boolean => v === true || v === 1 || v === 1n || v === "1" || v === "t";
+export const sqlTrue = (v: unknown): boolean =>
+  v === true || v === 1 || v === 1n || v === "1" || v === "t";
 
 /** A LIKE pattern matching `term` literally (with ESCAPE '\', PostgreSQL's default escape). */
 export const escapeLike = (term: string) => term.replace(/[\\%_]/g, "\\$&");
@@ -40,7 +45,9 @@ export function containsTextSql(column: Prisma.Sql, term: string, prefix = false
     const pattern = prefix ? `${escapeLike(term)}%` : `%${escapeLike(term)}%`;
     return Prisma.sql`${column} ILIKE ${pattern} ESCAPE '\\'`;
   }
-  return prefix ? Prisma.sql`substr(lower(${column}), 1, length(${term})) = lower(${term})` : Prisma.sql`instr(lower(${column}), lower(${term})) > 0`;
+  return prefix
+    ? Prisma.sql`substr(lower(${column}), 1, length(${term})) = lower(${term})`
+    : Prisma.sql`instr(lower(${column}), lower(${term})) > 0`;
 }
 
 /**

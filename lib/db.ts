@@ -16,13 +16,18 @@ export function isPostgresUrl(url: string) {
 // SQL statement counter, for `npm run bench` only (CAMPUSTIME_BENCH=1): every statement the
 // adapters run adds one, and /api/bench-stats reports the total. Off, it costs one branch.
 const counting = process.env.CAMPUSTIME_BENCH === "1";
-const stats = ((globalThis as { __campustimeSqlStats?: { statements: number } }).__campustimeSqlStats ??= { statements: 0 });
+const stats = ((
+  globalThis as { __campustimeSqlStats?: { statements: number } }
+).__campustimeSqlStats ??= { statements: 0 });
 /** Statements run by this process so far (counted only when CAMPUSTIME_BENCH=1). */
 export function sqlStatementCount(): number {
   return stats.statements;
 }
 
-type Queryable = { queryRaw: (q: unknown) => Promise<unknown>; executeRaw: (q: unknown) => Promise<unknown> };
+type Queryable = {
+  queryRaw: (q: unknown) => Promise<unknown>;
+  executeRaw: (q: unknown) => Promise<unknown>;
+};
 function countQueries<T extends Queryable>(q: T): T {
   if (!counting) return q;
   const queryRaw = q.queryRaw.bind(q);
@@ -36,10 +41,15 @@ function countQueries<T extends Queryable>(q: T): T {
  * Wraps a driver-adapter factory so each connection counts its statements (bench only) and, for
  * transactions, so do the transaction objects.
  */
-function instrument<F extends { connect: () => Promise<unknown> }>(factory: F, onConnect?: (conn: never) => void): F {
+function instrument<F extends { connect: () => Promise<unknown> }>(
+  factory: F,
+  onConnect?: (conn: never) => void,
+): F {
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
-    const conn = (await connect()) as Queryable & { startTransaction?: (...a: unknown[]) => Promise<Queryable> };
+    const conn = (await connect()) as Queryable & {
+      startTransaction?: (...a: unknown[]) => Promise<Queryable>;
+    };
     onConnect?.(conn as never);
     countQueries(conn);
     if (counting && conn.startTransaction) {
@@ -120,11 +130,15 @@ function cachePreparedStatements(conn: { client: { prepare(sql: string): SqliteS
  * sqlite_stat1 (row counts per index) alone, so the samples are dropped when a connection opens;
  * `ANALYZE sqlite_schema` makes this connection reload the statistics without them.
  */
-function dropStat4Samples(conn: { client: { prepare(sql: string): { all(...a: unknown[]): unknown[]; run(...a: unknown[]): unknown } } }) {
+function dropStat4Samples(conn: {
+  client: {
+    prepare(sql: string): { all(...a: unknown[]): unknown[]; run(...a: unknown[]): unknown };
+  };
+}) {
   const db = conn.client;
   const hasSamples =
-    db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_stat4'").all().length > 0 &&
-    db.prepare("SELECT 1 FROM sqlite_stat4 LIMIT 1").all().length > 0;
+    db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_stat4'").all()
+      .length > 0 && db.prepare("SELECT 1 FROM sqlite_stat4 LIMIT 1").all().length > 0;
   if (!hasSamples) return;
   db.prepare("DELETE FROM sqlite_stat4").run();
   db.prepare("ANALYZE sqlite_schema").run();
@@ -154,7 +168,10 @@ export const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 15_000 } as const
 
 export function createPrismaClient(url = databaseUrl()): PrismaClient {
   if (isPostgresUrl(url)) {
-    return new PgPrismaClient({ adapter: instrument(new PrismaPg({ connectionString: url })), transactionOptions: TRANSACTION_OPTIONS }) as unknown as PrismaClient;
+    return new PgPrismaClient({
+      adapter: instrument(new PrismaPg({ connectionString: url })),
+      transactionOptions: TRANSACTION_OPTIONS,
+    }) as unknown as PrismaClient;
   }
   // CAMPUSTIME_SQLITE_STATEMENT_CACHE=0 turns the cache off (to measure what it buys).
   const cacheStatements = process.env.CAMPUSTIME_SQLITE_STATEMENT_CACHE !== "0";

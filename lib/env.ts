@@ -22,8 +22,17 @@ const schema = z.object({
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   UPLOAD_DIR: z.string().min(1).default("./.data/uploads"),
   /** The largest JSON request body (413 past it); routes may set their own (lib/http/with-api.ts). */
-  JSON_BODY_MAX_BYTES: z.coerce.number().int().min(1024).max(16 * 1024 * 1024).default(64 * 1024),
-  UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
+  JSON_BODY_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(16 * 1024 * 1024)
+    .default(64 * 1024),
+  UPLOAD_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(10 * 1024 * 1024),
   // Decoded pixels per photo (all frames of an animation together): 50 MP takes a phone's
   // 48/50 MP mode; libvips' own ceiling is 268 MP.
   UPLOAD_MAX_PIXELS: z.coerce.number().int().min(1).max(268_402_689).default(50_000_000),
@@ -32,7 +41,10 @@ const schema = z.object({
   PHOTO_STORAGE: z.enum(["local", "database"]).default("local"),
   HOT_THRESHOLD: z.coerce.number().int().min(1).default(10),
   BEST_THRESHOLD: z.coerce.number().int().min(1).default(100),
-  CURRENT_SEMESTER: z.string().regex(/^\d{4}-(1|2|S|W)$/).optional(),
+  CURRENT_SEMESTER: z
+    .string()
+    .regex(/^\d{4}-(1|2|S|W)$/)
+    .optional(),
   // Rate limits (docs/DECISIONS.md "Rate limits" has the table and the reasons for each default).
   RATE_LIMIT_LOGIN_EMAIL: rateLimit("5/900"),
   RATE_LIMIT_LOGIN_ADDRESS: rateLimit("100/900"),
@@ -54,9 +66,17 @@ const schema = z.object({
   /** How many reverse proxies in front of the server append to X-Forwarded-For (0: use the socket). */
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   /** Photos not attached to a post are deleted this long after upload. */
-  UPLOAD_ORPHAN_TTL_SECONDS: z.coerce.number().int().min(60).default(24 * 3600),
+  UPLOAD_ORPHAN_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .default(24 * 3600),
   /** How often the in-server job looks for them. */
-  UPLOAD_CLEANUP_INTERVAL_SECONDS: z.coerce.number().int().min(1).default(15 * 60),
+  UPLOAD_CLEANUP_INTERVAL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(15 * 60),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -85,7 +105,9 @@ export function authSecret(): string {
   const e = env();
   if (e.AUTH_SECRET) return e.AUTH_SECRET;
   if (e.NODE_ENV === "production") {
-    throw new Error("AUTH_SECRET is not set. Campustime refuses to run in production without it (openssl rand -base64 32).");
+    throw new Error(
+      "AUTH_SECRET is not set. Campustime refuses to run in production without it (openssl rand -base64 32).",
+    );
   }
   return DEV_SECRET;
 }

@@ -6,7 +6,10 @@ import { onPostgres } from "@/lib/db-dialect";
 import { logger } from "@/lib/log";
 
 /** Checks that the database answers; used by GET /api/v1/health (liveness). */
-export async function checkHealth(): Promise<{ status: "ok" | "unavailable"; database: "ok" | "unavailable" }> {
+export async function checkHealth(): Promise<{
+  status: "ok" | "unavailable";
+  database: "ok" | "unavailable";
+}> {
   try {
     await prisma.$queryRawUnsafe("SELECT 1");
     return { status: "ok", database: "ok" };
@@ -26,9 +29,17 @@ export type Readiness = {
 let migrationFolders: string[] | undefined;
 function expectedMigrations(): string[] {
   if (!migrationFolders) {
-    const dir = path.join(process.cwd(), "prisma", ...(onPostgres() ? ["postgres"] : []), "migrations");
+    const dir = path.join(
+      process.cwd(),
+      "prisma",
+      ...(onPostgres() ? ["postgres"] : []),
+      "migrations",
+    );
     migrationFolders = fs.existsSync(dir)
-      ? fs.readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)
+      ? fs
+          .readdirSync(dir, { withFileTypes: true })
+          .filter((d) => d.isDirectory())
+          .map((d) => d.name)
       : [];
   }
   return migrationFolders;
@@ -54,9 +65,20 @@ export async function checkReadiness(): Promise<Readiness> {
       return { status: "unavailable", database: "unavailable", migrations: "unknown" };
     }
     // Reachable but no _prisma_migrations table: nothing was ever migrated.
-    return { status: "unavailable", database: "ok", migrations: "pending", pendingMigrations: expectedMigrations().length };
+    return {
+      status: "unavailable",
+      database: "ok",
+      migrations: "pending",
+      pendingMigrations: expectedMigrations().length,
+    };
   }
   const pending = expectedMigrations().filter((m) => !applied.has(m)).length;
-  if (pending) return { status: "unavailable", database: "ok", migrations: "pending", pendingMigrations: pending };
+  if (pending)
+    return {
+      status: "unavailable",
+      database: "ok",
+      migrations: "pending",
+      pendingMigrations: pending,
+    };
   return { status: "ready", database: "ok", migrations: "ok" };
 }

@@ -7,7 +7,19 @@ const prisma = createPrismaClient();
 const started = performance.now();
 try {
   await seed(prisma, { log: (msg) => console.log(`seed: ${msg}`) });
-  const [schools, users, boards, domains, lectures, lectureTimes, posts, comments, likes, scraps, reviews] = await Promise.all([
+  const [
+    schools,
+    users,
+    boards,
+    domains,
+    lectures,
+    lectureTimes,
+    posts,
+    comments,
+    likes,
+    scraps,
+    reviews,
+  ] = await Promise.all([
     prisma.school.count(),
     prisma.user.count(),
     prisma.board.count(),

@@ -23,14 +23,39 @@ function courses(seed: number, count: number, sections: number): WizardLecture[]
     const r = next();
     if (r < 0.6) {
       const start = pick([540, 630, 720, 810, 900, 990, 1080]);
-      return { id: id++, credits: 3, times: pick([["MON", "WED"], ["TUE", "THU"]] as Day[][]).map((day) => ({ day, startMinute: start, endMinute: start + 75 })) };
+      return {
+        id: id++,
+        credits: 3,
+        times: pick([
+          ["MON", "WED"],
+          ["TUE", "THU"],
+        ] as Day[][]).map((day) => ({ day, startMinute: start, endMinute: start + 75 })),
+      };
     }
     if (r < 0.85) {
       const start = pick([540, 600, 660, 720, 780, 840, 900, 960]);
-      return { id: id++, credits: 3, times: (["MON", "WED", "FRI"] as Day[]).map((day) => ({ day, startMinute: start, endMinute: start + 50 })) };
+      return {
+        id: id++,
+        credits: 3,
+        times: (["MON", "WED", "FRI"] as Day[]).map((day) => ({
+          day,
+          startMinute: start,
+          endMinute: start + 50,
+        })),
+      };
     }
     const start = pick([540, 600, 660, 780, 840, 900, 960, 1080]);
-    return { id: id++, credits: 2, times: [{ day: pick(["MON", "TUE", "WED", "THU", "FRI"] as Day[]), startMinute: start, endMinute: start + 110 }] };
+    return {
+      id: id++,
+      credits: 2,
+      times: [
+        {
+          day: pick(["MON", "TUE", "WED", "THU", "FRI"] as Day[]),
+          startMinute: start,
+          endMinute: start + 110,
+        },
+      ],
+    };
   };
   return Array.from({ length: count }, () => Array.from({ length: sections }, lecture));
 }
@@ -71,5 +96,8 @@ function measure(label: string, count: number, sections: number, budgetMs: numbe
 
 // Warm up the JIT, as a running server is.
 for (let seed = 90; seed < 100; seed++) runWizard({ courses: courses(seed, 10, 3), limit: 100 });
-const ok = [measure("8 courses × 3 sections", 8, 3, 100), measure("12 courses × 4 sections", 12, 4, 1000)].every(Boolean);
+const ok = [
+  measure("8 courses × 3 sections", 8, 3, 100),
+  measure("12 courses × 4 sections", 12, 4, 1000),
+].every(Boolean);
 if (!ok) process.exitCode = 1;

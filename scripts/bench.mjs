@@ -41,7 +41,14 @@ const isPg = /^postgres(ql)?:\/\//.test(dbUrl);
 const SCHOOL = "대용량대학교";
 const PASSWORD = "campus1234";
 const RARE_WORD = "희귀검색어";
-const env = { ...process.env, DATABASE_URL: dbUrl, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", CAMPUSTIME_BENCH: "1", AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-0123456789abcdef0123456789abcdef" };
+const env = {
+  ...process.env,
+  DATABASE_URL: dbUrl,
+  NODE_ENV: "production",
+  NEXT_TELEMETRY_DISABLED: "1",
+  CAMPUSTIME_BENCH: "1",
+  AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-0123456789abcdef0123456789abcdef",
+};
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 // CPU time of the server's processes (Linux /proc; utime + stime in clock ticks, 100 per second).
@@ -58,7 +65,8 @@ function processTree(root) {
         parent.set(Number(pid), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
       } catch {}
     }
-    for (let i = 0; i < pids.length; i++) for (const [pid, ppid] of parent) if (ppid === pids[i]) pids.push(pid);
+    for (let i = 0; i < pids.length; i++)
+      for (const [pid, ppid] of parent) if (ppid === pids[i]) pids.push(pid);
   } catch {}
   return pids;
 }
@@ -82,18 +90,37 @@ async function openDb() {
     const { default: pg } = await import("pg");
     const client = new pg.Client({ connectionString: dbUrl });
     await client.connect();
-    return { all: async (sql, args = []) => (await client.query(sql.replace(/\?/g, (() => { let i = 0; return () => `$${++i}`; })()), args)).rows, close: () => client.end() };
+    return {
+      all: async (sql, args = []) =>
+        (
+          await client.query(
+            sql.replace(
+              /\?/g,
+              (() => {
+                let i = 0;
+                return () => `$${++i}`;
+              })(),
+            ),
+            args,
+          )
+        ).rows,
+      close: () => client.end(),
+    };
   }
   const { default: Database } = await import("better-sqlite3");
   const file = path.resolve(dbUrl.replace(/^file:/, ""));
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(file);
-  return { all: async (sql, args = []) => db.prepare(sql).all(...args), close: async () => db.close() };
+  return {
+    all: async (sql, args = []) => db.prepare(sql).all(...args),
+    close: async () => db.close(),
+  };
 }
 
 async function prepareDatabase() {
   if (option("skip-prepare", "false") === "true") return;
-  const run = (cmd, args) => execFileSync(cmd, args, { stdio: "inherit", env: { ...env, NODE_ENV: "development" } });
+  const run = (cmd, args) =>
+    execFileSync(cmd, args, { stdio: "inherit", env: { ...env, NODE_ENV: "development" } });
   run(process.execPath, ["scripts/db-migrate.mjs", "deploy"]);
   const db = await openDb();
   const found = await db.all(`SELECT "id" FROM "School" WHERE "name" = ?`, [SCHOOL]);
@@ -107,16 +134,33 @@ async function prepareDatabase() {
 async function fixtures() {
   const db = await openDb();
   const [school] = await db.all(`SELECT "id" FROM "School" WHERE "name" = ?`, [SCHOOL]);
-  const boards = await db.all(`SELECT b."id", b."kind", (SELECT COUNT(*) FROM "Post" p WHERE p."boardId" = b."id" AND p."deletedAt" IS NULL) AS "n" FROM "Board" b WHERE b."schoolId" = ?`, [school.id]);
+  const boards = await db.all(
+    `SELECT b."id", b."kind", (SELECT COUNT(*) FROM "Post" p WHERE p."boardId" = b."id" AND p."deletedAt" IS NULL) AS "n" FROM "Board" b WHERE b."schoolId" = ?`,
+    [school.id],
+  );
   boards.sort((a, b) => Number(b.n) - Number(a.n));
   const big = boards[0];
   const small = boards.find((b) => b.kind === "CLUB");
-  const posts = (await db.all(`SELECT "id" FROM "Post" WHERE "boardId" = ? AND "deletedAt" IS NULL ORDER BY "id" DESC LIMIT 50`, [big.id])).map((r) => Number(r.id));
+  const posts = (
+    await db.all(
+      `SELECT "id" FROM "Post" WHERE "boardId" = ? AND "deletedAt" IS NULL ORDER BY "id" DESC LIMIT 50`,
+      [big.id],
+    )
+  ).map((r) => Number(r.id));
   // A plain student of the big school (not the admin), and one of 한빛 for the lecture search
   // (the generated school has no lectures).
-  const [student] = await db.all(`SELECT "email" FROM "User" WHERE "schoolId" = ? AND "isAdmin" = ? ORDER BY "id" LIMIT 1`, [school.id, isPg ? false : 0]);
+  const [student] = await db.all(
+    `SELECT "email" FROM "User" WHERE "schoolId" = ? AND "isAdmin" = ? ORDER BY "id" LIMIT 1`,
+    [school.id, isPg ? false : 0],
+  );
   await db.close();
-  return { bigBoard: Number(big.id), smallBoard: Number(small.id), posts, email: student.email, lectureEmail: "demo@hanbit.ac.kr" };
+  return {
+    bigBoard: Number(big.id),
+    smallBoard: Number(small.id),
+    posts,
+    email: student.email,
+    lectureEmail: "demo@hanbit.ac.kr",
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -125,7 +169,10 @@ async function fixtures() {
 function build() {
   if (option("skip-build", "false") === "true") return;
   console.log("bench: next build…");
-  execFileSync(path.resolve("node_modules/.bin/next"), ["build"], { stdio: ["ignore", "ignore", "inherit"], env });
+  execFileSync(path.resolve("node_modules/.bin/next"), ["build"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env,
+  });
 }
 
 /**
@@ -135,7 +182,13 @@ function build() {
  */
 async function startServer({ port, count }) {
   const child = spawn(process.execPath, ["scripts/server.mjs"], {
-    env: { ...env, PORT: String(port), HOSTNAME: "127.0.0.1", WEB_CONCURRENCY: String(count), LOG_LEVEL: env.LOG_LEVEL ?? "silent" },
+    env: {
+      ...env,
+      PORT: String(port),
+      HOSTNAME: "127.0.0.1",
+      WEB_CONCURRENCY: String(count),
+      LOG_LEVEL: env.LOG_LEVEL ?? "silent",
+    },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });
@@ -184,7 +237,11 @@ async function signInCookie(base, email) {
 }
 
 async function bearer(base, email) {
-  const res = await fetch(`${base}/api/v1/auth/token`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password: PASSWORD }) });
+  const res = await fetch(`${base}/api/v1/auth/token`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email, password: PASSWORD }),
+  });
   if (!res.ok) throw new Error(`bench: token for ${email} failed (${res.status})`);
   return `Bearer ${(await res.json()).accessToken}`;
 }
@@ -193,27 +250,54 @@ async function bearer(base, email) {
 // Cases
 
 function casesFor(f, auth) {
-  const api = (name, paths, creds = auth.bearer) => ({ name, kind: "api", paths, headers: creds ? { authorization: creds } : {} });
+  const api = (name, paths, creds = auth.bearer) => ({
+    name,
+    kind: "api",
+    paths,
+    headers: creds ? { authorization: creds } : {},
+  });
   const page = (name, paths) => ({ name, kind: "page", paths, headers: { cookie: auth.cookie } });
   const posts = f.posts.slice(0, 20);
   const all = [
     { ...api("API ceiling: GET /api/v1", ["/api/v1"], null), ceiling: true },
     api("GET /api/v1/health", ["/api/v1/health"], null),
-    api("API post detail", posts.map((id) => `/api/v1/posts/${id}`)),
+    api(
+      "API post detail",
+      posts.map((id) => `/api/v1/posts/${id}`),
+    ),
     api("API board list (big board)", [`/api/v1/boards/${f.bigBoard}/posts`]),
     api("API board list (100-post board)", [`/api/v1/boards/${f.smallBoard}/posts`]),
     api("API lecture search", ["/api/v1/lectures?q=%EA%B2%BD%EC%A0%9C"], auth.lectureBearer), // q=경제
-    api("API rare-word search (big board)", [`/api/v1/boards/${f.bigBoard}/posts?q=${encodeURIComponent(RARE_WORD)}`]),
-    api("API no-match search (big board)", [`/api/v1/boards/${f.bigBoard}/posts?q=${encodeURIComponent("없는검색어")}`]),
+    api("API rare-word search (big board)", [
+      `/api/v1/boards/${f.bigBoard}/posts?q=${encodeURIComponent(RARE_WORD)}`,
+    ]),
+    api("API no-match search (big board)", [
+      `/api/v1/boards/${f.bigBoard}/posts?q=${encodeURIComponent("없는검색어")}`,
+    ]),
     api("API wildcard search %% (big board)", [`/api/v1/boards/${f.bigBoard}/posts?q=%25%25`]),
-    api("API 2-char search (big board)", [`/api/v1/boards/${f.bigBoard}/posts?q=${encodeURIComponent("시험")}`]),
-    { name: "page ceiling: /login (no session)", kind: "page", paths: ["/login"], headers: {}, ceiling: true },
-    page("page /posts/:id", posts.map((id) => `/posts/${id}`)),
+    api("API 2-char search (big board)", [
+      `/api/v1/boards/${f.bigBoard}/posts?q=${encodeURIComponent("시험")}`,
+    ]),
+    {
+      name: "page ceiling: /login (no session)",
+      kind: "page",
+      paths: ["/login"],
+      headers: {},
+      ceiling: true,
+    },
+    page(
+      "page /posts/:id",
+      posts.map((id) => `/posts/${id}`),
+    ),
     page("page /boards/:id (big board)", [`/boards/${f.bigBoard}`]),
     page("page /", ["/"]),
     page("page /timetable", ["/timetable"]),
   ];
-  return all.filter((c) => c.ceiling || ((!only || only.some((o) => c.name.includes(o))) && !skip.some((o) => c.name.includes(o))));
+  return all.filter(
+    (c) =>
+      c.ceiling ||
+      ((!only || only.some((o) => c.name.includes(o))) && !skip.some((o) => c.name.includes(o))),
+  );
 }
 
 async function sqlPerRequest(base, c) {
@@ -223,7 +307,10 @@ async function sqlPerRequest(base, c) {
   let status = 0;
   const before = await stats();
   for (let i = 0; i < n; i++) {
-    const res = await fetch(base + c.paths[i % c.paths.length], { headers: c.headers, redirect: "manual" });
+    const res = await fetch(base + c.paths[i % c.paths.length], {
+      headers: c.headers,
+      redirect: "manual",
+    });
     const body = Buffer.from(await res.arrayBuffer());
     bytes = body.length;
     status = res.status;
@@ -237,13 +324,29 @@ function measure(server, c, seconds = duration) {
   let i = 0;
   const ticks0 = cpuTicks(server.pid);
   return new Promise((resolve, reject) => {
-    const finish = (r) => settle(server).then(() => resolve({ rps: r.requests.average, p99: r.latency.p99, non2xx: r.non2xx + r.errors + r.timeouts, cpuMs: ((cpuTicks(server.pid) - ticks0) * 10) / Math.max(1, r.requests.sent ?? r.requests.total) }));
+    const finish = (r) =>
+      settle(server).then(() =>
+        resolve({
+          rps: r.requests.average,
+          p99: r.latency.p99,
+          non2xx: r.non2xx + r.errors + r.timeouts,
+          cpuMs:
+            ((cpuTicks(server.pid) - ticks0) * 10) /
+            Math.max(1, r.requests.sent ?? r.requests.total),
+        }),
+      );
     autocannon(
       {
         url: base,
         connections,
         duration: seconds,
-        requests: [{ method: "GET", headers: c.headers, setupRequest: (req) => ({ ...req, path: c.paths[i++ % c.paths.length] }) }],
+        requests: [
+          {
+            method: "GET",
+            headers: c.headers,
+            setupRequest: (req) => ({ ...req, path: c.paths[i++ % c.paths.length] }),
+          },
+        ],
       },
       // CPU is read after the server has settled: it includes the requests still queued when
       // autocannon stopped, which autocannon counted as sent but not completed.
@@ -273,7 +376,9 @@ async function runSuite(server, cases, label) {
       await settle(server);
       const r = await measure(server, c);
       results.get(c.name).rounds.push(r);
-      process.stderr.write(`  [${label}] round ${round}: ${c.name}: ${r.rps.toFixed(0)} req/s, p99 ${r.p99} ms, ${r.cpuMs.toFixed(2)} CPU ms/req${r.non2xx ? `, ${r.non2xx} non-2xx/errors` : ""}\n`);
+      process.stderr.write(
+        `  [${label}] round ${round}: ${c.name}: ${r.rps.toFixed(0)} req/s, p99 ${r.p99} ms, ${r.cpuMs.toFixed(2)} CPU ms/req${r.non2xx ? `, ${r.non2xx} non-2xx/errors` : ""}\n`,
+      );
     }
   }
   return results;
@@ -286,11 +391,15 @@ const median = (xs) => {
 
 function printTable(results, title) {
   const rows = [...results.values()];
-  const ceilingOf = (kind, round) => rows.find((r) => r.case.ceiling && r.case.kind === kind).rounds[round].rps;
+  const ceilingOf = (kind, round) =>
+    rows.find((r) => r.case.ceiling && r.case.kind === kind).rounds[round].rps;
   console.log(`\n${title}`);
-  console.log("| case | req/s (rounds) | p99 ms (rounds) | bytes | SQL/req | vs. ceiling (req/s) | CPU ms/req | vs. ceiling (CPU) |");
+  console.log(
+    "| case | req/s (rounds) | p99 ms (rounds) | bytes | SQL/req | vs. ceiling (req/s) | CPU ms/req | vs. ceiling (CPU) |",
+  );
   console.log("|---|---|---|---|---|---|---|---|");
-  const cpuCeilingOf = (kind) => median(rows.find((r) => r.case.ceiling && r.case.kind === kind).rounds.map((x) => x.cpuMs));
+  const cpuCeilingOf = (kind) =>
+    median(rows.find((r) => r.case.ceiling && r.case.kind === kind).rounds.map((x) => x.cpuMs));
   for (const r of rows) {
     const rps = r.rounds.map((x) => x.rps.toFixed(0)).join(" / ");
     const p99 = r.rounds.map((x) => x.p99).join(" / ");
@@ -298,12 +407,16 @@ function printTable(results, title) {
     const ratio = ratios.map((x) => `${Math.round(x * 100)} %`).join(" / ");
     const errs = r.rounds.reduce((s, x) => s + x.non2xx, 0);
     const cpu = median(r.rounds.map((x) => x.cpuMs));
-    console.log(`| ${r.case.name}${r.status >= 300 ? ` (HTTP ${r.status})` : ""}${errs ? ` (${errs} non-2xx)` : ""} | ${rps} | ${p99} | ${r.bytes} | ${r.sql.toFixed(1)} | ${ratio} | ${cpu.toFixed(2)} | ${Math.round((cpuCeilingOf(r.case.kind) / cpu) * 100)} % |`);
+    console.log(
+      `| ${r.case.name}${r.status >= 300 ? ` (HTTP ${r.status})` : ""}${errs ? ` (${errs} non-2xx)` : ""} | ${rps} | ${p99} | ${r.bytes} | ${r.sql.toFixed(1)} | ${ratio} | ${cpu.toFixed(2)} | ${Math.round((cpuCeilingOf(r.case.kind) / cpu) * 100)} % |`,
+    );
   }
 }
 
 async function main() {
-  console.log(`bench: ${isPg ? "PostgreSQL" : "SQLite"} ${dbUrl}, ${connections} connections, ${duration} s × ${rounds} rounds per case`);
+  console.log(
+    `bench: ${isPg ? "PostgreSQL" : "SQLite"} ${dbUrl}, ${connections} connections, ${duration} s × ${rounds} rounds per case`,
+  );
   await prepareDatabase();
   const f = await fixtures();
   build();
@@ -312,9 +425,20 @@ async function main() {
   for (const count of counts) {
     const server = await startServer({ port: basePort, count });
     try {
-      const auth = { cookie: await signInCookie(server.base, f.email), bearer: await bearer(server.base, f.email), lectureBearer: await bearer(server.base, f.lectureEmail) };
-      const results = await runSuite(server, casesFor(f, auth), `${count} process${count > 1 ? "es" : ""}`);
-      printTable(results, `${isPg ? "PostgreSQL" : "SQLite"}, ${count} process${count > 1 ? "es" : ""} (${new Date().toISOString()})`);
+      const auth = {
+        cookie: await signInCookie(server.base, f.email),
+        bearer: await bearer(server.base, f.email),
+        lectureBearer: await bearer(server.base, f.lectureEmail),
+      };
+      const results = await runSuite(
+        server,
+        casesFor(f, auth),
+        `${count} process${count > 1 ? "es" : ""}`,
+      );
+      printTable(
+        results,
+        `${isPg ? "PostgreSQL" : "SQLite"}, ${count} process${count > 1 ? "es" : ""} (${new Date().toISOString()})`,
+      );
       suites.push({ count, results });
     } finally {
       await server.stop();
@@ -327,7 +451,9 @@ async function main() {
     const mean = (r) => r.rounds.reduce((s, x) => s + x.rps, 0) / r.rounds.length;
     for (const [name, one] of suites[0].results) {
       const two = suites[1].results.get(name);
-      console.log(`| ${name} | ${mean(one).toFixed(0)} | ${mean(two).toFixed(0)} | ${(mean(two) / mean(one)).toFixed(2)}× |`);
+      console.log(
+        `| ${name} | ${mean(one).toFixed(0)} | ${mean(two).toFixed(0)} | ${(mean(two) / mean(one)).toFixed(2)}× |`,
+      );
     }
   }
 }

@@ -13,12 +13,19 @@ import { pgTool } from "./lib/pg-tools.mjs";
 const url = process.env.DATABASE_URL ?? "file:./prisma/dev.db";
 const dir = path.resolve(process.env.BACKUP_DIR ?? "backups");
 fs.mkdirSync(dir, { recursive: true });
-const stamp = new Date().toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
+const stamp = new Date()
+  .toISOString()
+  .replace(/[-:]/g, "")
+  .replace(/\.\d+Z$/, "Z");
 
 try {
   if (isPostgresUrl(url)) {
     const file = path.join(dir, `campustime-${stamp}.dump`);
-    execFileSync(pgTool("pg_dump"), ["--format=custom", "--no-owner", "--no-privileges", `--file=${file}`, url], { stdio: ["ignore", "inherit", "inherit"] });
+    execFileSync(
+      pgTool("pg_dump"),
+      ["--format=custom", "--no-owner", "--no-privileges", `--file=${file}`, url],
+      { stdio: ["ignore", "inherit", "inherit"] },
+    );
     console.log(`Backed up PostgreSQL (pg_dump) to\n${file}`);
   } else {
     const source = sqlitePath(url);

@@ -13,17 +13,26 @@ import fs from "node:fs";
 import path from "node:path";
 import * as bg from "@prisma/schema-engine-wasm/schema_engine_bg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
-import { acquireStartupLock, isBusyError, pendingMigrations, redactUrl } from "./lib/migration-state.mjs";
+import {
+  acquireStartupLock,
+  isBusyError,
+  pendingMigrations,
+  redactUrl,
+} from "./lib/migration-state.mjs";
 
 const [cmd = "deploy", ...rest] = process.argv.slice(2);
 const nameIdx = rest.indexOf("--name");
 const migrationName = nameIdx >= 0 ? rest[nameIdx + 1] : "migration";
 const url = process.env.DATABASE_URL ?? "file:./prisma/dev.db";
 // Same rule as prisma.config.ts: a postgres:// URL selects the PostgreSQL schema + migrations.
-const schemaPath = /^postgres(ql)?:\/\//.test(url) ? "prisma/postgres/schema.prisma" : "prisma/schema.prisma";
+const schemaPath = /^postgres(ql)?:\/\//.test(url)
+  ? "prisma/postgres/schema.prisma"
+  : "prisma/schema.prisma";
 const migrationsDir = path.join(path.dirname(schemaPath), "migrations");
 const schema = fs.readFileSync(schemaPath, "utf8");
-const provider = /provider\s*=\s*"(sqlite|postgresql)"/.exec(schema.split("datasource")[1] ?? "")?.[1];
+const provider = /provider\s*=\s*"(sqlite|postgresql)"/.exec(
+  schema.split("datasource")[1] ?? "",
+)?.[1];
 
 async function setWal() {
   if (provider !== "sqlite") return;
@@ -72,9 +81,19 @@ if (cmd === "deploy") {
 }
 
 // --- load the wasm schema engine (Node 20 has no ESM wasm imports) ---
-globalThis.PRISMA_WASM_PANIC_REGISTRY ??= { message: "", set_message(m) { this.message = m; } };
-const wasmUrl = new URL("./schema_engine_bg.wasm", import.meta.resolve("@prisma/schema-engine-wasm/schema_engine_bg"));
-const instance = new WebAssembly.Instance(new WebAssembly.Module(fs.readFileSync(wasmUrl)), { "./schema_engine_bg.js": bg });
+globalThis.PRISMA_WASM_PANIC_REGISTRY ??= {
+  message: "",
+  set_message(m) {
+    this.message = m;
+  },
+};
+const wasmUrl = new URL(
+  "./schema_engine_bg.wasm",
+  import.meta.resolve("@prisma/schema-engine-wasm/schema_engine_bg"),
+);
+const instance = new WebAssembly.Instance(new WebAssembly.Module(fs.readFileSync(wasmUrl)), {
+  "./schema_engine_bg.js": bg,
+});
 bg.__wbg_set_wasm(instance.exports);
 instance.exports.__wbindgen_start?.();
 
@@ -120,11 +139,18 @@ async function makeAdapterFactory() {
 function listMigrations() {
   const lockPath = path.join(migrationsDir, "migration_lock.toml");
   const dirs = fs.existsSync(migrationsDir)
-    ? fs.readdirSync(migrationsDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+    ? fs
+        .readdirSync(migrationsDir, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
     : [];
   return {
     baseDir: migrationsDir,
-    lockfile: { path: "migration_lock.toml", content: fs.existsSync(lockPath) ? fs.readFileSync(lockPath, "utf8") : null },
+    lockfile: {
+      path: "migration_lock.toml",
+      content: fs.existsSync(lockPath) ? fs.readFileSync(lockPath, "utf8") : null,
+    },
     shadowDbInitScript: "",
     migrationDirectories: dirs.map((name) => {
       const file = path.join(migrationsDir, name, "migration.sql");
@@ -132,7 +158,9 @@ function listMigrations() {
         path: name,
         migrationFile: {
           path: "migration.sql",
-          content: fs.existsSync(file) ? { tag: "ok", value: fs.readFileSync(file, "utf8") } : { tag: "error", value: "missing migration.sql" },
+          content: fs.existsSync(file)
+            ? { tag: "ok", value: fs.readFileSync(file, "utf8") }
+            : { tag: "error", value: "missing migration.sql" },
         },
       };
     }),
@@ -143,17 +171,45 @@ function listMigrations() {
 // (see the *_post_search migrations): the FTS5 table and its shadow tables (SQLite), the pg_trgm
 // GIN indexes (PostgreSQL). The tables are "external" to the diff; a DROP INDEX of the indexes is
 // taken out of a new migration's script. Without this every later `db:migrate` would drop them.
-const UNMANAGED_TABLES = ["PostSearch", "PostSearch_config", "PostSearch_content", "PostSearch_data", "PostSearch_docsize", "PostSearch_idx"];
+const UNMANAGED_TABLES = [
+  "PostSearch",
+  "PostSearch_config",
+  "PostSearch_content",
+  "PostSearch_data",
+  "PostSearch_docsize",
+  "PostSearch_idx",
+];
 const UNMANAGED_INDEXES = ["Post_title_trgm_idx", "Post_content_trgm_idx"];
 // (PostgreSQL wants schema-qualified names here; it has none of these tables anyway.)
-const filters = { externalTables: provider === "sqlite" ? UNMANAGED_TABLES : [], externalEnums: [] };
+const filters = {
+  externalTables: provider === "sqlite" ? UNMANAGED_TABLES : [],
+  externalEnums: [],
+};
 
 /** The migration script without the statements that would drop the unmanaged search objects. */
 function withoutUnmanagedDrops(script) {
   const names = [...UNMANAGED_TABLES, ...UNMANAGED_INDEXES].map((n) => `"${n}"`);
   const blocks = script.split(/\n\s*\n/);
-  const kept = blocks.filter((b) => !names.some((n) => new RegExp(`DROP (TABLE|INDEX)( IF EXISTS)? (("public"|"main")\\.)?${n}`).test(b)));
-  const meaningful = kept.some((b) => b.split("\n").some((l) => l.trim() && !l.trim().startsWith("--") && !/^PRAGMA foreign_keys=(on|off);$/i.test(l.trim()) && !l.trim().startsWith("/*") && !l.trim().startsWith("*") && !l.trim().startsWith("-") && l.trim() !== "*/"));
+  const kept = blocks.filter(
+    (b) =>
+      !names.some((n) =>
+        new RegExp(`DROP (TABLE|INDEX)( IF EXISTS)? (("public"|"main")\\.)?${n}`).test(b),
+      ),
+  );
+  const meaningful = kept.some((b) =>
+    b
+      .split("\n")
+      .some(
+        (l) =>
+          l.trim() &&
+          !l.trim().startsWith("--") &&
+          !/^PRAGMA foreign_keys=(on|off);$/i.test(l.trim()) &&
+          !l.trim().startsWith("/*") &&
+          !l.trim().startsWith("*") &&
+          !l.trim().startsWith("-") &&
+          l.trim() !== "*/",
+      ),
+  );
   return meaningful ? kept.join("\n\n") : null;
 }
 const schemaContainer = { files: [{ path: schemaPath, content: schema }] };
@@ -169,7 +225,8 @@ function patchPgCharType(conn) {
   proto.performIO = async function (query) {
     const result = await performIO.call(this, query);
     for (const r of Array.isArray(result) ? result : [result]) {
-      if (r?.fields) r.fields = r.fields.map((f) => (f.dataTypeID === 18 ? { ...f, dataTypeID: 25 } : f));
+      if (r?.fields)
+        r.fields = r.fields.map((f) => (f.dataTypeID === 18 ? { ...f, dataTypeID: 25 } : f));
     }
     return result;
   };
@@ -206,7 +263,9 @@ function allowMultiStatementRaw(factory) {
   factory.connectToShadowDb = async () => patch(await connectToShadowDb());
   return factory;
 }
-const adapter = bindMigrationAwareSqlAdapterFactory(allowMultiStatementRaw(await makeAdapterFactory()));
+const adapter = bindMigrationAwareSqlAdapterFactory(
+  allowMultiStatementRaw(await makeAdapterFactory()),
+);
 const engine = await bg.SchemaEngine.new(
   { datamodels: [[schemaPath, schema]] },
   (msg) => process.env.DEBUG && console.error("[schema-engine]", msg),
@@ -215,20 +274,35 @@ const engine = await bg.SchemaEngine.new(
 
 try {
   if (cmd === "deploy") {
-    const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList: listMigrations(), filters });
-    console.log(appliedMigrationNames.length ? `Applied: ${appliedMigrationNames.join(", ")}` : "No pending migrations.");
-
+    const { appliedMigrationNames } = await engine.applyMigrations({
+      migrationsList: listMigrations(),
+      filters,
+    });
+    console.log(
+      appliedMigrationNames.length
+        ? `Applied: ${appliedMigrationNames.join(", ")}`
+        : "No pending migrations.",
+    );
   } else if (cmd === "dev") {
     // applyMigrations first: it creates _prisma_migrations on a fresh database (devDiagnostic
     // fails with P1014 without it). devDiagnostic then replays the migrations on a shadow DB
     // (adapter.connectToShadowDb, :memory: for SQLite) and caches the result, which
     // createMigration needs ("SQLite shadow DB must be provided through an external factory").
     const first = await engine.applyMigrations({ migrationsList: listMigrations(), filters });
-    if (first.appliedMigrationNames.length) console.log(`Applied: ${first.appliedMigrationNames.join(", ")}`);
+    if (first.appliedMigrationNames.length)
+      console.log(`Applied: ${first.appliedMigrationNames.join(", ")}`);
     const diag = await engine.devDiagnostic({ migrationsList: listMigrations(), filters });
-    if (diag.action.tag === "reset") throw new Error(`Database needs a reset: ${diag.action.reason}`);
-    const out = await engine.createMigration({ draft: false, migrationName, migrationsList: listMigrations(), schema: schemaContainer, filters });
-    if (out.migrationScript !== null) out.migrationScript = withoutUnmanagedDrops(out.migrationScript);
+    if (diag.action.tag === "reset")
+      throw new Error(`Database needs a reset: ${diag.action.reason}`);
+    const out = await engine.createMigration({
+      draft: false,
+      migrationName,
+      migrationsList: listMigrations(),
+      schema: schemaContainer,
+      filters,
+    });
+    if (out.migrationScript !== null)
+      out.migrationScript = withoutUnmanagedDrops(out.migrationScript);
     if (out.migrationScript === null) {
       console.log("Already in sync, no new migration.");
     } else {
@@ -240,15 +314,27 @@ try {
         `# Please do not edit this file manually\n# It should be added in your version-control system (e.g., Git)\nprovider = "${out.connectorType}"\n`,
       );
       const applied = await engine.applyMigrations({ migrationsList: listMigrations(), filters });
-      console.log(`Created ${dir}; applied: ${applied.appliedMigrationNames.join(", ") || "(none)"}`);
+      console.log(
+        `Created ${dir}; applied: ${applied.appliedMigrationNames.join(", ") || "(none)"}`,
+      );
     }
   } else if (cmd === "push") {
-    const r = await engine.schemaPush({ force: rest.includes("--force"), schema: schemaContainer, filters });
+    const r = await engine.schemaPush({
+      force: rest.includes("--force"),
+      schema: schemaContainer,
+      filters,
+    });
     if (r.unexecutable.length) throw new Error(r.unexecutable.join("\n"));
     if (r.warnings.length) console.warn(r.warnings.join("\n"));
     console.log(`db push: ${r.executedSteps} step(s) executed`);
   } else if (cmd === "diff") {
-    const r = await engine.diff({ from: { tag: "empty" }, to: { tag: "schemaDatamodel", ...schemaContainer }, script: true, exitCode: null, filters });
+    const r = await engine.diff({
+      from: { tag: "empty" },
+      to: { tag: "schemaDatamodel", ...schemaContainer },
+      script: true,
+      exitCode: null,
+      filters,
+    });
     process.stdout.write(r.stdout ?? "");
   } else {
     throw new Error(`unknown command ${cmd}`);
@@ -261,11 +347,11 @@ try {
     );
     process.exitCode = 1;
   } else {
-  // Driver-adapter errors surface as "External error id#N"; show the real one.
-  const m = /External error id#(\d+)/.exec(e.message ?? "");
-  if (m) console.error("driver error:", adapter.errorRegistry.consumeError?.(Number(m[1])));
-  console.error(e.code ? `${e.code}: ${e.message}` : e);
-  process.exitCode = 1;
+    // Driver-adapter errors surface as "External error id#N"; show the real one.
+    const m = /External error id#(\d+)/.exec(e.message ?? "");
+    if (m) console.error("driver error:", adapter.errorRegistry.consumeError?.(Number(m[1])));
+    console.error(e.code ? `${e.code}: ${e.message}` : e);
+    process.exitCode = 1;
   }
 } finally {
   engine.free();

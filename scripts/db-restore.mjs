@@ -25,10 +25,24 @@ const isPgDump = head.toString("latin1").startsWith("PGDMP");
 
 try {
   if (isPostgresUrl(url)) {
-    if (!isPgDump) throw new Error(`${file} is not a pg_dump custom-format file; DATABASE_URL is PostgreSQL`);
-    execFileSync(pgTool("pg_restore"), ["--clean", "--if-exists", "--no-owner", "--no-privileges", "--single-transaction", "--exit-on-error", `--dbname=${url}`, file], {
-      stdio: ["ignore", "inherit", "inherit"],
-    });
+    if (!isPgDump)
+      throw new Error(`${file} is not a pg_dump custom-format file; DATABASE_URL is PostgreSQL`);
+    execFileSync(
+      pgTool("pg_restore"),
+      [
+        "--clean",
+        "--if-exists",
+        "--no-owner",
+        "--no-privileges",
+        "--single-transaction",
+        "--exit-on-error",
+        `--dbname=${url}`,
+        file,
+      ],
+      {
+        stdio: ["ignore", "inherit", "inherit"],
+      },
+    );
   } else {
     if (!isSqliteFile) throw new Error(`${file} is not an SQLite database; DATABASE_URL is SQLite`);
     const target = sqlitePath(url);

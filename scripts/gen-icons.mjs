@@ -20,7 +20,11 @@ const bleed = (scale) =>
   `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 512 512"><rect width="512" height="512" fill="${RED}"/><g transform="translate(256 256) scale(${scale}) translate(-256 -264)">${glyph}</g></svg>`;
 
 fs.writeFileSync("app/icon.svg", `${rounded}\n`);
-const png = (svg, size, out) => sharp(Buffer.from(svg)).resize(size, size).png({ compressionLevel: 9, palette: true }).toFile(out);
+const png = (svg, size, out) =>
+  sharp(Buffer.from(svg))
+    .resize(size, size)
+    .png({ compressionLevel: 9, palette: true })
+    .toFile(out);
 await png(rounded, 192, "public/icons/icon-192.png");
 await png(rounded, 512, "public/icons/icon-512.png");
 await png(bleed(0.8), 512, "public/icons/maskable-512.png");

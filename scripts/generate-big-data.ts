@@ -33,7 +33,18 @@ type Options = {
 };
 
 function parseOptions(argv: string[]): Options {
-  const o: Options = { posts: 100_000, likes: 1_000_000, comments: 300_000, scraps: 50_000, users: 5_000, smallBoard: 100, days: 365, school: "대용량대학교", seed: "bigdata", analyze: false };
+  const o: Options = {
+    posts: 100_000,
+    likes: 1_000_000,
+    comments: 300_000,
+    scraps: 50_000,
+    users: 5_000,
+    smallBoard: 100,
+    days: 365,
+    school: "대용량대학교",
+    seed: "bigdata",
+    analyze: false,
+  };
   for (const arg of argv) {
     const m = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
     if (!m) throw new Error(`unknown argument ${arg}`);
@@ -43,7 +54,8 @@ function parseOptions(argv: string[]): Options {
       const n = Number(m[2]);
       if (!Number.isInteger(n) || n < 0) throw new Error(`--${m[1]} needs a non-negative integer`);
       (o[key] as number) = n;
-    } else if (typeof o[key] === "boolean") (o[key] as boolean) = m[2] === undefined || m[2] === "true";
+    } else if (typeof o[key] === "boolean")
+      (o[key] as boolean) = m[2] === undefined || m[2] === "true";
     else (o[key] as string) = m[2] ?? "";
   }
   if (o.users < 2) throw new Error("--users must be at least 2");
@@ -86,7 +98,9 @@ function sqliteSink(url: string): Sink {
   return {
     kind: "sqlite",
     writer(table, columns) {
-      const stmt = db.prepare(`INSERT INTO ${q(table)} (${columns.map((c) => q(c[0])).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`);
+      const stmt = db.prepare(
+        `INSERT INTO ${q(table)} (${columns.map((c) => q(c[0])).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`,
+      );
       return {
         async add(row) {
           stmt.run(...row);
@@ -155,7 +169,9 @@ async function postgresSink(url: string): Promise<Sink> {
       await client.query("COMMIT");
     },
     async bumpSequence(table) {
-      await client.query(`SELECT setval(pg_get_serial_sequence('${q(table)}', 'id'), (SELECT MAX(id) FROM ${q(table)}))`);
+      await client.query(
+        `SELECT setval(pg_get_serial_sequence('${q(table)}', 'id'), (SELECT MAX(id) FROM ${q(table)}))`,
+      );
     },
     async close() {
       await client.end();
@@ -169,9 +185,52 @@ async function postgresSink(url: string): Promise<Sink> {
 // ---------------------------------------------------------------------------------------------
 // What the posts say.
 
-const TOPICS = ["시험", "과제", "조별과제", "학식", "도서관", "수강신청", "동아리", "기숙사", "셔틀버스", "교양", "전공", "장학금", "알바", "자취", "축제", "취업", "대학원", "토익", "휴학", "복학"];
-const OPENERS = ["혹시", "다들", "진짜", "오늘", "이번 학기", "내일", "요즘", "방금", "어제", "갑자기"];
-const ENDINGS = ["어떻게 생각해요?", "아시는 분?", "후기 남겨요", "질문 있어요", "너무 힘들다", "추천 부탁드려요", "꿀팁 공유합니다", "실화냐", "같이 하실 분", "정보 공유"];
+const TOPICS = [
+  "시험",
+  "과제",
+  "조별과제",
+  "학식",
+  "도서관",
+  "수강신청",
+  "동아리",
+  "기숙사",
+  "셔틀버스",
+  "교양",
+  "전공",
+  "장학금",
+  "알바",
+  "자취",
+  "축제",
+  "취업",
+  "대학원",
+  "토익",
+  "휴학",
+  "복학",
+];
+const OPENERS = [
+  "혹시",
+  "다들",
+  "진짜",
+  "오늘",
+  "이번 학기",
+  "내일",
+  "요즘",
+  "방금",
+  "어제",
+  "갑자기",
+];
+const ENDINGS = [
+  "어떻게 생각해요?",
+  "아시는 분?",
+  "후기 남겨요",
+  "질문 있어요",
+  "너무 힘들다",
+  "추천 부탁드려요",
+  "꿀팁 공유합니다",
+  "실화냐",
+  "같이 하실 분",
+  "정보 공유",
+];
 const SENTENCES = [
   "중앙도서관 열람실 자리가 하나도 없네요.",
   "이번 주 금요일까지 제출이라 밤새야 할 것 같아요.",
@@ -197,7 +256,13 @@ function lognormal(rng: ReturnType<typeof createRng>, mu: number, sigma: number)
 }
 
 /** `total` spread over `n` slots with a long tail, each at most `cap`. */
-function longTail(rng: ReturnType<typeof createRng>, n: number, total: number, cap: number, sigma: number): Int32Array {
+function longTail(
+  rng: ReturnType<typeof createRng>,
+  n: number,
+  total: number,
+  cap: number,
+  sigma: number,
+): Int32Array {
   const out = new Int32Array(n);
   if (!n || !total) return out;
   const raw = new Float64Array(n);
@@ -211,7 +276,8 @@ function longTail(rng: ReturnType<typeof createRng>, n: number, total: number, c
 /** A step coprime to n, so (start + j * step) % n visits n distinct values. */
 function coprimeStep(n: number) {
   const gcd = (a: number, b: number): number => (b ? gcd(b, a % b) : a);
-  for (const p of [7919, 7907, 7901, 104729, 1009, 997, 13, 7, 3, 1]) if (p < n && gcd(p, n) === 1) return p;
+  for (const p of [7919, 7907, 7901, 104729, 1009, 997, 13, 7, 3, 1])
+    if (p < n && gcd(p, n) === 1) return p;
   return 1;
 }
 
@@ -221,12 +287,17 @@ async function main() {
   const sink = isPostgresUrl(url) ? await postgresSink(url) : sqliteSink(url);
   const rng = createRng(o.seed);
   const started = performance.now();
-  const lap = (what: string) => console.log(`bigdata: ${what} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  const lap = (what: string) =>
+    console.log(`bigdata: ${what} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
 
   if (await sink.one(`SELECT id FROM "School" WHERE name = $1`, [o.school])) {
-    throw new Error(`a school named ${o.school} already exists; pass --school=<another name> or use a fresh database`);
+    throw new Error(
+      `a school named ${o.school} already exists; pass --school=<another name> or use a fresh database`,
+    );
   }
-  const nextId = async (table: string) => Number((await sink.one<{ m: number | null }>(`SELECT MAX(id) AS m FROM ${q(table)}`))?.m ?? 0) + 1;
+  const nextId = async (table: string) =>
+    Number((await sink.one<{ m: number | null }>(`SELECT MAX(id) AS m FROM ${q(table)}`))?.m ?? 0) +
+    1;
   const now = new Date();
   const passwordHash = await hashPassword("campus1234");
 
@@ -234,31 +305,49 @@ async function main() {
 
   // School, boards, users.
   const schoolId = await nextId("School");
-  const schools = sink.writer("School", [["id", "int4"], ["name", "text"], ["emailDomain", "text"], ["createdAt", "timestamp"]]);
+  const schools = sink.writer("School", [
+    ["id", "int4"],
+    ["name", "text"],
+    ["emailDomain", "text"],
+    ["createdAt", "timestamp"],
+  ]);
   await schools.add([schoolId, o.school, null, sink.date(now)]);
   await schools.flush();
 
   const firstBoard = await nextId("Board");
   const boardKinds = BOARDS.map((b) => b.kind);
-  const boardWriter = sink.writer("Board", [["id", "int4"], ["schoolId", "int4"], ["name", "text"], ["description", "text"], ["kind", "text"], ["position", "int4"], ["createdAt", "timestamp"]]);
+  const boardWriter = sink.writer("Board", [
+    ["id", "int4"],
+    ["schoolId", "int4"],
+    ["name", "text"],
+    ["description", "text"],
+    ["kind", "text"],
+    ["position", "int4"],
+    ["createdAt", "timestamp"],
+  ]);
   // PostgreSQL's enum column takes text through a cast-free path only via an explicit insert:
   if (sink.kind === "postgres") {
     for (const [i, b] of BOARDS.entries()) {
-      await sink.one(`INSERT INTO "Board" (id, "schoolId", name, description, kind, position, "createdAt") VALUES ($1, $2, $3, $4, $5::"BoardKind", $6, $7)`, [
+      await sink.one(
+        `INSERT INTO "Board" (id, "schoolId", name, description, kind, position, "createdAt") VALUES ($1, $2, $3, $4, $5::"BoardKind", $6, $7)`,
+        [firstBoard + i, schoolId, b.name, b.description, b.kind, i, now],
+      );
+    }
+  } else {
+    for (const [i, b] of BOARDS.entries())
+      await boardWriter.add([
         firstBoard + i,
         schoolId,
         b.name,
         b.description,
         b.kind,
         i,
-        now,
+        sink.date(now),
       ]);
-    }
-  } else {
-    for (const [i, b] of BOARDS.entries()) await boardWriter.add([firstBoard + i, schoolId, b.name, b.description, b.kind, i, sink.date(now)]);
     await boardWriter.flush();
   }
-  const boardId = (kind: string) => firstBoard + boardKinds.indexOf(kind as (typeof boardKinds)[number]);
+  const boardId = (kind: string) =>
+    firstBoard + boardKinds.indexOf(kind as (typeof boardKinds)[number]);
   const heavyBoard = boardId("FREE");
   const smallBoard = boardId("CLUB");
   const secretBoard = boardId("SECRET");
@@ -278,10 +367,22 @@ async function main() {
   const tag = o.seed.replace(/[^a-z0-9]/gi, "").slice(0, 8) || "big";
   for (let i = 0; i < o.users; i++) {
     const id = firstUser + i;
-    await users.add([id, `bench${i}.${tag}.${schoolId}@bigdata.test`, passwordHash, `벤치${schoolId}_${i}`, schoolId, sink.bool(i === 0), sink.bool(true), sink.date(now), sink.date(now)]);
+    await users.add([
+      id,
+      `bench${i}.${tag}.${schoolId}@bigdata.test`,
+      passwordHash,
+      `벤치${schoolId}_${i}`,
+      schoolId,
+      sink.bool(i === 0),
+      sink.bool(true),
+      sink.date(now),
+      sink.date(now),
+    ]);
   }
   await users.flush();
-  lap(`school ${o.school} (#${schoolId}), ${BOARDS.length} boards, ${o.users} users (bench0.${tag}.${schoolId}@bigdata.test is admin; password campus1234)`);
+  lap(
+    `school ${o.school} (#${schoolId}), ${BOARDS.length} boards, ${o.users} users (bench0.${tag}.${schoolId}@bigdata.test is admin; password campus1234)`,
+  );
 
   // Per post: board, 공감, comments, scraps — decided before writing, so counters are final.
   const n = o.posts;
@@ -328,15 +429,36 @@ async function main() {
     const content = Array.from({ length: rng.int(1, 5) }, () => rng.pick(SENTENCES)).join(" ");
     const anonymous = boards[i] === secretBoard || (boards[i] === heavyBoard && rng.chance(0.4));
     const at = sink.date(postTime(i));
-    await posts.add([firstPost + i, boards[i], schoolId, author, title, content, sink.bool(anonymous), likeCounts[i], scrapCounts[i], commentCounts[i], 0, at, at]);
+    await posts.add([
+      firstPost + i,
+      boards[i],
+      schoolId,
+      author,
+      title,
+      content,
+      sink.bool(anonymous),
+      likeCounts[i],
+      scrapCounts[i],
+      commentCounts[i],
+      0,
+      at,
+      at,
+    ]);
   }
   await posts.flush();
-  lap(`${n} posts (${n - countOther(boards, heavyBoard)} on 자유게시판, ${o.smallBoard} on 동아리·학회)`);
+  lap(
+    `${n} posts (${n - countOther(boards, heavyBoard)} on 자유게시판, ${o.smallBoard} on 동아리·학회)`,
+  );
 
   // 공감 and scraps: distinct users per post (never the author), walking the users with a coprime step.
   const step = coprimeStep(o.users);
   const marks = async (table: "PostLike" | "Scrap", counts: Int32Array) => {
-    const w = sink.writer(table, [["id", "int4"], ["userId", "int4"], ["postId", "int4"], ["createdAt", "timestamp"]]);
+    const w = sink.writer(table, [
+      ["id", "int4"],
+      ["userId", "int4"],
+      ["postId", "int4"],
+      ["createdAt", "timestamp"],
+    ]);
     let id = await nextId(table);
     let total = 0;
     for (let i = 0; i < n; i++) {
@@ -346,7 +468,12 @@ async function main() {
       for (let j = 0; written < counts[i]; j++) {
         const user = firstUser + ((start + j * step) % o.users);
         if (user === postAuthor[i]) continue;
-        await w.add([id++, user, firstPost + i, sink.date(new Date(Math.min(now.getTime(), base + (written + 1) * 60_000)))]);
+        await w.add([
+          id++,
+          user,
+          firstPost + i,
+          sink.date(new Date(Math.min(now.getTime(), base + (written + 1) * 60_000))),
+        ]);
         written++;
       }
       total += written;
@@ -379,7 +506,16 @@ async function main() {
       const parent = lastTop && rng.chance(0.25) ? lastTop : null;
       const at = sink.date(new Date(Math.min(now.getTime(), base + (j + 1) * 30_000)));
       const anonymous = boards[i] === secretBoard || rng.chance(0.4);
-      await comments.add([commentId, firstPost + i, firstUser + rng.int(0, o.users - 1), parent, rng.pick(SENTENCES), sink.bool(anonymous), at, at]);
+      await comments.add([
+        commentId,
+        firstPost + i,
+        firstUser + rng.int(0, o.users - 1),
+        parent,
+        rng.pick(SENTENCES),
+        sink.bool(anonymous),
+        at,
+        at,
+      ]);
       if (!parent) lastTop = commentId;
       commentId++;
       commentTotal++;
@@ -388,7 +524,8 @@ async function main() {
   await comments.flush();
   lap(`${commentTotal} comments`);
 
-  for (const t of ["School", "Board", "User", "Post", "PostLike", "Scrap", "Comment"]) await sink.bumpSequence(t);
+  for (const t of ["School", "Board", "User", "Post", "PostLike", "Scrap", "Comment"])
+    await sink.bumpSequence(t);
   await sink.exec(ANONYMOUS_NUMBER_BACKFILL_SQL); // 익명N of the bulk-written comments
   await sink.commit();
   if (o.analyze) {

@@ -12,7 +12,13 @@ import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { ImageMime } from "@/lib/uploads/image-type";
 import { processUploadedImage } from "@/lib/uploads/process-image";
-import { databaseStorage, localDiskStorage, newStorageKey, photoStorage, type PhotoStorage } from "@/lib/uploads/storage";
+import {
+  databaseStorage,
+  localDiskStorage,
+  newStorageKey,
+  photoStorage,
+  type PhotoStorage,
+} from "@/lib/uploads/storage";
 
 const args = process.argv.slice(2);
 const from = args.find((a) => a.startsWith("--from="))?.slice("--from=".length);
@@ -20,7 +26,12 @@ const dryRun = args.includes("--dry-run");
 if (from && from !== "local" && from !== "database") throw new Error("--from is local or database");
 
 const target = photoStorage();
-const source: PhotoStorage = !from || from === env().PHOTO_STORAGE ? target : from === "database" ? databaseStorage() : localDiskStorage(env().UPLOAD_DIR);
+const source: PhotoStorage =
+  !from || from === env().PHOTO_STORAGE
+    ? target
+    : from === "database"
+      ? databaseStorage()
+      : localDiskStorage(env().UPLOAD_DIR);
 const moving = source !== target;
 
 let processed = 0; // re-encoded or moved
@@ -29,7 +40,12 @@ let missing = 0;
 let failed = 0;
 let lastId = 0;
 for (;;) {
-  const photos = await prisma.photo.findMany({ where: { id: { gt: lastId } }, orderBy: { id: "asc" }, take: 100, select: { id: true, storageKey: true } });
+  const photos = await prisma.photo.findMany({
+    where: { id: { gt: lastId } },
+    orderBy: { id: "asc" },
+    take: 100,
+    select: { id: true, storageKey: true },
+  });
   if (!photos.length) break;
   lastId = photos[photos.length - 1].id;
   for (const photo of photos) {
@@ -51,7 +67,12 @@ for (;;) {
         // No pixel limit beyond libvips' own: these photos were accepted once already.
         const image = await processUploadedImage(bytes, 268_402_689);
         stored = { full: image.bytes, thumb: image.thumbnail };
-        update = { mimeType: image.mimeType, width: image.width, height: image.height, byteSize: image.bytes.byteLength };
+        update = {
+          mimeType: image.mimeType,
+          width: image.width,
+          height: image.height,
+          byteSize: image.bytes.byteLength,
+        };
       } catch (e) {
         failed++;
         console.error(`photo ${photo.id}: ${(e as Error).message}`);
@@ -65,7 +86,10 @@ for (;;) {
     const key = newStorageKey();
     await target.put(key, stored.full, "full");
     if (stored.thumb) await target.put(key, stored.thumb, "thumb");
-    const { count } = await prisma.photo.updateMany({ where: { id: photo.id, storageKey: photo.storageKey }, data: { storageKey: key, ...update } });
+    const { count } = await prisma.photo.updateMany({
+      where: { id: photo.id, storageKey: photo.storageKey },
+      data: { storageKey: key, ...update },
+    });
     if (count === 1) {
       await source.delete(photo.storageKey);
       processed++;
@@ -74,5 +98,7 @@ for (;;) {
     }
   }
 }
-console.log(`${dryRun ? "would process" : "processed"} ${processed}, already processed ${skipped}, missing ${missing}, unreadable ${failed}`);
+console.log(
+  `${dryRun ? "would process" : "processed"} ${processed}, already processed ${skipped}, missing ${missing}, unreadable ${failed}`,
+);
 await prisma.$disconnect();

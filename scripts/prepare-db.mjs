@@ -10,7 +10,8 @@ import path from "node:path";
 import { acquireStartupLock, pendingMigrations, redactUrl } from "./lib/migration-state.mjs";
 
 const url = process.env.DATABASE_URL ?? "file:./prisma/dev.db";
-if (url.startsWith("file:")) fs.mkdirSync(path.dirname(path.resolve(url.slice(5))), { recursive: true });
+if (url.startsWith("file:"))
+  fs.mkdirSync(path.dirname(path.resolve(url.slice(5))), { recursive: true });
 const seedWanted = process.env.SKIP_SEED !== "1";
 
 /** True when a pending migration or a missing demo school says the locked step must run. */

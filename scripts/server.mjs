@@ -52,7 +52,8 @@ function runPrimary() {
     const w = cluster.fork();
     w.once("listening", () => {
       w.ready = true;
-      if (++listening === workers) log.info({ workers, port }, `Campustime: http://${hostname ?? "localhost"}:${port}`);
+      if (++listening === workers)
+        log.info({ workers, port }, `Campustime: http://${hostname ?? "localhost"}:${port}`);
     });
   };
   for (let i = 0; i < workers; i++) fork();
@@ -68,7 +69,10 @@ function runPrimary() {
       for (const other of Object.values(cluster.workers ?? {})) other?.process.kill("SIGTERM");
       process.exitCode = code || 1;
       if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(process.exitCode);
-      cluster.on("exit", () => Object.keys(cluster.workers ?? {}).length === 0 && process.exit(code || 1));
+      cluster.on(
+        "exit",
+        () => Object.keys(cluster.workers ?? {}).length === 0 && process.exit(code || 1),
+      );
       return;
     }
     log.error({ code, signal }, "worker died; starting another");
@@ -94,7 +98,9 @@ function runPrimary() {
 function routeMatcher(distDir) {
   let manifest = { staticRoutes: [], dynamicRoutes: [] };
   try {
-    manifest = JSON.parse(fs.readFileSync(path.join(root, distDir, "routes-manifest.json"), "utf8"));
+    manifest = JSON.parse(
+      fs.readFileSync(path.join(root, distDir, "routes-manifest.json"), "utf8"),
+    );
   } catch {
     // no manifest: every path is logged as "(unknown)"
   }
@@ -123,7 +129,8 @@ async function runWorker() {
   const server = http.createServer((req, res) => {
     const started = process.hrtime.bigint();
     const given = req.headers["x-request-id"];
-    const requestId = typeof given === "string" && /^[\w.:-]{1,64}$/.test(given) ? given : crypto.randomUUID();
+    const requestId =
+      typeof given === "string" && /^[\w.:-]{1,64}$/.test(given) ? given : crypto.randomUUID();
     req.headers["x-request-id"] = requestId;
     res.setHeader("X-Request-Id", requestId);
     if (stopping) res.setHeader("Connection", "close");
@@ -155,7 +162,8 @@ async function runWorker() {
     server.once("error", reject);
     server.listen(port, hostname, resolve);
   });
-  if (!cluster.isWorker) log.info({ port }, `Campustime: http://${hostname ?? "localhost"}:${port}`);
+  if (!cluster.isWorker)
+    log.info({ port }, `Campustime: http://${hostname ?? "localhost"}:${port}`);
 
   const stop = (sig) => {
     if (stopping) return;

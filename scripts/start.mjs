@@ -22,7 +22,9 @@ if (!env.AUTH_SECRET) {
     fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
   }
   env.AUTH_SECRET = fs.readFileSync(file, "utf8").trim();
-  console.log("AUTH_SECRET is not set: using the local secret in .data/auth-secret (set AUTH_SECRET in production).");
+  console.log(
+    "AUTH_SECRET is not set: using the local secret in .data/auth-secret (set AUTH_SECRET in production).",
+  );
 }
 
 try {
@@ -43,11 +45,18 @@ function newestMtime(dir) {
 }
 const distDir = env.NEXT_DIST_DIR || ".next";
 const buildId = path.join(root, distDir, "BUILD_ID");
-const sources = ["app", "components", "lib", "generated"].map((d) => newestMtime(path.join(root, d)));
-const configs = ["package.json", "next.config.ts", "proxy.ts", "instrumentation.ts"].map((f) => (fs.existsSync(f) ? fs.statSync(f).mtimeMs : 0));
+const sources = ["app", "components", "lib", "generated"].map((d) =>
+  newestMtime(path.join(root, d)),
+);
+const configs = ["package.json", "next.config.ts", "proxy.ts", "instrumentation.ts"].map((f) =>
+  fs.existsSync(f) ? fs.statSync(f).mtimeMs : 0,
+);
 if (env.SKIP_BUILD === "1" && fs.existsSync(buildId)) {
   // the operator built once (CI, several instances from one checkout)
-} else if (!fs.existsSync(buildId) || fs.statSync(buildId).mtimeMs < Math.max(...sources, ...configs)) {
+} else if (
+  !fs.existsSync(buildId) ||
+  fs.statSync(buildId).mtimeMs < Math.max(...sources, ...configs)
+) {
   console.log("Building the app (next build)…");
   execFileSync(path.resolve("node_modules/.bin/next"), ["build"], { stdio: "inherit", env });
 }

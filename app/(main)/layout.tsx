@@ -6,14 +6,19 @@ import { getSchoolName } from "@/lib/schools/service";
 export default async function MainLayout({ children }: { children: React.ReactNode }) {
   const viewer = await requireViewer();
   // The unread count came with the session (one statement): lib/auth/viewer.ts.
-  const [schoolName, unreadCount] = await Promise.all([getSchoolName(viewer.schoolId), getUnreadCount()]);
+  const [schoolName, unreadCount] = await Promise.all([
+    getSchoolName(viewer.schoolId),
+    getUnreadCount(),
+  ]);
   return (
     <>
       <a href="#main" className="skip-link">
         본문으로 건너뛰기
       </a>
       <SiteHeader schoolName={schoolName} nickname={viewer.nickname} unreadCount={unreadCount} />
-      <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-4 outline-none">{children}</main>
+      <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-4 outline-none">
+        {children}
+      </main>
     </>
   );
 }

@@ -14,7 +14,11 @@ function CardHeader({ id, title, href }: { id: string; title: string; href: stri
           {title}
         </Link>
       </h2>
-      <Link href={href} className="rounded px-1 text-xs text-gray-500 hover:text-gray-800" aria-label={`${title} 더 보기`}>
+      <Link
+        href={href}
+        className="rounded px-1 text-xs text-gray-500 hover:text-gray-800"
+        aria-label={`${title} 더 보기`}
+      >
         더 보기 ›
       </Link>
     </div>
@@ -25,15 +29,28 @@ function CardHeader({ id, title, href }: { id: string; title: string; href: stri
 function PostLine({ post, now, counts }: { post: PostListItem; now: Date; counts?: boolean }) {
   return (
     <li>
-      <Link href={`/posts/${post.id}`} className="flex items-center gap-2 px-4 py-2 text-sm hover:bg-gray-50">
+      <Link
+        href={`/posts/${post.id}`}
+        className="flex items-center gap-2 px-4 py-2 text-sm hover:bg-gray-50"
+      >
         <span className="min-w-0 flex-1 truncate">{post.title}</span>
         {post.hasPhoto && (
           <span role="img" aria-label="사진 있음" className="shrink-0 text-gray-400">
             <PhotoIcon />
           </span>
         )}
-        {counts && <PostCounts likeCount={post.likeCount} commentCount={post.commentCount} className="gap-2 text-xs" />}
-        <time dateTime={post.createdAt} title={formatDateTime(post.createdAt)} className="shrink-0 whitespace-nowrap text-right text-xs text-gray-400">
+        {counts && (
+          <PostCounts
+            likeCount={post.likeCount}
+            commentCount={post.commentCount}
+            className="gap-2 text-xs"
+          />
+        )}
+        <time
+          dateTime={post.createdAt}
+          title={formatDateTime(post.createdAt)}
+          className="shrink-0 text-right text-xs whitespace-nowrap text-gray-400"
+        >
           {formatRelativeTime(post.createdAt, now)}
         </time>
       </Link>
@@ -54,7 +71,11 @@ export default async function HomePage() {
       <h1 className="sr-only">게시판</h1>
       <div className="grid content-start gap-4 sm:grid-cols-2 lg:col-span-2">
         {feed.boards.map((board) => (
-          <section key={board.id} aria-labelledby={`board-${board.id}`} className="overflow-hidden rounded-xl border border-gray-200 bg-white">
+          <section
+            key={board.id}
+            aria-labelledby={`board-${board.id}`}
+            className="overflow-hidden rounded-xl border border-gray-200 bg-white"
+          >
             <CardHeader id={`board-${board.id}`} title={board.name} href={`/boards/${board.id}`} />
             {board.posts.length ? (
               <ul className="py-1">
@@ -69,7 +90,10 @@ export default async function HomePage() {
         ))}
       </div>
       <aside className="grid content-start gap-4" aria-label="인기 글">
-        <section aria-labelledby="home-hot" className="overflow-hidden rounded-xl border border-gray-200 bg-white">
+        <section
+          aria-labelledby="home-hot"
+          className="overflow-hidden rounded-xl border border-gray-200 bg-white"
+        >
           <CardHeader id="home-hot" title="HOT 게시물" href="/hot" />
           {feed.hot.length ? (
             <ul className="py-1">
@@ -81,7 +105,10 @@ export default async function HomePage() {
             <Empty>아직 HOT 게시물이 없습니다.</Empty>
           )}
         </section>
-        <section aria-labelledby="home-best" className="overflow-hidden rounded-xl border border-gray-200 bg-white">
+        <section
+          aria-labelledby="home-best"
+          className="overflow-hidden rounded-xl border border-gray-200 bg-white"
+        >
           <CardHeader id="home-best" title="BEST 게시판" href="/best" />
           {feed.best.length ? (
             <ul className="py-1">
@@ -94,10 +121,16 @@ export default async function HomePage() {
           )}
         </section>
         <nav aria-label="내 글" className="flex gap-2 text-sm">
-          <Link href="/me/posts" className="flex-1 rounded-xl border border-gray-200 bg-white px-4 py-3 text-center hover:bg-gray-50">
+          <Link
+            href="/me/posts"
+            className="flex-1 rounded-xl border border-gray-200 bg-white px-4 py-3 text-center hover:bg-gray-50"
+          >
             내가 쓴 글
           </Link>
-          <Link href="/me/scraps" className="flex-1 rounded-xl border border-gray-200 bg-white px-4 py-3 text-center hover:bg-gray-50">
+          <Link
+            href="/me/scraps"
+            className="flex-1 rounded-xl border border-gray-200 bg-white px-4 py-3 text-center hover:bg-gray-50"
+          >
             내 스크랩
           </Link>
         </nav>

@@ -9,7 +9,12 @@ import { useActionForm } from "@/components/ui/use-action-form";
 export function NicknameForm({ nickname }: { nickname: string }) {
   const form = useActionForm(changeNicknameAction);
   return (
-    <form action={form.formAction} noValidate className="space-y-3" aria-labelledby="nickname-form-heading">
+    <form
+      action={form.formAction}
+      noValidate
+      className="space-y-3"
+      aria-labelledby="nickname-form-heading"
+    >
       <h2 id="nickname-form-heading" className="font-bold">
         닉네임 변경
       </h2>

@@ -11,7 +11,12 @@ const FIELDS = ["currentPassword", "newPassword", "newPasswordConfirm"];
 export function PasswordForm() {
   const form = useActionForm(changePasswordAction);
   return (
-    <form action={form.formAction} noValidate className="space-y-3" aria-labelledby="password-form-heading">
+    <form
+      action={form.formAction}
+      noValidate
+      className="space-y-3"
+      aria-labelledby="password-form-heading"
+    >
       <h2 id="password-form-heading" className="font-bold">
         비밀번호 변경
       </h2>

@@ -5,7 +5,13 @@ import { deleteCommentAction } from "@/lib/community/comment-actions";
 import { refusalText } from "@/lib/http/action-state";
 
 /** 삭제 on one's own comment (or any, for an admin), after a confirm. */
-export function CommentDeleteButton({ commentId, className }: { commentId: number; className?: string }) {
+export function CommentDeleteButton({
+  commentId,
+  className,
+}: {
+  commentId: number;
+  className?: string;
+}) {
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
 

@@ -20,7 +20,14 @@ type Props = {
 };
 
 /** 댓글 / 답글 form: textarea with a 300-character counter, 익명 checkbox (ticked by default), 등록. */
-export function CommentForm({ postId, parentId, anonymousOnly, autoFocus, onSaved, onCancel }: Props) {
+export function CommentForm({
+  postId,
+  parentId,
+  anonymousOnly,
+  autoFocus,
+  onSaved,
+  onCancel,
+}: Props) {
   const form = useActionForm(createCommentAction, { onSuccess: () => onSaved?.() });
   const { state } = form;
   const id = useId();
@@ -33,14 +40,29 @@ export function CommentForm({ postId, parentId, anonymousOnly, autoFocus, onSave
   const count = length?.key === form.fieldKey ? length.n : typed.length;
 
   // Every refusal goes under the textarea: the content's own message, else the form's.
-  const contentErrors = state.ok ? undefined : (state.fieldErrors?.content ?? (state.message ? [state.fieldErrors ? (Object.values(state.fieldErrors).flat()[0] ?? state.message) : state.message] : undefined));
+  const contentErrors = state.ok
+    ? undefined
+    : (state.fieldErrors?.content ??
+      (state.message
+        ? [
+            state.fieldErrors
+              ? (Object.values(state.fieldErrors).flat()[0] ?? state.message)
+              : state.message,
+          ]
+        : undefined));
 
   return (
-    <form action={form.formAction} className={isReply ? "mt-2" : ""} aria-label={isReply ? "답글 쓰기" : "댓글 쓰기"}>
+    <form
+      action={form.formAction}
+      className={isReply ? "mt-2" : ""}
+      aria-label={isReply ? "답글 쓰기" : "댓글 쓰기"}
+    >
       <input type="hidden" name="postId" value={postId} />
       {isReply && <input type="hidden" name="parentId" value={parentId} />}
       {anonymousOnly && <input type="hidden" name="isAnonymous" value="on" />}
-      <div className={`rounded-lg border bg-white ${contentErrors ? "border-brand-500" : "border-gray-300"} focus-within:border-brand-500 focus-within:ring-2 focus-within:ring-brand-100`}>
+      <div
+        className={`rounded-lg border bg-white ${contentErrors ? "border-brand-500" : "border-gray-300"} focus-within:border-brand-500 focus-within:ring-2 focus-within:ring-brand-100`}
+      >
         <label htmlFor={contentId} className="sr-only">
           {isReply ? "답글 내용" : "댓글 내용"}
         </label>
@@ -65,9 +87,17 @@ export function CommentForm({ postId, parentId, anonymousOnly, autoFocus, onSave
           {anonymousOnly ? (
             <span className="text-xs text-gray-500">익명으로 작성됩니다</span>
           ) : (
-            <Checkbox key={`anon-${form.fieldKey}`} name="isAnonymous" label="익명" defaultChecked={form.checked("isAnonymous", true)} />
+            <Checkbox
+              key={`anon-${form.fieldKey}`}
+              name="isAnonymous"
+              label="익명"
+              defaultChecked={form.checked("isAnonymous", true)}
+            />
           )}
-          <span id={`${id}-count`} className={`ml-auto text-xs tabular-nums ${count >= COMMENT_MAX_LENGTH ? "text-brand-600" : "text-gray-400"}`}>
+          <span
+            id={`${id}-count`}
+            className={`ml-auto text-xs tabular-nums ${count >= COMMENT_MAX_LENGTH ? "text-brand-600" : "text-gray-400"}`}
+          >
             <span className="sr-only">글자 수 </span>
             {count}/{COMMENT_MAX_LENGTH}
           </span>

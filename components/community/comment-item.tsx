@@ -6,19 +6,30 @@ import { MessageButton } from "@/components/social/message-button";
 import { ReportButton } from "@/components/social/report-button";
 import { HIDDEN_NOTICE } from "@/lib/reports/schemas";
 
-const actionClass = "rounded px-1.5 py-0.5 text-xs text-gray-500 hover:bg-gray-100 hover:text-gray-800 disabled:opacity-60";
+const actionClass =
+  "rounded px-1.5 py-0.5 text-xs text-gray-500 hover:bg-gray-100 hover:text-gray-800 disabled:opacity-60";
 
 /** The name a comment is shown with: nickname, 익명N or 익명(글쓴이) (in the brand colour). */
 function CommentAuthorName({ comment }: { comment: CommentDto }) {
   const author = comment.author;
   if (!author) return null;
   if ("name" in author) {
-    return <span className={`font-semibold ${comment.isPostAuthor ? "text-brand-600" : "text-gray-900"}`}>{author.name}</span>;
+    return (
+      <span
+        className={`font-semibold ${comment.isPostAuthor ? "text-brand-600" : "text-gray-900"}`}
+      >
+        {author.name}
+      </span>
+    );
   }
   return (
     <span className="flex min-w-0 items-center gap-1">
       <span className="truncate font-semibold text-gray-900">{author.nickname}</span>
-      {comment.isPostAuthor && <span className="shrink-0 rounded bg-brand-50 px-1 text-[11px] font-medium text-brand-600">글쓴이</span>}
+      {comment.isPostAuthor && (
+        <span className="shrink-0 rounded bg-brand-50 px-1 text-[11px] font-medium text-brand-600">
+          글쓴이
+        </span>
+      )}
     </span>
   );
 }
@@ -37,14 +48,29 @@ export function CommentItem({ comment, now, canModerate, isReply }: Props) {
         <CommentAuthorName comment={comment} />
         <div className="ml-auto flex shrink-0 flex-wrap items-center justify-end gap-0.5">
           {!isReply && <CommentReplyButton className={actionClass} />}
-          {!comment.isMine && <MessageButton targetKind="comment" targetId={comment.id} label="쪽지" className={actionClass} />}
-          {!comment.isMine && <ReportButton targetKind="comment" targetId={comment.id} className={actionClass} />}
+          {!comment.isMine && (
+            <MessageButton
+              targetKind="comment"
+              targetId={comment.id}
+              label="쪽지"
+              className={actionClass}
+            />
+          )}
+          {!comment.isMine && (
+            <ReportButton targetKind="comment" targetId={comment.id} className={actionClass} />
+          )}
           {canDelete && <CommentDeleteButton commentId={comment.id} className={actionClass} />}
         </div>
       </div>
       {comment.hidden && <p className="text-xs text-amber-700">{HIDDEN_NOTICE}</p>}
-      <p className="text-[15px] leading-relaxed whitespace-pre-wrap text-gray-800">{comment.content}</p>
-      <time dateTime={comment.createdAt} title={formatCommentTimestamp(comment.createdAt)} className="mt-0.5 block text-xs text-gray-400">
+      <p className="text-[15px] leading-relaxed whitespace-pre-wrap text-gray-800">
+        {comment.content}
+      </p>
+      <time
+        dateTime={comment.createdAt}
+        title={formatCommentTimestamp(comment.createdAt)}
+        className="mt-0.5 block text-xs text-gray-400"
+      >
         {formatCommentTime(comment.createdAt, now)}
       </time>
     </div>

@@ -9,7 +9,12 @@ import { CommentForm } from "./comment-form";
 type ReplyContextValue = { open: boolean; toggle: () => void; formId: string };
 const ReplyContext = createContext<ReplyContextValue | null>(null);
 
-type ScopeProps = { postId: number; parentId: number; anonymousOnly: boolean; children: React.ReactNode };
+type ScopeProps = {
+  postId: number;
+  parentId: number;
+  anonymousOnly: boolean;
+  children: React.ReactNode;
+};
 
 export function CommentReplyScope({ postId, parentId, anonymousOnly, children }: ScopeProps) {
   const [open, setOpen] = useState(false);
@@ -21,7 +26,14 @@ export function CommentReplyScope({ postId, parentId, anonymousOnly, children }:
       {children}
       {open && (
         <div id={formId} className="mt-2 pl-5 sm:pl-7">
-          <CommentForm postId={postId} parentId={parentId} anonymousOnly={anonymousOnly} autoFocus onSaved={close} onCancel={close} />
+          <CommentForm
+            postId={postId}
+            parentId={parentId}
+            anonymousOnly={anonymousOnly}
+            autoFocus
+            onSaved={close}
+            onCancel={close}
+          />
         </div>
       )}
     </ReplyContext.Provider>
@@ -32,7 +44,13 @@ export function CommentReplyButton({ className }: { className?: string }) {
   const ctx = useContext(ReplyContext);
   if (!ctx) return null;
   return (
-    <button type="button" onClick={ctx.toggle} aria-expanded={ctx.open} aria-controls={ctx.open ? ctx.formId : undefined} className={className}>
+    <button
+      type="button"
+      onClick={ctx.toggle}
+      aria-expanded={ctx.open}
+      aria-controls={ctx.open ? ctx.formId : undefined}
+      className={className}
+    >
       답글
     </button>
   );

@@ -4,7 +4,13 @@ import { CommentReplyScope } from "./comment-reply";
 import { MoreReplies } from "./more-replies";
 import { ReplyItem } from "./reply-item";
 
-type Props = { comment: CommentDto; postId: number; anonymousOnly: boolean; canModerate: boolean; now: number };
+type Props = {
+  comment: CommentDto;
+  postId: number;
+  anonymousOnly: boolean;
+  canModerate: boolean;
+  now: number;
+};
 
 /** A top-level comment with its first replies (대댓글; 답글 더 보기 for the rest) and, on 답글, the reply form under them. */
 export function CommentThread({ comment, postId, anonymousOnly, canModerate, now }: Props) {

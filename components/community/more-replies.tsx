@@ -6,10 +6,22 @@ import { loadMoreRepliesAction } from "@/lib/community/comment-actions";
 import { refusalText } from "@/lib/http/action-state";
 import { ReplyItem } from "./reply-item";
 
-type Props = { commentId: number; cursor: string; remaining: number; now: number; canModerate: boolean };
+type Props = {
+  commentId: number;
+  cursor: string;
+  remaining: number;
+  now: number;
+  canModerate: boolean;
+};
 
 /** 답글 더 보기: the replies past the first page, a page per press (the thread shows REPLY_PAGE_SIZE at first). */
-export function MoreReplies({ commentId, cursor: firstCursor, remaining, now, canModerate }: Props) {
+export function MoreReplies({
+  commentId,
+  cursor: firstCursor,
+  remaining,
+  now,
+  canModerate,
+}: Props) {
   const [loaded, setLoaded] = useState<CommentDto[]>([]);
   const [cursor, setCursor] = useState<string | null>(firstCursor);
   const [error, setError] = useState<string | null>(null);

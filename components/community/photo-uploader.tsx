@@ -19,7 +19,11 @@ type Item = {
 
 type UploadResult = { id: number; url: string; width: number; height: number };
 
-function upload(file: File, onProgress: (fraction: number) => void, register: (xhr: XMLHttpRequest) => void): Promise<UploadResult> {
+function upload(
+  file: File,
+  onProgress: (fraction: number) => void,
+  register: (xhr: XMLHttpRequest) => void,
+): Promise<UploadResult> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     register(xhr);
@@ -30,7 +34,13 @@ function upload(file: File, onProgress: (fraction: number) => void, register: (x
     };
     xhr.onload = () => {
       if (xhr.status === 201 && xhr.response) resolve(xhr.response as UploadResult);
-      else reject(new Error((xhr.response as { error?: { message?: string } } | null)?.error?.message ?? "사진을 올리지 못했습니다."));
+      else
+        reject(
+          new Error(
+            (xhr.response as { error?: { message?: string } } | null)?.error?.message ??
+              "사진을 올리지 못했습니다.",
+          ),
+        );
     };
     xhr.onerror = () => reject(new Error("네트워크 오류로 사진을 올리지 못했습니다."));
     xhr.onabort = () => reject(new Error("취소했습니다."));
@@ -67,7 +77,8 @@ export function PhotoUploader({
     return () => urls.forEach((u) => URL.revokeObjectURL(u));
   }, []);
 
-  const update = (key: string, patch: Partial<Item>) => setItems((list) => list.map((i) => (i.key === key ? { ...i, ...patch } : i)));
+  const update = (key: string, patch: Partial<Item>) =>
+    setItems((list) => list.map((i) => (i.key === key ? { ...i, ...patch } : i)));
 
   function addFiles(files: File[]) {
     setNotice(null);
@@ -85,7 +96,9 @@ export function PhotoUploader({
         previewUrl,
         progress: 0,
         status: tooLarge ? "error" : "uploading",
-        error: tooLarge ? `${Math.floor(maxBytes / (1024 * 1024))}MB 이하의 사진만 올릴 수 있습니다.` : undefined,
+        error: tooLarge
+          ? `${Math.floor(maxBytes / (1024 * 1024))}MB 이하의 사진만 올릴 수 있습니다.`
+          : undefined,
       };
       setItems((list) => [...list, item]);
       if (tooLarge) continue;
@@ -140,7 +153,11 @@ export function PhotoUploader({
         // Refused files get a line of their own under the button, in full (not inside an 80-px tile).
         <ul className="mt-2 space-y-1" aria-label="올리지 못한 사진">
           {failed.map((item) => (
-            <li key={item.key} role="alert" className="flex items-start gap-2 rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-700">
+            <li
+              key={item.key}
+              role="alert"
+              className="flex items-start gap-2 rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-700"
+            >
               <p className="min-w-0 flex-1 break-keep">
                 <span className="font-medium break-all">{item.name}</span>: {item.error}
               </p>
@@ -159,8 +176,18 @@ export function PhotoUploader({
       {attached.length > 0 && (
         <ul className="mt-2 grid grid-cols-4 gap-2 sm:grid-cols-6" aria-label="첨부한 사진">
           {attached.map((item, index) => (
-            <li key={item.key} className="relative aspect-square overflow-hidden rounded-md border border-gray-200 bg-gray-100">
-              <Image src={item.previewUrl} alt={`첨부 사진 ${index + 1}: ${item.name}`} fill unoptimized sizes="96px" className="object-cover" />
+            <li
+              key={item.key}
+              className="relative aspect-square overflow-hidden rounded-md border border-gray-200 bg-gray-100"
+            >
+              <Image
+                src={item.previewUrl}
+                alt={`첨부 사진 ${index + 1}: ${item.name}`}
+                fill
+                unoptimized
+                sizes="96px"
+                className="object-cover"
+              />
               {item.status === "uploading" && (
                 <div className="absolute inset-x-1 bottom-1 h-1.5 overflow-hidden rounded bg-white/70">
                   <div
@@ -174,12 +201,14 @@ export function PhotoUploader({
                   />
                 </div>
               )}
-              {item.status === "done" && item.photoId && <input type="hidden" name="photoIds" value={item.photoId} />}
+              {item.status === "done" && item.photoId && (
+                <input type="hidden" name="photoIds" value={item.photoId} />
+              )}
               <button
                 type="button"
                 onClick={() => remove(item)}
                 aria-label={`첨부 사진 ${index + 1} 빼기`}
-                className="absolute right-0.5 top-0.5 flex h-6 w-6 items-center justify-center rounded-full bg-black/60 text-sm leading-none text-white hover:bg-black/80"
+                className="absolute top-0.5 right-0.5 flex h-6 w-6 items-center justify-center rounded-full bg-black/60 text-sm leading-none text-white hover:bg-black/80"
               >
                 ×
               </button>

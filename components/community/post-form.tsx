@@ -46,8 +46,16 @@ export function PostForm(props: Props) {
   const length = contentLength ?? content.length;
 
   return (
-    <form action={form.formAction} noValidate className="space-y-4 rounded-xl border border-gray-200 bg-white p-4">
-      {props.mode === "create" ? <input type="hidden" name="boardId" value={props.boardId} /> : <input type="hidden" name="postId" value={props.postId} />}
+    <form
+      action={form.formAction}
+      noValidate
+      className="space-y-4 rounded-xl border border-gray-200 bg-white p-4"
+    >
+      {props.mode === "create" ? (
+        <input type="hidden" name="boardId" value={props.boardId} />
+      ) : (
+        <input type="hidden" name="postId" value={props.postId} />
+      )}
       <TextField
         key={`title-${form.fieldKey}`}
         id="post-title"
@@ -77,11 +85,21 @@ export function PostForm(props: Props) {
       />
       {props.mode === "create" && (
         <>
-          <PhotoUploader max={PHOTOS_MAX} maxBytes={uploadMaxBytes} error={form.errors("photoIds")?.[0]} onBusyChange={onBusyChange} />
+          <PhotoUploader
+            max={PHOTOS_MAX}
+            maxBytes={uploadMaxBytes}
+            error={form.errors("photoIds")?.[0]}
+            onBusyChange={onBusyChange}
+          />
           {props.anonymousOnly ? (
             <p className="text-sm text-gray-600">이 게시판의 글은 모두 익명으로 작성됩니다.</p>
           ) : (
-            <Checkbox key={`anon-${form.fieldKey}`} name="isAnonymous" label="익명" defaultChecked={form.checked("isAnonymous", true)} />
+            <Checkbox
+              key={`anon-${form.fieldKey}`}
+              name="isAnonymous"
+              label="익명"
+              defaultChecked={form.checked("isAnonymous", true)}
+            />
           )}
         </>
       )}

@@ -30,9 +30,17 @@ export function PostListCard({
         {description && <p className="mt-0.5 text-sm text-gray-500">{description}</p>}
       </header>
       {children}
-      <section aria-label={title} className="overflow-hidden rounded-xl border border-gray-200 bg-white">
+      <section
+        aria-label={title}
+        className="overflow-hidden rounded-xl border border-gray-200 bg-white"
+      >
         <PostList posts={page.items} showBoard empty={empty} />
-        <Pager basePath={basePath} params={params} nextCursor={page.nextCursor} isFirstPage={isFirstPage} />
+        <Pager
+          basePath={basePath}
+          params={params}
+          nextCursor={page.nextCursor}
+          isFirstPage={isFirstPage}
+        />
       </section>
     </div>
   );

@@ -1,7 +1,11 @@
 /** The shape of a post list while it loads. */
 export function PostListSkeleton({ rows = 8, title = true }: { rows?: number; title?: boolean }) {
   return (
-    <div aria-busy="true" aria-label="불러오는 중" className="rounded-xl border border-gray-200 bg-white">
+    <div
+      aria-busy="true"
+      aria-label="불러오는 중"
+      className="rounded-xl border border-gray-200 bg-white"
+    >
       {title && (
         <div className="border-b border-gray-100 px-4 py-3">
           <div className="h-5 w-32 animate-pulse rounded bg-gray-200" />

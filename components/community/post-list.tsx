@@ -12,7 +12,15 @@ function shortExcerpt(excerpt: string): string {
 }
 
 /** A list of posts as a board shows them: title, excerpt, time, author, 공감/댓글 counts, photo marker. */
-export function PostList({ posts, showBoard = false, empty }: { posts: PostListItem[]; showBoard?: boolean; empty: React.ReactNode }) {
+export function PostList({
+  posts,
+  showBoard = false,
+  empty,
+}: {
+  posts: PostListItem[];
+  showBoard?: boolean;
+  empty: React.ReactNode;
+}) {
   if (!posts.length) return <p className="px-4 py-10 text-center text-sm text-gray-500">{empty}</p>;
   const now = new Date();
   // Everything shown is decided here, on the server; the client component only lays it out.

@@ -5,8 +5,22 @@ import { refusalText } from "@/lib/http/action-state";
 import { useActionForm } from "@/components/ui/use-action-form";
 
 type Props =
-  | { intent: "accept" | "decline"; requestId: number; label: string; accessibleLabel: string; confirm?: string; tone?: "primary" | "plain" | "danger" }
-  | { intent: "remove"; userId: number; label: string; accessibleLabel: string; confirm?: string; tone?: "primary" | "plain" | "danger" };
+  | {
+      intent: "accept" | "decline";
+      requestId: number;
+      label: string;
+      accessibleLabel: string;
+      confirm?: string;
+      tone?: "primary" | "plain" | "danger";
+    }
+  | {
+      intent: "remove";
+      userId: number;
+      label: string;
+      accessibleLabel: string;
+      confirm?: string;
+      tone?: "primary" | "plain" | "danger";
+    };
 
 const TONE = {
   primary: "border-brand-600 bg-brand-600 text-white hover:bg-brand-700",
@@ -27,7 +41,11 @@ export function FriendActionButton(props: Props) {
       className="inline-flex flex-col items-end"
     >
       <input type="hidden" name="intent" value={props.intent} />
-      {props.intent === "remove" ? <input type="hidden" name="userId" value={props.userId} /> : <input type="hidden" name="requestId" value={props.requestId} />}
+      {props.intent === "remove" ? (
+        <input type="hidden" name="userId" value={props.userId} />
+      ) : (
+        <input type="hidden" name="requestId" value={props.requestId} />
+      )}
       <button
         type="submit"
         disabled={form.pending}

@@ -27,11 +27,20 @@ export function FriendRequestForm() {
           aria-describedby="friend-nickname-msg"
           className="min-w-0 flex-1 rounded-md border border-gray-300 px-3 py-1.5 text-sm"
         />
-        <SubmitButton size="sm" pending={form.pending} pendingLabel="친구 요청" className="shrink-0">
+        <SubmitButton
+          size="sm"
+          pending={form.pending}
+          pendingLabel="친구 요청"
+          className="shrink-0"
+        >
           친구 요청
         </SubmitButton>
       </div>
-      <p id="friend-nickname-msg" aria-live="polite" className={`min-h-4 text-xs ${error ? "text-red-600" : "text-green-700"}`}>
+      <p
+        id="friend-nickname-msg"
+        aria-live="polite"
+        className={`min-h-4 text-xs ${error ? "text-red-600" : "text-green-700"}`}
+      >
         {error ?? form.state.message}
       </p>
     </form>

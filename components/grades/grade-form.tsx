@@ -11,17 +11,42 @@ import { GRADES, summarizeGrades, type Grade } from "@/lib/grades/gpa";
 
 type Row = { name: string; credits: string; grade: Grade | ""; isMajor: boolean };
 
-export function GradeForm({ semester, initial, prefilled }: { semester: string; initial: { name: string; credits: number; grade?: Grade; isMajor: boolean }[]; prefilled: boolean }) {
+export function GradeForm({
+  semester,
+  initial,
+  prefilled,
+}: {
+  semester: string;
+  initial: { name: string; credits: number; grade?: Grade; isMajor: boolean }[];
+  prefilled: boolean;
+}) {
   const [rows, setRows] = useState<Row[]>(
-    initial.length ? initial.map((i) => ({ name: i.name, credits: String(i.credits), grade: i.grade ?? "", isMajor: i.isMajor })) : [{ name: "", credits: "3", grade: "", isMajor: false }],
+    initial.length
+      ? initial.map((i) => ({
+          name: i.name,
+          credits: String(i.credits),
+          grade: i.grade ?? "",
+          isMajor: i.isMajor,
+        }))
+      : [{ name: "", credits: "3", grade: "", isMajor: false }],
   );
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [pending, startTransition] = useTransition();
   const router = useRouter();
 
-  const complete = rows.filter((r) => r.name.trim() && r.grade && r.credits !== "" && Number.isFinite(Number(r.credits)));
-  const preview = summarizeGrades(complete.map((r) => ({ name: r.name, credits: Number(r.credits), grade: r.grade as Grade, isMajor: r.isMajor })));
-  const set = (i: number, patch: Partial<Row>) => setRows((rs) => rs.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  const complete = rows.filter(
+    (r) => r.name.trim() && r.grade && r.credits !== "" && Number.isFinite(Number(r.credits)),
+  );
+  const preview = summarizeGrades(
+    complete.map((r) => ({
+      name: r.name,
+      credits: Number(r.credits),
+      grade: r.grade as Grade,
+      isMajor: r.isMajor,
+    })),
+  );
+  const set = (i: number, patch: Partial<Row>) =>
+    setRows((rs) => rs.map((r, j) => (j === i ? { ...r, ...patch } : r)));
 
   const save = (e: React.FormEvent) => {
     e.preventDefault();
@@ -31,15 +56,32 @@ export function GradeForm({ semester, initial, prefilled }: { semester: string; 
       return;
     }
     startTransition(async () => {
-      const r = await saveGradesAction({ semester, grades: { items: filled.map((row) => ({ name: row.name, credits: Number(row.credits), grade: row.grade, isMajor: row.isMajor })) } });
-      setMessage({ text: r.ok ? (r.message ?? "저장했습니다.") : (refusalText(r) ?? "저장하지 못했습니다."), error: !r.ok });
+      const r = await saveGradesAction({
+        semester,
+        grades: {
+          items: filled.map((row) => ({
+            name: row.name,
+            credits: Number(row.credits),
+            grade: row.grade,
+            isMajor: row.isMajor,
+          })),
+        },
+      });
+      setMessage({
+        text: r.ok ? (r.message ?? "저장했습니다.") : (refusalText(r) ?? "저장하지 못했습니다."),
+        error: !r.ok,
+      });
       if (r.ok) router.refresh();
     });
   };
 
   return (
     <form onSubmit={save} className="space-y-2" aria-label="학기 성적 입력">
-      {prefilled && <p className="rounded-md bg-brand-50 px-3 py-2 text-xs text-brand-700">이 학기 기본 시간표의 수업으로 채웠습니다. 성적을 고르고 저장하세요.</p>}
+      {prefilled && (
+        <p className="rounded-md bg-brand-50 px-3 py-2 text-xs text-brand-700">
+          이 학기 기본 시간표의 수업으로 채웠습니다. 성적을 고르고 저장하세요.
+        </p>
+      )}
       <div className="overflow-x-auto">
         <table className="w-full min-w-[20rem] text-sm">
           <thead>
@@ -55,7 +97,13 @@ export function GradeForm({ semester, initial, prefilled }: { semester: string; 
             {rows.map((row, i) => (
               <tr key={i} data-testid="grade-row">
                 <td className="py-0.5 pr-1">
-                  <input aria-label={`${i + 1}번째 과목명`} value={row.name} maxLength={50} onChange={(e) => set(i, { name: e.target.value })} className="w-full rounded border border-gray-300 px-2 py-1" />
+                  <input
+                    aria-label={`${i + 1}번째 과목명`}
+                    value={row.name}
+                    maxLength={50}
+                    onChange={(e) => set(i, { name: e.target.value })}
+                    className="w-full rounded border border-gray-300 px-2 py-1"
+                  />
                 </td>
                 <td className="py-0.5 pr-1">
                   <input
@@ -70,7 +118,12 @@ export function GradeForm({ semester, initial, prefilled }: { semester: string; 
                   />
                 </td>
                 <td className="py-0.5 pr-1">
-                  <select aria-label={`${i + 1}번째 성적`} value={row.grade} onChange={(e) => set(i, { grade: e.target.value as Grade })} className="w-full rounded border border-gray-300 px-1 py-1">
+                  <select
+                    aria-label={`${i + 1}번째 성적`}
+                    value={row.grade}
+                    onChange={(e) => set(i, { grade: e.target.value as Grade })}
+                    className="w-full rounded border border-gray-300 px-1 py-1"
+                  >
                     <option value="">-</option>
                     {GRADES.map((g) => (
                       <option key={g} value={g}>
@@ -80,10 +133,20 @@ export function GradeForm({ semester, initial, prefilled }: { semester: string; 
                   </select>
                 </td>
                 <td className="py-0.5 text-center">
-                  <input aria-label={`${i + 1}번째 전공`} type="checkbox" checked={row.isMajor} onChange={(e) => set(i, { isMajor: e.target.checked })} />
+                  <input
+                    aria-label={`${i + 1}번째 전공`}
+                    type="checkbox"
+                    checked={row.isMajor}
+                    onChange={(e) => set(i, { isMajor: e.target.checked })}
+                  />
                 </td>
                 <td className="py-0.5 text-center">
-                  <button type="button" aria-label={`${i + 1}번째 과목 빼기`} onClick={() => setRows((rs) => rs.filter((_, j) => j !== i))} className="rounded px-1.5 text-gray-500 hover:bg-gray-100">
+                  <button
+                    type="button"
+                    aria-label={`${i + 1}번째 과목 빼기`}
+                    onClick={() => setRows((rs) => rs.filter((_, j) => j !== i))}
+                    className="rounded px-1.5 text-gray-500 hover:bg-gray-100"
+                  >
                     ×
                   </button>
                 </td>
@@ -93,11 +156,20 @@ export function GradeForm({ semester, initial, prefilled }: { semester: string; 
         </table>
       </div>
       {rows.length < 30 && (
-        <button type="button" onClick={() => setRows((rs) => [...rs, { name: "", credits: "3", grade: "", isMajor: false }])} className="text-xs text-brand-700 hover:underline">
+        <button
+          type="button"
+          onClick={() =>
+            setRows((rs) => [...rs, { name: "", credits: "3", grade: "", isMajor: false }])
+          }
+          className="text-xs text-brand-700 hover:underline"
+        >
           + 과목 추가
         </button>
       )}
-      <dl className="grid grid-cols-3 gap-2 rounded-lg bg-gray-50 p-2 text-center text-xs" aria-live="polite">
+      <dl
+        className="grid grid-cols-3 gap-2 rounded-lg bg-gray-50 p-2 text-center text-xs"
+        aria-live="polite"
+      >
         <div>
           <dt className="text-gray-500">평점</dt>
           <dd className="text-base font-bold" data-testid="semester-gpa">
@@ -113,10 +185,17 @@ export function GradeForm({ semester, initial, prefilled }: { semester: string; 
           <dd className="text-base font-bold">{preview.credits}</dd>
         </div>
       </dl>
-      <p aria-live="polite" className={`text-xs ${message?.error ? "text-red-600" : "text-gray-700"}`}>
+      <p
+        aria-live="polite"
+        className={`text-xs ${message?.error ? "text-red-600" : "text-gray-700"}`}
+      >
         {message?.text}
       </p>
-      <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-50">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-md bg-brand-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-50"
+      >
         {pending ? "저장 중…" : "저장"}
       </button>
     </form>

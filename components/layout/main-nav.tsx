@@ -4,7 +4,11 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 
 export const NAV_ITEMS = [
-  { href: "/", label: "게시판", match: (p: string) => p === "/" || p.startsWith("/boards") || p.startsWith("/posts") },
+  {
+    href: "/",
+    label: "게시판",
+    match: (p: string) => p === "/" || p.startsWith("/boards") || p.startsWith("/posts"),
+  },
   { href: "/timetable", label: "시간표", match: (p: string) => p.startsWith("/timetable") },
   { href: "/lectures", label: "강의평가", match: (p: string) => p.startsWith("/lectures") },
   { href: "/friends", label: "친구", match: (p: string) => p.startsWith("/friends") },
@@ -24,8 +28,10 @@ export function MainNav() {
               <Link
                 href={item.href}
                 aria-current={active ? "page" : undefined}
-                className={`block whitespace-nowrap border-b-2 px-1 py-2 text-center text-sm font-medium sm:px-3 ${
-                  active ? "border-brand-600 text-brand-600" : "border-transparent text-gray-600 hover:text-gray-900"
+                className={`block border-b-2 px-1 py-2 text-center text-sm font-medium whitespace-nowrap sm:px-3 ${
+                  active
+                    ? "border-brand-600 text-brand-600"
+                    : "border-transparent text-gray-600 hover:text-gray-900"
                 }`}
               >
                 {item.label}

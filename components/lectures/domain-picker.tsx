@@ -12,7 +12,13 @@ export type DomainCrumb = { id: number; name: string };
 
 type Loaded = { forId: number | null; items: DomainChildDto[]; error?: string };
 
-export function DomainPicker({ path, onPathChange }: { path: DomainCrumb[]; onPathChange: (path: DomainCrumb[]) => void }) {
+export function DomainPicker({
+  path,
+  onPathChange,
+}: {
+  path: DomainCrumb[];
+  onPathChange: (path: DomainCrumb[]) => void;
+}) {
   const currentId = path.length ? path[path.length - 1].id : null;
   const cache = useRef(new Map<number | null, DomainChildDto[]>());
   const [loaded, setLoaded] = useState<Loaded>({ forId: -1, items: [] });
@@ -29,21 +35,28 @@ export function DomainPicker({ path, onPathChange }: { path: DomainCrumb[]; onPa
     if (!moveFocus.current || loaded.forId !== currentId) return;
     moveFocus.current = false;
     const target =
-      root.current?.querySelector<HTMLButtonElement>("[data-domain-child]") ?? root.current?.querySelector<HTMLButtonElement>('[aria-current="location"]');
+      root.current?.querySelector<HTMLButtonElement>("[data-domain-child]") ??
+      root.current?.querySelector<HTMLButtonElement>('[aria-current="location"]');
     target?.focus();
   }, [loaded, currentId]);
 
   useEffect(() => {
     let live = true;
     const cached = cache.current.get(currentId);
-    const load = cached ? Promise.resolve({ ok: true as const, data: cached }) : loadDomainChildrenAction({ parentId: currentId });
+    const load = cached
+      ? Promise.resolve({ ok: true as const, data: cached })
+      : loadDomainChildrenAction({ parentId: currentId });
     load.then((result) => {
       if (!live) return;
       if (result.ok && result.data) {
         cache.current.set(currentId, result.data);
         setLoaded({ forId: currentId, items: result.data });
       } else {
-        setLoaded({ forId: currentId, items: [], error: refusalText(result) ?? "불러오지 못했습니다." });
+        setLoaded({
+          forId: currentId,
+          items: [],
+          error: refusalText(result) ?? "불러오지 못했습니다.",
+        });
       }
     });
     return () => {
@@ -64,7 +77,11 @@ export function DomainPicker({ path, onPathChange }: { path: DomainCrumb[]; onPa
               <span aria-hidden="true" className="text-gray-400">
                 ›
               </span>
-              <CrumbButton label={node.name} current={i === path.length - 1} onClick={() => choose(path.slice(0, i + 1))} />
+              <CrumbButton
+                label={node.name}
+                current={i === path.length - 1}
+                onClick={() => choose(path.slice(0, i + 1))}
+              />
             </li>
           ))}
         </ol>
@@ -78,7 +95,10 @@ export function DomainPicker({ path, onPathChange }: { path: DomainCrumb[]; onPa
           {loaded.error}
         </p>
       ) : loaded.items.length > 0 ? (
-        <ul aria-label={path.length ? `${path[path.length - 1].name}의 하위 분류` : "전공/영역"} className="grid grid-cols-2 gap-1.5">
+        <ul
+          aria-label={path.length ? `${path[path.length - 1].name}의 하위 분류` : "전공/영역"}
+          className="grid grid-cols-2 gap-1.5"
+        >
           {loaded.items.map((child) => (
             <li key={child.id}>
               <button
@@ -103,7 +123,15 @@ export function DomainPicker({ path, onPathChange }: { path: DomainCrumb[]; onPa
   );
 }
 
-function CrumbButton({ label, current, onClick }: { label: string; current: boolean; onClick: () => void }) {
+function CrumbButton({
+  label,
+  current,
+  onClick,
+}: {
+  label: string;
+  current: boolean;
+  onClick: () => void;
+}) {
   return (
     <button
       type="button"

@@ -9,17 +9,25 @@ import { RatingSummary, ReviewStars } from "./rating-stars";
 export function LectureHomeSections({ home, semester }: { home: LectureHome; semester: string }) {
   return (
     <div className="grid gap-3 md:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] md:items-start">
-      <section aria-labelledby="recent-reviews-heading" className="rounded-xl border border-gray-200 bg-white">
+      <section
+        aria-labelledby="recent-reviews-heading"
+        className="rounded-xl border border-gray-200 bg-white"
+      >
         <h2 id="recent-reviews-heading" className="border-b border-gray-100 px-4 py-2.5 font-bold">
           최근 강의평
         </h2>
         {home.recentReviews.length === 0 ? (
-          <p className="px-4 py-6 text-center text-sm text-gray-500">아직 우리 학교 강의평이 없습니다. 들은 수업의 첫 강의평을 남겨 주세요.</p>
+          <p className="px-4 py-6 text-center text-sm text-gray-500">
+            아직 우리 학교 강의평이 없습니다. 들은 수업의 첫 강의평을 남겨 주세요.
+          </p>
         ) : (
           <ul className="divide-y divide-gray-100">
             {home.recentReviews.map((r) => (
               <li key={r.id}>
-                <Link href={`/lectures/${r.lecture.id}`} className="block space-y-1 px-4 py-3 hover:bg-gray-50">
+                <Link
+                  href={`/lectures/${r.lecture.id}`}
+                  className="block space-y-1 px-4 py-3 hover:bg-gray-50"
+                >
                   <span className="flex flex-wrap items-baseline gap-x-2">
                     <span className="font-medium">{r.lecture.name}</span>
                     <span className="text-xs text-gray-500">{r.lecture.professor}</span>
@@ -35,18 +43,29 @@ export function LectureHomeSections({ home, semester }: { home: LectureHome; sem
           </ul>
         )}
       </section>
-      <section aria-labelledby="most-reviewed-heading" className="rounded-xl border border-gray-200 bg-white">
+      <section
+        aria-labelledby="most-reviewed-heading"
+        className="rounded-xl border border-gray-200 bg-white"
+      >
         <h2 id="most-reviewed-heading" className="border-b border-gray-100 px-4 py-2.5 font-bold">
           요즘 강의평 많은 수업
         </h2>
         {home.mostReviewed.length === 0 ? (
-          <p className="px-4 py-6 text-center text-sm text-gray-500">강의평이 쌓이면 여기에 보입니다.</p>
+          <p className="px-4 py-6 text-center text-sm text-gray-500">
+            강의평이 쌓이면 여기에 보입니다.
+          </p>
         ) : (
           <ol className="divide-y divide-gray-100">
             {home.mostReviewed.map((l, i) => (
               <li key={l.id}>
-                <Link href={`/lectures/${l.id}`} className="flex items-center gap-3 px-4 py-2.5 hover:bg-gray-50">
-                  <span aria-hidden="true" className="w-4 shrink-0 text-center text-sm font-bold text-brand-600">
+                <Link
+                  href={`/lectures/${l.id}`}
+                  className="flex items-center gap-3 px-4 py-2.5 hover:bg-gray-50"
+                >
+                  <span
+                    aria-hidden="true"
+                    className="w-4 shrink-0 text-center text-sm font-bold text-brand-600"
+                  >
                     {i + 1}
                   </span>
                   <span className="min-w-0 flex-1">
@@ -62,7 +81,10 @@ export function LectureHomeSections({ home, semester }: { home: LectureHome; sem
           </ol>
         )}
         <p className="border-t border-gray-100 px-4 py-2.5 text-center text-sm">
-          <Link href={`/lectures?semester=${encodeURIComponent(semester)}`} className="text-brand-700 underline-offset-2 hover:underline">
+          <Link
+            href={`/lectures?semester=${encodeURIComponent(semester)}`}
+            className="text-brand-700 underline-offset-2 hover:underline"
+          >
             {semesterLabel(semester)} 수업 전체 보기 →
           </Link>
         </p>

@@ -1,14 +1,25 @@
 // ★ average (count) for a lecture, the stars filled in proportion (4.5 → four and a half);
 // no reviews → "강의평 없음".
-export function RatingSummary({ rating, size = "sm" }: { rating: { average: number | null; count: number }; size?: "sm" | "lg" }) {
+export function RatingSummary({
+  rating,
+  size = "sm",
+}: {
+  rating: { average: number | null; count: number };
+  size?: "sm" | "lg";
+}) {
   if (rating.count === 0 || rating.average === null) {
-    return <span className={`${size === "lg" ? "text-sm" : "text-xs"} text-gray-400`}>강의평 없음</span>;
+    return (
+      <span className={`${size === "lg" ? "text-sm" : "text-xs"} text-gray-400`}>강의평 없음</span>
+    );
   }
   return (
     <span className={`inline-flex items-center gap-1 ${size === "lg" ? "text-base" : "text-xs"}`}>
       <span aria-hidden="true" className="relative inline-block tracking-tighter text-gray-300">
         ★★★★★
-        <span className="absolute inset-y-0 left-0 overflow-hidden whitespace-nowrap text-brand-500" style={{ width: `${(rating.average / 5) * 100}%` }}>
+        <span
+          className="absolute inset-y-0 left-0 overflow-hidden whitespace-nowrap text-brand-500"
+          style={{ width: `${(rating.average / 5) * 100}%` }}
+        >
           ★★★★★
         </span>
       </span>

@@ -46,13 +46,18 @@ export function ReviewForm({
   const k = form.fieldKey;
 
   return (
-    <section aria-labelledby="review-form-heading" className="rounded-xl border border-gray-200 bg-white p-4">
+    <section
+      aria-labelledby="review-form-heading"
+      className="rounded-xl border border-gray-200 bg-white p-4"
+    >
       <h2 id="review-form-heading" className="font-bold">
         강의평 쓰기
       </h2>
       <FormMessage state={form.state} shownFields={SHOWN_FIELDS} className="mt-2" />
       {alreadyReviewed ? (
-        <p className="mt-2 text-sm text-gray-600">이 수업의 강의평을 이미 작성했습니다. 강의평은 수업마다 한 번만 쓸 수 있습니다.</p>
+        <p className="mt-2 text-sm text-gray-600">
+          이 수업의 강의평을 이미 작성했습니다. 강의평은 수업마다 한 번만 쓸 수 있습니다.
+        </p>
       ) : (
         <form action={form.formAction} className="mt-3 space-y-4">
           <input type="hidden" name="lectureId" value={lectureId} />
@@ -90,10 +95,38 @@ export function ReviewForm({
           </fieldset>
 
           <div className="grid grid-cols-2 gap-3 sm:grid-cols-3">
-            <Select key={`assignment-${k}`} defaultValue={form.value("assignment", "")} name="assignment" label="과제" options={AMOUNT_OPTIONS.map((v) => [v, AMOUNT_LABEL[v]])} error={fieldError("assignment")} />
-            <Select key={`teamProject-${k}`} defaultValue={form.value("teamProject", "")} name="teamProject" label="조모임" options={AMOUNT_OPTIONS.map((v) => [v, AMOUNT_LABEL[v]])} error={fieldError("teamProject")} />
-            <Select key={`grading-${k}`} defaultValue={form.value("grading", "")} name="grading" label="학점 비율" options={GRADING_OPTIONS.map((v) => [v, GRADING_LABEL[v]])} error={fieldError("grading")} />
-            <Select key={`attendance-${k}`} defaultValue={form.value("attendance", "")} name="attendance" label="출결" options={ATTENDANCE_OPTIONS.map((v) => [v, ATTENDANCE_LABEL[v]])} error={fieldError("attendance")} />
+            <Select
+              key={`assignment-${k}`}
+              defaultValue={form.value("assignment", "")}
+              name="assignment"
+              label="과제"
+              options={AMOUNT_OPTIONS.map((v) => [v, AMOUNT_LABEL[v]])}
+              error={fieldError("assignment")}
+            />
+            <Select
+              key={`teamProject-${k}`}
+              defaultValue={form.value("teamProject", "")}
+              name="teamProject"
+              label="조모임"
+              options={AMOUNT_OPTIONS.map((v) => [v, AMOUNT_LABEL[v]])}
+              error={fieldError("teamProject")}
+            />
+            <Select
+              key={`grading-${k}`}
+              defaultValue={form.value("grading", "")}
+              name="grading"
+              label="학점 비율"
+              options={GRADING_OPTIONS.map((v) => [v, GRADING_LABEL[v]])}
+              error={fieldError("grading")}
+            />
+            <Select
+              key={`attendance-${k}`}
+              defaultValue={form.value("attendance", "")}
+              name="attendance"
+              label="출결"
+              options={ATTENDANCE_OPTIONS.map((v) => [v, ATTENDANCE_LABEL[v]])}
+              error={fieldError("attendance")}
+            />
             <Select
               name="examCount"
               label="시험 횟수"
@@ -110,7 +143,13 @@ export function ReviewForm({
               <label htmlFor="review-semester" className="text-sm font-medium">
                 수강 학기
               </label>
-              <select key={`semester-${k}`} id="review-semester" name="semester" defaultValue={form.value("semester", defaultSemester)} className={`mt-1 ${selectClass}`}>
+              <select
+                key={`semester-${k}`}
+                id="review-semester"
+                name="semester"
+                defaultValue={form.value("semester", defaultSemester)}
+                className={`mt-1 ${selectClass}`}
+              >
                 {semesters.map((s) => (
                   <option key={s} value={s}>
                     {semesterLabel(s)}
@@ -141,7 +180,11 @@ export function ReviewForm({
             <p id="review-content-help" className="text-xs text-gray-500">
               {length}/{REVIEW_MAX_LENGTH}자 · {REVIEW_MIN_LENGTH}자 이상
             </p>
-            <p id="review-content-error" aria-live="polite" className="text-xs text-red-600 empty:hidden">
+            <p
+              id="review-content-error"
+              aria-live="polite"
+              className="text-xs text-red-600 empty:hidden"
+            >
               {fieldError("content")}
             </p>
           </div>
@@ -155,15 +198,41 @@ export function ReviewForm({
   );
 }
 
-const SHOWN_FIELDS = ["rating", "assignment", "teamProject", "grading", "attendance", "examCount", "semester", "content"];
+const SHOWN_FIELDS = [
+  "rating",
+  "assignment",
+  "teamProject",
+  "grading",
+  "attendance",
+  "examCount",
+  "semester",
+  "content",
+];
 
-function Select({ name, label, options, error, defaultValue }: { name: string; label: string; options: [string, string][]; error?: string; defaultValue?: string }) {
+function Select({
+  name,
+  label,
+  options,
+  error,
+  defaultValue,
+}: {
+  name: string;
+  label: string;
+  options: [string, string][];
+  error?: string;
+  defaultValue?: string;
+}) {
   return (
     <div>
       <label htmlFor={`review-${name}`} className="text-sm font-medium">
         {label}
       </label>
-      <select id={`review-${name}`} name={name} defaultValue={defaultValue} className={`mt-1 ${selectClass}`}>
+      <select
+        id={`review-${name}`}
+        name={name}
+        defaultValue={defaultValue}
+        className={`mt-1 ${selectClass}`}
+      >
         <option value="">선택 안 함</option>
         {options.map(([value, text]) => (
           <option key={value} value={value}>

@@ -11,12 +11,22 @@ function tags(r: ReviewDto): string[] {
   if (r.teamProject) out.push(`조모임 ${AMOUNT_LABEL[r.teamProject]}`);
   if (r.grading) out.push(`학점 ${GRADING_LABEL[r.grading]}`);
   if (r.attendance) out.push(`출결 ${ATTENDANCE_LABEL[r.attendance]}`);
-  if (r.examCount !== null) out.push(r.examCount === 0 ? "시험 없음" : `시험 ${r.examCount >= 4 ? "4회 이상" : `${r.examCount}회`}`);
+  if (r.examCount !== null)
+    out.push(
+      r.examCount === 0
+        ? "시험 없음"
+        : `시험 ${r.examCount >= 4 ? "4회 이상" : `${r.examCount}회`}`,
+    );
   return out;
 }
 
 export function ReviewList({ reviews }: { reviews: ReviewDto[] }) {
-  if (reviews.length === 0) return <p className="px-4 py-6 text-center text-sm text-gray-500">아직 강의평이 없습니다. 첫 강의평을 남겨 주세요.</p>;
+  if (reviews.length === 0)
+    return (
+      <p className="px-4 py-6 text-center text-sm text-gray-500">
+        아직 강의평이 없습니다. 첫 강의평을 남겨 주세요.
+      </p>
+    );
   return (
     <ul className="divide-y divide-gray-100">
       {reviews.map((r) => (
@@ -24,7 +34,9 @@ export function ReviewList({ reviews }: { reviews: ReviewDto[] }) {
           <div className="flex flex-wrap items-center gap-x-2 text-sm">
             <ReviewStars rating={r.rating} />
             <span className="text-xs text-gray-500">{semesterLabel(r.semester)} 수강자</span>
-            {r.isMine && <span className="rounded bg-gray-100 px-1.5 text-xs text-gray-600">내 강의평</span>}
+            {r.isMine && (
+              <span className="rounded bg-gray-100 px-1.5 text-xs text-gray-600">내 강의평</span>
+            )}
             <time dateTime={r.createdAt} className="ml-auto text-xs text-gray-400">
               {new Date(r.createdAt).toLocaleDateString("ko-KR", { timeZone: "Asia/Seoul" })}
             </time>

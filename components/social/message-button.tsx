@@ -23,9 +23,17 @@ export function MessageButton({
   const [open, setOpen] = useState(false);
   const form = useActionForm(sendMessageAction);
   const fieldId = `message-${targetKind}-${targetId}`;
-  const errors = form.errors("content") ?? (form.state.ok || !form.state.message ? undefined : [form.state.message]);
+  const errors =
+    form.errors("content") ??
+    (form.state.ok || !form.state.message ? undefined : [form.state.message]);
   return (
-    <Dialog trigger={label} triggerClassName={className} title="쪽지 보내기" open={open} onOpenChange={setOpen}>
+    <Dialog
+      trigger={label}
+      triggerClassName={className}
+      title="쪽지 보내기"
+      open={open}
+      onOpenChange={setOpen}
+    >
       <form action={form.formAction} className="space-y-2">
         <input type="hidden" name="targetKind" value={targetKind} />
         <input type="hidden" name="targetId" value={targetId} />

@@ -11,7 +11,10 @@ export function ReplyForm({ threadId }: { threadId: number }) {
   const form = useActionForm(replyMessageAction);
   const refusal = refusalText(form.state);
   return (
-    <form action={form.formAction} className="sticky bottom-0 -mx-4 border-t border-gray-200 bg-white px-4 py-2 sm:mx-0 sm:rounded-b-xl">
+    <form
+      action={form.formAction}
+      className="sticky bottom-0 -mx-4 border-t border-gray-200 bg-white px-4 py-2 sm:mx-0 sm:rounded-b-xl"
+    >
       <input type="hidden" name="threadId" value={threadId} />
       <div className="flex items-end gap-2">
         <label htmlFor="reply-content" className="sr-only">

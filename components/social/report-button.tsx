@@ -9,12 +9,26 @@ import { REPORT_REASONS } from "@/lib/reports/schemas";
 import { Dialog } from "@/components/ui/dialog";
 
 /** 신고: a dialog with Everytime's seven reasons. */
-export function ReportButton({ targetKind, targetId, className }: { targetKind: "post" | "comment" | "thread"; targetId: number; className?: string }) {
+export function ReportButton({
+  targetKind,
+  targetId,
+  className,
+}: {
+  targetKind: "post" | "comment" | "thread";
+  targetId: number;
+  className?: string;
+}) {
   const [open, setOpen] = useState(false);
   const form = useActionForm(reportAction);
   const state = form.state;
   return (
-    <Dialog trigger="신고" triggerClassName={className} title="신고하기" open={open} onOpenChange={setOpen}>
+    <Dialog
+      trigger="신고"
+      triggerClassName={className}
+      title="신고하기"
+      open={open}
+      onOpenChange={setOpen}
+    >
       {state.ok ? (
         <div className="space-y-3">
           <p role="status" className="text-sm text-gray-700">
@@ -32,8 +46,18 @@ export function ReportButton({ targetKind, targetId, className }: { targetKind: 
             <legend className="mb-2 text-sm text-gray-600">신고 사유를 선택해 주세요.</legend>
             <div className="divide-y divide-gray-100 rounded-lg border border-gray-200">
               {Object.entries(REPORT_REASONS).map(([value, label]) => (
-                <label key={`${value}-${form.fieldKey}`} className="flex cursor-pointer items-center gap-3 px-3 py-2.5 text-sm has-[:checked]:bg-brand-50">
-                  <input type="radio" name="reason" value={value} required defaultChecked={form.value("reason") === value} className="h-4 w-4 accent-brand-600" />
+                <label
+                  key={`${value}-${form.fieldKey}`}
+                  className="flex cursor-pointer items-center gap-3 px-3 py-2.5 text-sm has-[:checked]:bg-brand-50"
+                >
+                  <input
+                    type="radio"
+                    name="reason"
+                    value={value}
+                    required
+                    defaultChecked={form.value("reason") === value}
+                    className="h-4 w-4 accent-brand-600"
+                  />
                   {label}
                 </label>
               ))}

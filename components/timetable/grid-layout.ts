@@ -3,9 +3,18 @@ import { timetableColors, type BlockColor } from "@/lib/timetable/colors";
 
 // Pure geometry of the week grid: which days and hours to draw, where each meeting goes.
 
-export type GridLecture = { id: number; name: string; times: { day: Day; start: string; end: string; room: string | null }[] };
+export type GridLecture = {
+  id: number;
+  name: string;
+  times: { day: Day; start: string; end: string; room: string | null }[];
+};
 
-export type GridEvent = { id: number; title: string; place: string | null; times: { day: Day; start: string; end: string }[] };
+export type GridEvent = {
+  id: number;
+  title: string;
+  place: string | null;
+  times: { day: Day; start: string; end: string }[];
+};
 
 export type GridBlock = {
   key: string;
@@ -36,9 +45,23 @@ export function layoutGrid(lectures: GridLecture[], events: GridEvent[] = []): G
     events.map((e) => e.id),
   );
   const meetings = [
-    ...lectures.flatMap((l) => l.times.map((t) => ({ kind: "lecture" as const, lecture: l, t, start: parseClock(t.start), end: parseClock(t.end) }))),
+    ...lectures.flatMap((l) =>
+      l.times.map((t) => ({
+        kind: "lecture" as const,
+        lecture: l,
+        t,
+        start: parseClock(t.start),
+        end: parseClock(t.end),
+      })),
+    ),
     ...events.flatMap((e) =>
-      e.times.map((t) => ({ kind: "event" as const, lecture: { id: e.id, name: e.title }, t: { ...t, room: e.place }, start: parseClock(t.start), end: parseClock(t.end) })),
+      e.times.map((t) => ({
+        kind: "event" as const,
+        lecture: { id: e.id, name: e.title },
+        t: { ...t, room: e.place },
+        start: parseClock(t.start),
+        end: parseClock(t.end),
+      })),
     ),
   ];
   const used = new Set(meetings.map((m) => m.t.day));

@@ -39,7 +39,13 @@ export function LectureBlock({
         {children}
       </button>
       {open && (
-        <Sheet open onClose={() => setOpen(false)} placement="responsive" title={lecture.name} description={`${lecture.professor} · ${lecture.credits}학점 · ${lecture.code}`}>
+        <Sheet
+          open
+          onClose={() => setOpen(false)}
+          placement="responsive"
+          title={lecture.name}
+          description={`${lecture.professor} · ${lecture.credits}학점 · ${lecture.code}`}
+        >
           <div className="space-y-3 p-4 text-sm">
             <ul aria-label="수업 시간" className="space-y-1">
               {lecture.times.length === 0 ? (
@@ -57,13 +63,26 @@ export function LectureBlock({
             </ul>
             <p className="flex items-center gap-2">
               <RatingSummary rating={lecture.rating} />
-              <Link href={`/lectures/${lecture.id}`} className="text-xs text-brand-700 underline-offset-2 hover:underline">
+              <Link
+                href={`/lectures/${lecture.id}`}
+                className="text-xs text-brand-700 underline-offset-2 hover:underline"
+              >
                 강의평 보기
               </Link>
             </p>
             <div className="flex gap-2 pt-1">
-              <RemoveLectureButton timetableId={timetableId} lectureId={lecture.id} lectureName={lecture.name} variant="sheet" onDone={() => setOpen(false)} />
-              <button type="button" onClick={() => setOpen(false)} className="flex-1 rounded-lg border border-gray-300 py-2.5 text-sm text-gray-700 hover:bg-gray-50">
+              <RemoveLectureButton
+                timetableId={timetableId}
+                lectureId={lecture.id}
+                lectureName={lecture.name}
+                variant="sheet"
+                onDone={() => setOpen(false)}
+              />
+              <button
+                type="button"
+                onClick={() => setOpen(false)}
+                className="flex-1 rounded-lg border border-gray-300 py-2.5 text-sm text-gray-700 hover:bg-gray-50"
+              >
                 닫기
               </button>
             </div>

@@ -25,13 +25,23 @@ function useWide(): boolean {
   );
 }
 
-export function LecturePanelDock({ timetableId, semester, addedIds }: { timetableId: number; semester: string; addedIds: number[] }) {
+export function LecturePanelDock({
+  timetableId,
+  semester,
+  addedIds,
+}: {
+  timetableId: number;
+  semester: string;
+  addedIds: number[];
+}) {
   const wide = useWide();
   const [open, setOpen] = useState(false);
   const openSheet = () => {
     setOpen(true);
     // Bring the grid to the top of the screen: the sheet covers the lower part.
-    document.querySelector("[data-timetable-grid]")?.scrollIntoView({ block: "start", behavior: "smooth" });
+    document
+      .querySelector("[data-timetable-grid]")
+      ?.scrollIntoView({ block: "start", behavior: "smooth" });
   };
   return (
     <>
@@ -52,10 +62,20 @@ export function LecturePanelDock({ timetableId, semester, addedIds }: { timetabl
         </button>
       </div>
       {!wide && (
-        <Sheet open={open} onClose={() => setOpen(false)} title="수업 목록" description={`${semesterLabel(semester)} · 추가하면 위 시간표에 바로 보입니다`}>
+        <Sheet
+          open={open}
+          onClose={() => setOpen(false)}
+          title="수업 목록"
+          description={`${semesterLabel(semester)} · 추가하면 위 시간표에 바로 보입니다`}
+        >
           {/* Inside the modal sheet the page's own messages are inert and hidden: announce here. */}
           <ToastProvider>
-            <LecturePanel timetableId={timetableId} semester={semester} addedIds={addedIds} embedded />
+            <LecturePanel
+              timetableId={timetableId}
+              semester={semester}
+              addedIds={addedIds}
+              embedded
+            />
           </ToastProvider>
         </Sheet>
       )}

@@ -41,7 +41,11 @@ export function LecturePanel({
     let live = true;
     searchLecturesAction({ semester, domainId, q: q || undefined }).then((r) => {
       if (!live) return;
-      setResults(r.ok && r.data ? { forKey: key, items: r.data.items, nextCursor: r.data.nextCursor } : { forKey: key, items: [], nextCursor: null, error: refusalText(r) });
+      setResults(
+        r.ok && r.data
+          ? { forKey: key, items: r.data.items, nextCursor: r.data.nextCursor }
+          : { forKey: key, items: [], nextCursor: null, error: refusalText(r) },
+      );
     });
     return () => {
       live = false;
@@ -64,10 +68,20 @@ export function LecturePanel({
   const loadMore = async () => {
     if (!results.nextCursor) return;
     setLoadingMore(true);
-    const r = await searchLecturesAction({ semester, domainId, q: q || undefined, cursor: results.nextCursor });
+    const r = await searchLecturesAction({
+      semester,
+      domainId,
+      q: q || undefined,
+      cursor: results.nextCursor,
+    });
     setLoadingMore(false);
     const page = r.data;
-    if (r.ok && page) setResults((prev) => (prev.forKey === key ? { ...prev, items: [...prev.items, ...page.items], nextCursor: page.nextCursor } : prev));
+    if (r.ok && page)
+      setResults((prev) =>
+        prev.forKey === key
+          ? { ...prev, items: [...prev.items, ...page.items], nextCursor: page.nextCursor }
+          : prev,
+      );
   };
 
   const added = new Set(addedIds);
@@ -82,7 +96,9 @@ export function LecturePanel({
   return (
     <Frame
       {...(embedded ? {} : { "aria-labelledby": "lecture-panel-heading" })}
-      className={embedded ? "space-y-3 p-3" : "space-y-3 rounded-xl border border-gray-200 bg-white p-3"}
+      className={
+        embedded ? "space-y-3 p-3" : "space-y-3 rounded-xl border border-gray-200 bg-white p-3"
+      }
     >
       {!embedded && (
         <div className="flex items-baseline justify-between">
@@ -109,7 +125,10 @@ export function LecturePanel({
             aria-describedby={qError ? "lecture-q-error" : undefined}
             className="min-w-0 flex-1 rounded-md border border-gray-300 px-3 py-1.5 text-sm"
           />
-          <button type="submit" className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">
+          <button
+            type="submit"
+            className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
+          >
             검색
           </button>
         </div>
@@ -119,12 +138,22 @@ export function LecturePanel({
       </form>
       <DomainPicker path={path} onPathChange={setPath} />
       {(domain || q) && (
-        <div aria-label="적용된 필터" role="group" className="flex flex-wrap items-center gap-1.5 border-t border-gray-100 pt-2 text-xs">
+        <div
+          aria-label="적용된 필터"
+          role="group"
+          className="flex flex-wrap items-center gap-1.5 border-t border-gray-100 pt-2 text-xs"
+        >
           <span className="text-gray-500">필터</span>
           {domain && (
-            <FilterChip label={path.map((p) => p.name).join(" › ")} clearLabel={`필터 ${domain.name} 지우기`} onClear={() => setPath([])} />
+            <FilterChip
+              label={path.map((p) => p.name).join(" › ")}
+              clearLabel={`필터 ${domain.name} 지우기`}
+              onClear={() => setPath([])}
+            />
           )}
-          {q && <FilterChip label={`“${q}”`} clearLabel={`필터 “${q}” 지우기`} onClear={clearQuery} />}
+          {q && (
+            <FilterChip label={`“${q}”`} clearLabel={`필터 “${q}” 지우기`} onClear={clearQuery} />
+          )}
         </div>
       )}
       <div aria-live="polite" aria-busy={loading} className="border-t border-gray-100 pt-2">
@@ -135,11 +164,21 @@ export function LecturePanel({
             {results.error}
           </p>
         ) : results.items.length === 0 ? (
-          <EmptyResults domain={domain?.name ?? null} q={q} onClearDomain={() => setPath([])} onClearQuery={clearQuery} />
+          <EmptyResults
+            domain={domain?.name ?? null}
+            q={q}
+            onClearDomain={() => setPath([])}
+            onClearQuery={clearQuery}
+          />
         ) : (
           <ul aria-label="검색된 수업" className="divide-y divide-gray-100">
             {results.items.map((lecture) => (
-              <LectureRow key={lecture.id} lecture={lecture} timetableId={timetableId} isAdded={added.has(lecture.id)} />
+              <LectureRow
+                key={lecture.id}
+                lecture={lecture}
+                timetableId={timetableId}
+                isAdded={added.has(lecture.id)}
+              />
             ))}
           </ul>
         )}
@@ -158,11 +197,24 @@ export function LecturePanel({
   );
 }
 
-function FilterChip({ label, clearLabel, onClear }: { label: string; clearLabel: string; onClear: () => void }) {
+function FilterChip({
+  label,
+  clearLabel,
+  onClear,
+}: {
+  label: string;
+  clearLabel: string;
+  onClear: () => void;
+}) {
   return (
     <span className="inline-flex max-w-full items-center gap-0.5 rounded-full border border-brand-500 bg-brand-50 py-0.5 pr-0.5 pl-2.5 text-brand-700">
       <span className="truncate">{label}</span>
-      <button type="button" onClick={onClear} aria-label={clearLabel} className="flex h-6 w-6 items-center justify-center rounded-full text-sm leading-none hover:bg-brand-100">
+      <button
+        type="button"
+        onClick={onClear}
+        aria-label={clearLabel}
+        className="flex h-6 w-6 items-center justify-center rounded-full text-sm leading-none hover:bg-brand-100"
+      >
         ×
       </button>
     </span>
@@ -170,17 +222,41 @@ function FilterChip({ label, clearLabel, onClear }: { label: string; clearLabel:
 }
 
 /** Nothing found: say which filter is hiding results, with a one-tap way out. */
-function EmptyResults({ domain, q, onClearDomain, onClearQuery }: { domain: string | null; q: string; onClearDomain: () => void; onClearQuery: () => void }) {
+function EmptyResults({
+  domain,
+  q,
+  onClearDomain,
+  onClearQuery,
+}: {
+  domain: string | null;
+  q: string;
+  onClearDomain: () => void;
+  onClearQuery: () => void;
+}) {
   const what = q ? `“${q}”에 맞는 수업이` : "수업이";
   return (
     <div className="space-y-2 py-4 text-center text-sm text-gray-600">
-      <p>{domain ? `‘${domain}’ 안에는 ${what} 없습니다.` : q ? `${what} 없습니다.` : "조건에 맞는 수업이 없습니다."}</p>
+      <p>
+        {domain
+          ? `‘${domain}’ 안에는 ${what} 없습니다.`
+          : q
+            ? `${what} 없습니다.`
+            : "조건에 맞는 수업이 없습니다."}
+      </p>
       {domain ? (
-        <button type="button" onClick={onClearDomain} className="rounded-md border border-brand-500 px-3 py-1 text-xs font-medium text-brand-700 hover:bg-brand-50">
+        <button
+          type="button"
+          onClick={onClearDomain}
+          className="rounded-md border border-brand-500 px-3 py-1 text-xs font-medium text-brand-700 hover:bg-brand-50"
+        >
           전체 전공/영역에서 찾기
         </button>
       ) : q ? (
-        <button type="button" onClick={onClearQuery} className="rounded-md border border-gray-300 px-3 py-1 text-xs text-gray-700 hover:bg-gray-50">
+        <button
+          type="button"
+          onClick={onClearQuery}
+          className="rounded-md border border-gray-300 px-3 py-1 text-xs text-gray-700 hover:bg-gray-50"
+        >
           전체 수업 보기
         </button>
       ) : null}
@@ -188,7 +264,15 @@ function EmptyResults({ domain, q, onClearDomain, onClearQuery }: { domain: stri
   );
 }
 
-function LectureRow({ lecture, timetableId, isAdded }: { lecture: LectureDto; timetableId: number; isAdded: boolean }) {
+function LectureRow({
+  lecture,
+  timetableId,
+  isAdded,
+}: {
+  lecture: LectureDto;
+  timetableId: number;
+  isAdded: boolean;
+}) {
   const [pending, startTransition] = useTransition();
   const announce = useActionToast();
   const add = () =>
@@ -202,10 +286,15 @@ function LectureRow({ lecture, timetableId, isAdded }: { lecture: LectureDto; ti
         <p className="text-xs text-gray-500">
           {lecture.professor} · {lecture.credits}학점 · {lecture.code}
         </p>
-        <p className="text-xs text-gray-600">{formatLectureTimes(lecture.times, { withRoom: true })}</p>
+        <p className="text-xs text-gray-600">
+          {formatLectureTimes(lecture.times, { withRoom: true })}
+        </p>
         <p className="flex items-center gap-2">
           <RatingSummary rating={lecture.rating} />
-          <Link href={`/lectures/${lecture.id}`} className="text-xs text-gray-500 underline-offset-2 hover:underline">
+          <Link
+            href={`/lectures/${lecture.id}`}
+            className="text-xs text-gray-500 underline-offset-2 hover:underline"
+          >
             강의평
           </Link>
         </p>

@@ -23,7 +23,13 @@ export function RemoveLectureButton({
   const announce = useActionToast();
   const onClick = () =>
     startTransition(async () => {
-      announce(await removeLectureAction({ timetableId, lectureId, lectureName: lectureName.slice(0, 100) }));
+      announce(
+        await removeLectureAction({
+          timetableId,
+          lectureId,
+          lectureName: lectureName.slice(0, 100),
+        }),
+      );
       onDone?.();
     });
   if (variant === "sheet") {

@@ -32,16 +32,25 @@ export function TimetableGrid({
         data-timetable-grid
         className="-mx-3 scroll-mt-24 overflow-x-auto rounded-xl border border-gray-200 bg-white [--hour:3.25rem] sm:mx-0 sm:[--hour:3.5rem]"
       >
-        <div className="grid min-w-[20rem]" style={{ gridTemplateColumns: `1.25rem repeat(${days.length}, minmax(0, 1fr))` }}>
+        <div
+          className="grid min-w-[20rem]"
+          style={{ gridTemplateColumns: `1.25rem repeat(${days.length}, minmax(0, 1fr))` }}
+        >
           <div className="border-b border-gray-200" aria-hidden="true" />
           {days.map((d) => (
-            <div key={d} className="border-b border-l border-gray-200 py-1.5 text-center text-xs font-semibold text-gray-600">
+            <div
+              key={d}
+              className="border-b border-l border-gray-200 py-1.5 text-center text-xs font-semibold text-gray-600"
+            >
               {DAY_LABEL[d]}
             </div>
           ))}
           <div aria-hidden="true">
             {hours.map((h) => (
-              <div key={h} className="h-(--hour) pr-0.5 pt-0.5 text-right text-[10px] leading-none text-gray-400 sm:pr-1">
+              <div
+                key={h}
+                className="h-(--hour) pt-0.5 pr-0.5 text-right text-[10px] leading-none text-gray-400 sm:pr-1"
+              >
                 {h}
               </div>
             ))}
@@ -52,7 +61,8 @@ export function TimetableGrid({
               className="relative border-l border-gray-200"
               style={{
                 height: `calc(var(--hour) * ${hours.length})`,
-                backgroundImage: "linear-gradient(to bottom, var(--color-gray-100) 1px, transparent 1px)",
+                backgroundImage:
+                  "linear-gradient(to bottom, var(--color-gray-100) 1px, transparent 1px)",
                 backgroundSize: "100% var(--hour)",
               }}
             >
@@ -72,7 +82,13 @@ export function TimetableGrid({
                   };
                   if (timetableId !== undefined && lecture) {
                     return (
-                      <LectureBlock key={b.key} timetableId={timetableId} lecture={lecture} className={className} style={style}>
+                      <LectureBlock
+                        key={b.key}
+                        timetableId={timetableId}
+                        lecture={lecture}
+                        className={className}
+                        style={style}
+                      >
                         <BlockText block={b} />
                       </LectureBlock>
                     );
@@ -80,7 +96,9 @@ export function TimetableGrid({
                   return (
                     <div
                       key={b.key}
-                      {...(b.kind === "event" ? { "data-event-id": b.lectureId } : { "data-lecture-id": b.lectureId })}
+                      {...(b.kind === "event"
+                        ? { "data-event-id": b.lectureId }
+                        : { "data-lecture-id": b.lectureId })}
                       className={className}
                       style={style}
                     >
@@ -93,7 +111,10 @@ export function TimetableGrid({
         </div>
       </div>
       {unscheduled.length > 0 && (
-        <section aria-label="시간 미정 수업" className="rounded-xl border border-gray-200 bg-white px-4 py-3 text-sm">
+        <section
+          aria-label="시간 미정 수업"
+          className="rounded-xl border border-gray-200 bg-white px-4 py-3 text-sm"
+        >
           <h3 className="text-xs font-semibold text-gray-500">시간 미정 · 온라인</h3>
           <ul className="mt-1 space-y-1">
             {unscheduled.map((l) => (
@@ -117,8 +138,14 @@ export function TimetableGrid({
 function BlockText({ block: b }: { block: GridBlock }) {
   return (
     <>
-      <span className="line-clamp-3 block font-semibold break-keep [overflow-wrap:anywhere]">{b.name}</span>
-      {b.room && <span className="mt-0.5 line-clamp-2 block break-keep [overflow-wrap:anywhere]">{b.room}</span>}
+      <span className="line-clamp-3 block font-semibold [overflow-wrap:anywhere] break-keep">
+        {b.name}
+      </span>
+      {b.room && (
+        <span className="mt-0.5 line-clamp-2 block [overflow-wrap:anywhere] break-keep">
+          {b.room}
+        </span>
+      )}
       <span className="sr-only">
         {b.kind === "event" ? "직접 추가 일정, " : ""}
         {DAY_LABEL[b.day]} {b.start}-{b.end}

@@ -4,7 +4,11 @@ import { layoutGrid, type GridEvent, type GridLecture } from "./grid-layout";
 // "이미지로 저장": the week grid drawn on a canvas in the browser (same layout and colours as the
 // page), as a PNG blob. Nothing leaves the device.
 
-export async function drawTimetablePng(title: string, lectures: GridLecture[], events: GridEvent[]): Promise<Blob> {
+export async function drawTimetablePng(
+  title: string,
+  lectures: GridLecture[],
+  events: GridEvent[],
+): Promise<Blob> {
   const { days, startHour, endHour, blocks } = layoutGrid(lectures, events);
   const scale = 2;
   const hourH = 56;
@@ -19,7 +23,8 @@ export async function drawTimetablePng(title: string, lectures: GridLecture[], e
   canvas.height = height * scale;
   const ctx = canvas.getContext("2d")!;
   ctx.scale(scale, scale);
-  const font = (size: number, weight = 400) => `${weight} ${size}px system-ui, -apple-system, "Apple SD Gothic Neo", "Noto Sans KR", sans-serif`;
+  const font = (size: number, weight = 400) =>
+    `${weight} ${size}px system-ui, -apple-system, "Apple SD Gothic Neo", "Noto Sans KR", sans-serif`;
 
   ctx.fillStyle = "#ffffff";
   ctx.fillRect(0, 0, width, height);
@@ -87,7 +92,12 @@ export async function drawTimetablePng(title: string, lectures: GridLecture[], e
     ctx.restore();
   }
 
-  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("toBlob failed"))), "image/png"));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error("toBlob failed"))),
+      "image/png",
+    ),
+  );
 }
 
 /** Breaks `text` into at most `max` lines that fit `width` (Korean has no spaces to break on). */

@@ -10,7 +10,17 @@ import { drawTimetablePng } from "./timetable-image";
 // 캘린더로 내보내기 (the .ics download), 구독 링크 복사 (a fresh secret link, copied), 이미지로 저장
 // (a PNG of the grid drawn in the browser).
 
-export function TimetableTools({ timetableId, name, lectures, events }: { timetableId: number; name: string; lectures: GridLecture[]; events: GridEvent[] }) {
+export function TimetableTools({
+  timetableId,
+  name,
+  lectures,
+  events,
+}: {
+  timetableId: number;
+  name: string;
+  lectures: GridLecture[];
+  events: GridEvent[];
+}) {
   const [link, setLink] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const announce = useToast();
@@ -26,7 +36,10 @@ export function TimetableTools({ timetableId, name, lectures, events }: { timeta
       setLink(url);
       try {
         await navigator.clipboard.writeText(url);
-        announce("구독 링크를 복사했습니다. 캘린더 앱의 '구독 추가'에 붙여 넣으세요. 이전 링크는 더 이상 쓸 수 없습니다.", "success");
+        announce(
+          "구독 링크를 복사했습니다. 캘린더 앱의 '구독 추가'에 붙여 넣으세요. 이전 링크는 더 이상 쓸 수 없습니다.",
+          "success",
+        );
       } catch {
         announce("구독 링크를 만들었습니다. 아래 주소를 복사해 캘린더 앱에 추가하세요.", "success");
       }
@@ -48,7 +61,8 @@ export function TimetableTools({ timetableId, name, lectures, events }: { timeta
     }
   };
 
-  const button = "rounded-md border border-gray-300 bg-white px-2.5 py-1 text-xs text-gray-700 hover:bg-gray-100 disabled:opacity-50";
+  const button =
+    "rounded-md border border-gray-300 bg-white px-2.5 py-1 text-xs text-gray-700 hover:bg-gray-100 disabled:opacity-50";
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap gap-1.5">
@@ -65,7 +79,12 @@ export function TimetableTools({ timetableId, name, lectures, events }: { timeta
       {link && (
         <label className="block text-xs text-gray-600">
           구독 링크 (비밀: 이 주소를 아는 사람은 시간표를 볼 수 있습니다)
-          <input readOnly value={link} onFocus={(e) => e.currentTarget.select()} className="mt-0.5 w-full rounded-md border border-gray-300 bg-gray-50 px-2 py-1 font-mono text-[11px]" />
+          <input
+            readOnly
+            value={link}
+            onFocus={(e) => e.currentTarget.select()}
+            className="mt-0.5 w-full rounded-md border border-gray-300 bg-gray-50 px-2 py-1 font-mono text-[11px]"
+          />
         </label>
       )}
     </div>

@@ -5,7 +5,11 @@ import { useState, useTransition } from "react";
 import { searchLecturesAction } from "@/lib/lectures/actions";
 import type { LectureDto } from "@/lib/lectures/lectures";
 import { DAY_LABEL, formatLectureTimes, type Day } from "@/lib/lectures/format";
-import { applyWizardResultAction, listCourseSectionsAction, runWizardAction } from "@/lib/timetable/actions";
+import {
+  applyWizardResultAction,
+  listCourseSectionsAction,
+  runWizardAction,
+} from "@/lib/timetable/actions";
 import type { WizardItem, WizardResult } from "@/lib/timetable/wizard";
 import { useActionToast } from "@/components/ui/toast";
 import { refusalText } from "@/lib/http/action-state";
@@ -20,15 +24,24 @@ type TimetableOption = { id: number; name: string; isPrimary: boolean; lectures:
 
 const SCHOOL_DAYS: Day[] = ["MON", "TUE", "WED", "THU", "FRI"];
 const HOURS = Array.from({ length: 15 }, (_, i) => `${String(i + 8).padStart(2, "0")}:00`);
-const courseKey = (code: string) => (code.lastIndexOf("-") > 0 ? code.slice(0, code.lastIndexOf("-")) : code);
+const courseKey = (code: string) =>
+  code.lastIndexOf("-") > 0 ? code.slice(0, code.lastIndexOf("-")) : code;
 
-export function WizardPlanner({ semester, timetables }: { semester: string; timetables: TimetableOption[] }) {
+export function WizardPlanner({
+  semester,
+  timetables,
+}: {
+  semester: string;
+  timetables: TimetableOption[];
+}) {
   const [courses, setCourses] = useState<Course[]>([]);
   const [freeDays, setFreeDays] = useState<Day[]>([]);
   const [earliest, setEarliest] = useState("");
   const [latest, setLatest] = useState("");
   const [maxCredits, setMaxCredits] = useState("");
-  const [targetId, setTargetId] = useState(timetables.find((t) => t.isPrimary)?.id ?? timetables[0]?.id);
+  const [targetId, setTargetId] = useState(
+    timetables.find((t) => t.isPrimary)?.id ?? timetables[0]?.id,
+  );
   const [keepExisting, setKeepExisting] = useState(true);
   const [result, setResult] = useState<WizardResult | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -66,27 +79,46 @@ export function WizardPlanner({ semester, timetables }: { semester: string; time
       setResult(r.data);
       // On a phone the results are below the form: bring them into view.
       if (window.matchMedia("(max-width: 1023px)").matches) {
-        requestAnimationFrame(() => document.getElementById("results-heading")?.scrollIntoView({ behavior: "smooth", block: "start" }));
+        requestAnimationFrame(() =>
+          document
+            .getElementById("results-heading")
+            ?.scrollIntoView({ behavior: "smooth", block: "start" }),
+        );
       }
     });
   };
 
-  const lectureById = new Map<number, LectureDto>([...courses.flatMap((c) => c.sections), ...(target?.lectures ?? [])].map((l) => [l.id, l]));
+  const lectureById = new Map<number, LectureDto>(
+    [...courses.flatMap((c) => c.sections), ...(target?.lectures ?? [])].map((l) => [l.id, l]),
+  );
 
   return (
     <div className="grid gap-4 lg:grid-cols-[22rem_minmax(0,1fr)] lg:items-start">
       <div className="space-y-3">
-        <CourseSearch semester={semester} onAdd={addCourse} chosenKeys={courses.map((c) => c.key)} />
-        <section aria-labelledby="chosen-heading" className="rounded-xl border border-gray-200 bg-white p-3">
+        <CourseSearch
+          semester={semester}
+          onAdd={addCourse}
+          chosenKeys={courses.map((c) => c.key)}
+        />
+        <section
+          aria-labelledby="chosen-heading"
+          className="rounded-xl border border-gray-200 bg-white p-3"
+        >
           <h2 id="chosen-heading" className="font-bold">
             담은 과목 {courses.length}개
           </h2>
           {courses.length === 0 ? (
-            <p className="py-2 text-sm text-gray-500">검색한 과목의 &lsquo;전 분반 담기&rsquo;를 누르세요.</p>
+            <p className="py-2 text-sm text-gray-500">
+              검색한 과목의 &lsquo;전 분반 담기&rsquo;를 누르세요.
+            </p>
           ) : (
             <ul className="mt-2 space-y-2">
               {courses.map((c) => (
-                <li key={c.key} className="rounded-lg border border-gray-100 p-2 text-sm" data-testid="chosen-course">
+                <li
+                  key={c.key}
+                  className="rounded-lg border border-gray-100 p-2 text-sm"
+                  data-testid="chosen-course"
+                >
                   <div className="flex items-center gap-2">
                     <p className="flex-1 font-medium">{c.name}</p>
                     <button
@@ -109,7 +141,12 @@ export function WizardPlanner({ semester, timetables }: { semester: string; time
                               setCourses((cs) =>
                                 cs.map((x) =>
                                   x.key === c.key
-                                    ? { ...x, accepted: e.target.checked ? [...x.accepted, s.id] : x.accepted.filter((id) => id !== s.id) }
+                                    ? {
+                                        ...x,
+                                        accepted: e.target.checked
+                                          ? [...x.accepted, s.id]
+                                          : x.accepted.filter((id) => id !== s.id),
+                                      }
                                     : x,
                                 ),
                               )
@@ -128,7 +165,10 @@ export function WizardPlanner({ semester, timetables }: { semester: string; time
             </ul>
           )}
         </section>
-        <section aria-labelledby="constraints-heading" className="space-y-2 rounded-xl border border-gray-200 bg-white p-3 text-sm">
+        <section
+          aria-labelledby="constraints-heading"
+          className="space-y-2 rounded-xl border border-gray-200 bg-white p-3 text-sm"
+        >
           <h2 id="constraints-heading" className="font-bold">
             조건
           </h2>
@@ -140,7 +180,11 @@ export function WizardPlanner({ semester, timetables }: { semester: string; time
                   <input
                     type="checkbox"
                     checked={freeDays.includes(d)}
-                    onChange={(e) => setFreeDays((fs) => (e.target.checked ? [...fs, d] : fs.filter((x) => x !== d)))}
+                    onChange={(e) =>
+                      setFreeDays((fs) =>
+                        e.target.checked ? [...fs, d] : fs.filter((x) => x !== d),
+                      )
+                    }
                   />
                   {DAY_LABEL[d]}
                 </label>
@@ -150,7 +194,11 @@ export function WizardPlanner({ semester, timetables }: { semester: string; time
           <div className="grid grid-cols-3 gap-2">
             <label className="block text-xs text-gray-600">
               가장 이른 시작
-              <select value={earliest} onChange={(e) => setEarliest(e.target.value)} className="mt-0.5 w-full rounded-md border border-gray-300 px-1 py-1 text-sm">
+              <select
+                value={earliest}
+                onChange={(e) => setEarliest(e.target.value)}
+                className="mt-0.5 w-full rounded-md border border-gray-300 px-1 py-1 text-sm"
+              >
                 <option value="">상관없음</option>
                 {HOURS.map((h) => (
                   <option key={h}>{h}</option>
@@ -159,7 +207,11 @@ export function WizardPlanner({ semester, timetables }: { semester: string; time
             </label>
             <label className="block text-xs text-gray-600">
               가장 늦은 끝
-              <select value={latest} onChange={(e) => setLatest(e.target.value)} className="mt-0.5 w-full rounded-md border border-gray-300 px-1 py-1 text-sm">
+              <select
+                value={latest}
+                onChange={(e) => setLatest(e.target.value)}
+                className="mt-0.5 w-full rounded-md border border-gray-300 px-1 py-1 text-sm"
+              >
                 <option value="">상관없음</option>
                 {HOURS.map((h) => (
                   <option key={h}>{h}</option>
@@ -180,7 +232,11 @@ export function WizardPlanner({ semester, timetables }: { semester: string; time
           </div>
           <label className="block text-xs text-gray-600">
             적용할 시간표
-            <select value={targetId} onChange={(e) => setTargetId(Number(e.target.value))} className="mt-0.5 w-full rounded-md border border-gray-300 px-1 py-1 text-sm">
+            <select
+              value={targetId}
+              onChange={(e) => setTargetId(Number(e.target.value))}
+              className="mt-0.5 w-full rounded-md border border-gray-300 px-1 py-1 text-sm"
+            >
               {timetables.map((t) => (
                 <option key={t.id} value={t.id}>
                   {t.name}
@@ -191,7 +247,11 @@ export function WizardPlanner({ semester, timetables }: { semester: string; time
           </label>
           {target && target.lectures.length > 0 && (
             <label className="flex items-center gap-1.5 text-xs text-gray-700">
-              <input type="checkbox" checked={keepExisting} onChange={(e) => setKeepExisting(e.target.checked)} />
+              <input
+                type="checkbox"
+                checked={keepExisting}
+                onChange={(e) => setKeepExisting(e.target.checked)}
+              />
               시간표에 이미 있는 수업 {target.lectures.length}개는 꼭 넣기
             </label>
           )}
@@ -213,18 +273,32 @@ export function WizardPlanner({ semester, timetables }: { semester: string; time
           결과{" "}
           {result && (
             <span className="text-sm font-normal text-gray-600" data-testid="wizard-total">
-              {result.total}개 조합{result.total > result.items.length ? ` 중 상위 ${result.items.length}개` : ""}
+              {result.total}개 조합
+              {result.total > result.items.length ? ` 중 상위 ${result.items.length}개` : ""}
             </span>
           )}
         </h2>
         {!result ? (
-          <p className="rounded-xl border border-dashed border-gray-300 bg-white p-6 text-center text-sm text-gray-500">과목을 담고 &lsquo;시간표 만들기&rsquo;를 누르세요.</p>
+          <p className="rounded-xl border border-dashed border-gray-300 bg-white p-6 text-center text-sm text-gray-500">
+            과목을 담고 &lsquo;시간표 만들기&rsquo;를 누르세요.
+          </p>
         ) : result.items.length === 0 ? (
-          <p className="rounded-xl border border-gray-200 bg-white p-6 text-center text-sm text-gray-500">조건에 맞는 조합이 없습니다. 분반을 더 고르거나 조건을 풀어 보세요.</p>
+          <p className="rounded-xl border border-gray-200 bg-white p-6 text-center text-sm text-gray-500">
+            조건에 맞는 조합이 없습니다. 분반을 더 고르거나 조건을 풀어 보세요.
+          </p>
         ) : (
           <ol className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3">
             {result.items.map((item, i) => (
-              <ResultCard key={item.lectureIds.join("-")} semester={semester} rank={i + 1} item={item} lectures={item.lectureIds.map((id) => lectureById.get(id)).filter((l): l is LectureDto => !!l)} target={target} />
+              <ResultCard
+                key={item.lectureIds.join("-")}
+                semester={semester}
+                rank={i + 1}
+                item={item}
+                lectures={item.lectureIds
+                  .map((id) => lectureById.get(id))
+                  .filter((l): l is LectureDto => !!l)}
+                target={target}
+              />
             ))}
           </ol>
         )}
@@ -233,28 +307,52 @@ export function WizardPlanner({ semester, timetables }: { semester: string; time
   );
 }
 
-function ResultCard({ semester, rank, item, lectures, target }: { semester: string; rank: number; item: WizardItem; lectures: LectureDto[]; target?: TimetableOption }) {
+function ResultCard({
+  semester,
+  rank,
+  item,
+  lectures,
+  target,
+}: {
+  semester: string;
+  rank: number;
+  item: WizardItem;
+  lectures: LectureDto[];
+  target?: TimetableOption;
+}) {
   const announce = useActionToast();
   const [pending, startApply] = useTransition();
   const router = useRouter();
   const apply = () =>
     startApply(async () => {
       if (!target) return;
-      const r = await applyWizardResultAction({ timetableId: target.id, lectureIds: item.lectureIds });
+      const r = await applyWizardResultAction({
+        timetableId: target.id,
+        lectureIds: item.lectureIds,
+      });
       announce(r);
       if (r.ok) router.push(`/timetable?semester=${encodeURIComponent(semester)}&id=${target.id}`);
     });
   return (
-    <li className="space-y-1.5 rounded-xl border border-gray-200 bg-white p-2" data-testid="wizard-result">
+    <li
+      className="space-y-1.5 rounded-xl border border-gray-200 bg-white p-2"
+      data-testid="wizard-result"
+    >
       <div className="flex items-baseline justify-between text-xs">
         <span className="font-semibold">{rank}순위</span>
         <span className="text-gray-600">
-          {item.totalCredits}학점 · 공강 {item.freeDays.length ? item.freeDays.map((d) => DAY_LABEL[d]).join("") : "없음"}
+          {item.totalCredits}학점 · 공강{" "}
+          {item.freeDays.length ? item.freeDays.map((d) => DAY_LABEL[d]).join("") : "없음"}
         </span>
       </div>
-      <MiniGrid lectures={lectures} label={`${rank}순위 조합: ${lectures.map((l) => l.name).join(", ")}`} />
+      <MiniGrid
+        lectures={lectures}
+        label={`${rank}순위 조합: ${lectures.map((l) => l.name).join(", ")}`}
+      />
       <p className="text-[11px] text-gray-500">
-        {item.firstClass ? `첫 수업 ${item.firstClass} · 마지막 ${item.lastClass}` : "시간 미정 수업만"}
+        {item.firstClass
+          ? `첫 수업 ${item.firstClass} · 마지막 ${item.lastClass}`
+          : "시간 미정 수업만"}
       </p>
       <button
         type="button"
@@ -268,7 +366,15 @@ function ResultCard({ semester, rank, item, lectures, target }: { semester: stri
   );
 }
 
-function CourseSearch({ semester, onAdd, chosenKeys }: { semester: string; onAdd: (c: Course) => void; chosenKeys: string[] }) {
+function CourseSearch({
+  semester,
+  onAdd,
+  chosenKeys,
+}: {
+  semester: string;
+  onAdd: (c: Course) => void;
+  chosenKeys: string[];
+}) {
   const [items, setItems] = useState<LectureDto[] | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [searching, startSearch] = useTransition();
@@ -290,7 +396,11 @@ function CourseSearch({ semester, onAdd, chosenKeys }: { semester: string; onAdd
       }
       // One row per course: sections share the code before "-NN".
       const seen = new Set<string>();
-      setItems(r.data.items.filter((l) => (seen.has(courseKey(l.code)) ? false : (seen.add(courseKey(l.code)), true))));
+      setItems(
+        r.data.items.filter((l) =>
+          seen.has(courseKey(l.code)) ? false : (seen.add(courseKey(l.code)), true),
+        ),
+      );
     });
   };
 
@@ -303,11 +413,19 @@ function CourseSearch({ semester, onAdd, chosenKeys }: { semester: string; onAdd
       setMessage(refusalText(r) ?? "분반을 불러오지 못했습니다.");
       return;
     }
-    onAdd({ key: courseKey(lecture.code), name: lecture.name, sections, accepted: sections.map((s) => s.id) });
+    onAdd({
+      key: courseKey(lecture.code),
+      name: lecture.name,
+      sections,
+      accepted: sections.map((s) => s.id),
+    });
   };
 
   return (
-    <section aria-labelledby="course-search-heading" className="space-y-2 rounded-xl border border-gray-200 bg-white p-3">
+    <section
+      aria-labelledby="course-search-heading"
+      className="space-y-2 rounded-xl border border-gray-200 bg-white p-3"
+    >
       <h2 id="course-search-heading" className="font-bold">
         과목 담기
       </h2>
@@ -315,8 +433,19 @@ function CourseSearch({ semester, onAdd, chosenKeys }: { semester: string; onAdd
         <label htmlFor="wizard-q" className="sr-only">
           과목 검색
         </label>
-        <input id="wizard-q" name="q" type="search" maxLength={50} placeholder="과목명, 교수명, 과목코드" className="min-w-0 flex-1 rounded-md border border-gray-300 px-3 py-1.5 text-sm" />
-        <button type="submit" disabled={searching} className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-50">
+        <input
+          id="wizard-q"
+          name="q"
+          type="search"
+          maxLength={50}
+          placeholder="과목명, 교수명, 과목코드"
+          className="min-w-0 flex-1 rounded-md border border-gray-300 px-3 py-1.5 text-sm"
+        />
+        <button
+          type="submit"
+          disabled={searching}
+          className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-50"
+        >
           검색
         </button>
       </form>
@@ -325,7 +454,9 @@ function CourseSearch({ semester, onAdd, chosenKeys }: { semester: string; onAdd
       </p>
       {items && (
         <ul aria-label="검색된 과목" className="max-h-72 divide-y divide-gray-100 overflow-y-auto">
-          {items.length === 0 && <li className="py-2 text-sm text-gray-500">검색 결과가 없습니다.</li>}
+          {items.length === 0 && (
+            <li className="py-2 text-sm text-gray-500">검색 결과가 없습니다.</li>
+          )}
           {items.map((l) => {
             const chosen = chosenKeys.includes(courseKey(l.code));
             return (

@@ -22,20 +22,62 @@ export function buttonClass(variant: Variant = "primary", size: Size = "md", ext
   return `inline-flex items-center justify-center gap-1.5 rounded-lg font-medium transition-colors disabled:cursor-not-allowed disabled:opacity-60 ${VARIANT[variant]} ${SIZE[size]} ${extra}`;
 }
 
-type Props = ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant; size?: Size; pending?: boolean; pendingLabel?: ReactNode };
+type Props = ButtonHTMLAttributes<HTMLButtonElement> & {
+  variant?: Variant;
+  size?: Size;
+  pending?: boolean;
+  pendingLabel?: ReactNode;
+};
 
-export function Button({ variant = "primary", size = "md", pending = false, pendingLabel, className = "", children, disabled, type = "button", ...rest }: Props) {
+export function Button({
+  variant = "primary",
+  size = "md",
+  pending = false,
+  pendingLabel,
+  className = "",
+  children,
+  disabled,
+  type = "button",
+  ...rest
+}: Props) {
   return (
-    <button type={type} disabled={disabled || pending} aria-busy={pending || undefined} className={buttonClass(variant, size, className)} {...rest}>
+    <button
+      type={type}
+      disabled={disabled || pending}
+      aria-busy={pending || undefined}
+      className={buttonClass(variant, size, className)}
+      {...rest}
+    >
       {pending && pendingLabel ? pendingLabel : children}
     </button>
   );
 }
 
 /** A form's submit button: disabled and relabelled while the action runs. */
-export function SubmitButton({ pending, pendingLabel, children, size = "lg", className = "", disabled }: { pending: boolean; pendingLabel: string; children: ReactNode; size?: Size; className?: string; disabled?: boolean }) {
+export function SubmitButton({
+  pending,
+  pendingLabel,
+  children,
+  size = "lg",
+  className = "",
+  disabled,
+}: {
+  pending: boolean;
+  pendingLabel: string;
+  children: ReactNode;
+  size?: Size;
+  className?: string;
+  disabled?: boolean;
+}) {
   return (
-    <Button type="submit" size={size} pending={pending} pendingLabel={pendingLabel} disabled={disabled} className={className}>
+    <Button
+      type="submit"
+      size={size}
+      pending={pending}
+      pendingLabel={pendingLabel}
+      disabled={disabled}
+      className={className}
+    >
       {children}
     </Button>
   );

@@ -61,7 +61,12 @@ export function Dialog({
               <h2 id={titleId} className="text-base font-bold">
                 {title}
               </h2>
-              <button type="button" onClick={() => onOpenChange(false)} className="ml-auto rounded px-2 py-1 text-sm text-gray-500 hover:bg-gray-100" aria-label="닫기">
+              <button
+                type="button"
+                onClick={() => onOpenChange(false)}
+                className="ml-auto rounded px-2 py-1 text-sm text-gray-500 hover:bg-gray-100"
+                aria-label="닫기"
+              >
                 ✕
               </button>
             </div>

@@ -90,7 +90,15 @@ type TextAreaProps = Omit<React.TextareaHTMLAttributes<HTMLTextAreaElement>, "id
   labelAside?: ReactNode;
 };
 
-export function TextAreaField({ id, label, hint, errors, labelAside, className, ...textarea }: TextAreaProps) {
+export function TextAreaField({
+  id,
+  label,
+  hint,
+  errors,
+  labelAside,
+  className,
+  ...textarea
+}: TextAreaProps) {
   return (
     <Field id={id} label={label} hint={hint} errors={errors} labelAside={labelAside}>
       <textarea
@@ -109,14 +117,34 @@ export function TextAreaField({ id, label, hint, errors, labelAside, className, 
  * appears. A refusal whose every message sits next to a field shown by the form (`shownFields`)
  * is not repeated here.
  */
-export function FormMessage({ state, shownFields = [], className = "" }: { state: ActionState<unknown>; shownFields?: string[]; className?: string }) {
+export function FormMessage({
+  state,
+  shownFields = [],
+  className = "",
+}: {
+  state: ActionState<unknown>;
+  shownFields?: string[];
+  className?: string;
+}) {
   const fieldKeys = Object.keys(state.fieldErrors ?? {});
   const allShown = fieldKeys.length > 0 && fieldKeys.every((k) => shownFields.includes(k));
-  const message = state.ok ? state.message : allShown ? undefined : firstMessage(state, shownFields);
+  const message = state.ok
+    ? state.message
+    : allShown
+      ? undefined
+      : firstMessage(state, shownFields);
   return (
-    <div aria-live="assertive" role={!state.ok && message ? "alert" : undefined} className={className}>
+    <div
+      aria-live="assertive"
+      role={!state.ok && message ? "alert" : undefined}
+      className={className}
+    >
       {message && (
-        <p className={`rounded-lg px-3 py-2 text-sm ${state.ok ? "bg-emerald-50 text-emerald-800" : "bg-brand-50 text-brand-700"}`}>{message}</p>
+        <p
+          className={`rounded-lg px-3 py-2 text-sm ${state.ok ? "bg-emerald-50 text-emerald-800" : "bg-brand-50 text-brand-700"}`}
+        >
+          {message}
+        </p>
       )}
     </div>
   );

@@ -8,7 +8,8 @@ import { useEffect, useId, useRef } from "react";
 // close it, and focus goes back to what opened it. Its children stay mounted while it is closed,
 // so what was typed or chosen inside survives closing and reopening.
 
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 export function Sheet({
   open,
@@ -59,11 +60,16 @@ export function Sheet({
 
   const onKeyDown = (e: React.KeyboardEvent<HTMLDialogElement>) => {
     if (e.key !== "Tab") return;
-    const items = [...e.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.offsetParent !== null || el === document.activeElement);
+    const items = [...e.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+      (el) => el.offsetParent !== null || el === document.activeElement,
+    );
     if (items.length === 0) return;
     const first = items[0];
     const last = items[items.length - 1];
-    if (e.shiftKey && (document.activeElement === first || document.activeElement === e.currentTarget)) {
+    if (
+      e.shiftKey &&
+      (document.activeElement === first || document.activeElement === e.currentTarget)
+    ) {
       e.preventDefault();
       last.focus();
     } else if (!e.shiftKey && document.activeElement === last) {
@@ -98,7 +104,10 @@ export function Sheet({
       className={`fixed m-0 flex-col overflow-hidden bg-white p-0 text-gray-900 shadow-2xl open:flex ${placement === "bottom" ? "backdrop:bg-black/10" : "backdrop:bg-black/25"} ${frame} ${className}`}
     >
       <div className="flex items-center gap-2 border-b border-gray-100 px-4 pt-2 pb-2">
-        <span aria-hidden="true" className="absolute top-1.5 left-1/2 h-1 w-10 -translate-x-1/2 rounded-full bg-gray-300 sm:hidden" />
+        <span
+          aria-hidden="true"
+          className="absolute top-1.5 left-1/2 h-1 w-10 -translate-x-1/2 rounded-full bg-gray-300 sm:hidden"
+        />
         <div className="min-w-0 flex-1 pt-1.5">
           <h2 id={titleId} className="font-bold">
             {title}

@@ -32,10 +32,14 @@ export function ToastProvider({ children }: { children: React.ReactNode }) {
       {children}
       <div className="pointer-events-none fixed inset-x-0 bottom-4 z-40 flex flex-col items-center px-4">
         <div role="alert" aria-live="assertive">
-          {message?.tone === "error" && <ToastCard message={message} onClose={() => setMessage(null)} />}
+          {message?.tone === "error" && (
+            <ToastCard message={message} onClose={() => setMessage(null)} />
+          )}
         </div>
         <div role="status" aria-live="polite">
-          {message?.tone === "success" && <ToastCard message={message} onClose={() => setMessage(null)} />}
+          {message?.tone === "success" && (
+            <ToastCard message={message} onClose={() => setMessage(null)} />
+          )}
         </div>
       </div>
     </ToastContext.Provider>
@@ -52,7 +56,12 @@ function ToastCard({ message, onClose }: { message: Message; onClose: () => void
       }`}
     >
       <p className="flex-1">{message.text}</p>
-      <button type="button" onClick={onClose} aria-label="알림 닫기" className="-mr-1 rounded px-1 leading-none opacity-80 hover:opacity-100">
+      <button
+        type="button"
+        onClick={onClose}
+        aria-label="알림 닫기"
+        className="-mr-1 rounded px-1 leading-none opacity-80 hover:opacity-100"
+      >
         ×
       </button>
     </div>

@@ -9,7 +9,10 @@ import { IDLE_STATE, type ActionState } from "@/lib/http/action-state";
 
 type FormAction<D> = (prev: ActionState<D>, formData: FormData) => Promise<ActionState<D>>;
 
-export function useActionForm<D = undefined>(action: FormAction<D>, options: { onSuccess?: (state: ActionState<D>) => void } = {}) {
+export function useActionForm<D = undefined>(
+  action: FormAction<D>,
+  options: { onSuccess?: (state: ActionState<D>) => void } = {},
+) {
   const [state, formAction, pending] = useActionState(action, IDLE_STATE as ActionState<D>);
   const onSuccess = useRef(options.onSuccess);
   useEffect(() => {
@@ -31,8 +34,10 @@ export function useActionForm<D = undefined>(action: FormAction<D>, options: { o
     /** The field's messages from the last answer. */
     errors: (name: string) => state.fieldErrors?.[name],
     /** What the field should show: what was typed (refused), what the action set (saved), else `initial`. */
-    value: (name: string, initial?: string) => refusedValues?.[name] ?? state.values?.[name] ?? initial,
+    value: (name: string, initial?: string) =>
+      refusedValues?.[name] ?? state.values?.[name] ?? initial,
     /** A checkbox: as submitted after a refusal, else `initial`. */
-    checked: (name: string, initial: boolean) => (refusedValues ? refusedValues[name] === "on" : initial),
+    checked: (name: string, initial: boolean) =>
+      refusedValues ? refusedValues[name] === "on" : initial,
   };
 }

@@ -20,5 +20,6 @@ export async function signInAs(page: Page, account: { email: string; password: s
   });
   if (res.status() >= 400) throw new Error(`sign-in failed with ${res.status()}`);
   const cookies = await page.context().cookies();
-  if (!cookies.some((c) => c.name.includes("authjs.session-token"))) throw new Error("sign-in set no session cookie");
+  if (!cookies.some((c) => c.name.includes("authjs.session-token")))
+    throw new Error("sign-in set no session cookie");
 }

@@ -10,11 +10,17 @@ export async function watchViolations(page: Page, options: { pageErrors?: boolea
   await page.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };
     w.__csp = [];
-    document.addEventListener("securitypolicyviolation", (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   page.on("console", (m) => {
-    if (/Content Security Policy|Refused to (load|execute|apply|connect|frame)/i.test(m.text())) violations.push(m.text());
+    if (/Content Security Policy|Refused to (load|execute|apply|connect|frame)/i.test(m.text()))
+      violations.push(m.text());
   });
   if (options.pageErrors) page.on("pageerror", (e) => violations.push(`page error: ${e.message}`));
-  return async () => [...violations, ...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp))];
+  return async () => [
+    ...violations,
+    ...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)),
+  ];
 }

@@ -18,7 +18,9 @@ const DIST = path.join(process.cwd(), "node_modules", "swagger-ui-dist");
 let version: string | undefined;
 /** swagger-ui-dist's version: part of the asset URLs, so a new version is a new URL. */
 export function swaggerVersion(): string {
-  version ??= (JSON.parse(fs.readFileSync(path.join(DIST, "package.json"), "utf8")) as { version: string }).version;
+  version ??= (
+    JSON.parse(fs.readFileSync(path.join(DIST, "package.json"), "utf8")) as { version: string }
+  ).version;
   return version;
 }
 
@@ -30,16 +32,27 @@ function isAsset(name: string): name is SwaggerAsset {
 
 /** GET /api/docs/:asset — one of the allowed files, or 404. */
 export function swaggerAssetResponse(name: string, req: Request): Response {
-  if (!isAsset(name)) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!isAsset(name))
+    return new Response("Not found", {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
   let bytes = cache.get(name);
   if (!bytes) {
     // The source-map comment points at a file we do not serve.
-    const text = fs.readFileSync(path.join(DIST, name), "utf8").replace(/\n\/[/*]# sourceMappingURL=\S+(?: \*\/)?\s*$/, "\n");
+    const text = fs
+      .readFileSync(path.join(DIST, name), "utf8")
+      .replace(/\n\/[/*]# sourceMappingURL=\S+(?: \*\/)?\s*$/, "\n");
     bytes = Buffer.from(text);
     cache.set(name, bytes);
   }
   const etag = `"${swaggerVersion()}-${name}"`;
-  const headers = { ETag: etag, "Cache-Control": "public, max-age=86400", "Content-Type": ASSETS[name] };
-  if (req.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
+  const headers = {
+    ETag: etag,
+    "Cache-Control": "public, max-age=86400",
+    "Content-Type": ASSETS[name],
+  };
+  if (req.headers.get("if-none-match") === etag)
+    return new Response(null, { status: 304, headers });
   return new Response(new Uint8Array(bytes), { headers });
 }

@@ -78,19 +78,32 @@ export async function verifyAccessToken(token: string, now = Date.now()): Promis
 }
 
 /** The full check of a token at `nowSeconds`: its user and the window in which it holds, or null. */
-function checkAccessToken(token: string, nowSeconds: number): { userId: number; from: number; until: number } | null {
+function checkAccessToken(
+  token: string,
+  nowSeconds: number,
+): { userId: number; from: number; until: number } | null {
   const parts = token.split(".");
   if (parts.length !== 3 || !parts.every((p) => B64URL.test(p))) return null;
   const [h, p, sig] = parts;
   const header = json(h);
-  if (!header || header.alg !== "HS256" || "crit" in header || (header.typ !== undefined && header.typ !== "JWT")) return null;
+  if (
+    !header ||
+    header.alg !== "HS256" ||
+    "crit" in header ||
+    (header.typ !== undefined && header.typ !== "JWT")
+  )
+    return null;
   const expected = createHmac("sha256", hmacKey()).update(`${h}.${p}`).digest();
   const given = Buffer.from(sig, "base64url");
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
   const payload = json(p);
   if (!payload) return null;
   const aud = payload.aud;
-  if (payload.iss !== ISSUER || !(aud === AUDIENCE || (Array.isArray(aud) && aud.includes(AUDIENCE)))) return null;
+  if (
+    payload.iss !== ISSUER ||
+    !(aud === AUDIENCE || (Array.isArray(aud) && aud.includes(AUDIENCE)))
+  )
+    return null;
   const { iat, exp, sub } = payload;
   if (!isNumericDate(iat) || !isNumericDate(exp)) return null;
   if (exp <= nowSeconds || iat > nowSeconds + CLOCK_SKEW_SECONDS || iat > exp) return null;
@@ -98,6 +111,7 @@ function checkAccessToken(token: string, nowSeconds: number): { userId: number; 
   const userId = parseId(sub);
   if (!userId) return null;
   // Valid while iat (and nbf) ≤ now + skew and now < exp: the same comparisons as above.
-  const from = Math.max(iat, isNumericDate(payload.nbf) ? payload.nbf : -Infinity) - CLOCK_SKEW_SECONDS;
+  const from =
+    Math.max(iat, isNumericDate(payload.nbf) ? payload.nbf : -Infinity) - CLOCK_SKEW_SECONDS;
   return { userId, from: Math.ceil(from), until: exp };
 }

@@ -4,7 +4,11 @@ import { AppError, isUniqueViolation, unauthenticated } from "@/lib/http/errors"
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { claimRateLimit, resetRateLimit } from "@/lib/rate-limit";
 import { revokeAllRefreshTokens } from "@/lib/auth/refresh-tokens";
-import type { AccountUpdateInput, NicknameChangeInput, PasswordChangeInput } from "@/lib/auth/schemas";
+import type {
+  AccountUpdateInput,
+  NicknameChangeInput,
+  PasswordChangeInput,
+} from "@/lib/auth/schemas";
 import { forgetViewer, type Viewer } from "@/lib/auth/viewer";
 
 // 내 정보: the signed-in user's own account. GET/PATCH /api/v1/me, the signup and token
@@ -38,7 +42,10 @@ export function nicknameTaken(): AppError {
 
 /** The account of an active user by id; null for a missing or deactivated one. */
 export async function findAccount(userId: number): Promise<AccountDto | null> {
-  const user = await prisma.user.findFirst({ where: { id: userId, isActive: true }, select: accountSelect });
+  const user = await prisma.user.findFirst({
+    where: { id: userId, isActive: true },
+    select: accountSelect,
+  });
   return user ? toAccountDto(user) : null;
 }
 
@@ -66,11 +73,16 @@ async function assertNicknameFree(nickname: string, exceptUserId: number) {
 
 /** Checks the current password like a login (throttled, failures counted against the email). */
 async function assertCurrentPassword(viewer: Viewer, currentPassword: string) {
-  const user = await prisma.user.findUnique({ where: { id: viewer.id }, select: { email: true, passwordHash: true } });
+  const user = await prisma.user.findUnique({
+    where: { id: viewer.id },
+    select: { email: true, passwordHash: true },
+  });
   if (!user) throw unauthenticated();
   await claimRateLimit("loginEmail", user.email); // before the check, as a login
   if (!(await verifyPassword(user.passwordHash, currentPassword))) {
-    throw new AppError("VALIDATION_FAILED", WRONG_CURRENT_PASSWORD, { fields: { currentPassword: [WRONG_CURRENT_PASSWORD] } });
+    throw new AppError("VALIDATION_FAILED", WRONG_CURRENT_PASSWORD, {
+      fields: { currentPassword: [WRONG_CURRENT_PASSWORD] },
+    });
   }
   await resetRateLimit("loginEmail", user.email);
 }
@@ -80,7 +92,10 @@ async function assertCurrentPassword(viewer: Viewer, currentPassword: string) {
  * checked before anything is written. A new password revokes every refresh token of the user
  * and ends every browser session issued before it (see lib/auth/auth.ts).
  */
-export async function updateAccount(viewer: Viewer, input: AccountUpdateInput): Promise<AccountDto> {
+export async function updateAccount(
+  viewer: Viewer,
+  input: AccountUpdateInput,
+): Promise<AccountDto> {
   // Written even when it equals viewer.nickname: a Bearer viewer may be another process's copy
   // (lib/auth/viewer.ts), so it is not the stored nickname to compare with.
   const nickname = input.nickname;
@@ -92,7 +107,11 @@ export async function updateAccount(viewer: Viewer, input: AccountUpdateInput): 
   }
   if (nickname !== undefined || passwordHash !== undefined) {
     try {
-      await prisma.user.update({ where: { id: viewer.id }, data: { nickname, passwordHash }, select: { id: true } });
+      await prisma.user.update({
+        where: { id: viewer.id },
+        data: { nickname, passwordHash },
+        select: { id: true },
+      });
     } catch (e) {
       // Someone took the nickname between the check and the write.
       if (isUniqueViolation(e)) throw nicknameTaken();
@@ -109,5 +128,8 @@ export function changeNickname(viewer: Viewer, input: NicknameChangeInput): Prom
 }
 
 export function changePassword(viewer: Viewer, input: PasswordChangeInput): Promise<AccountDto> {
-  return updateAccount(viewer, { currentPassword: input.currentPassword, newPassword: input.newPassword });
+  return updateAccount(viewer, {
+    currentPassword: input.currentPassword,
+    newPassword: input.newPassword,
+  });
 }

@@ -2,7 +2,12 @@ import "server-only";
 import NextAuth, { AuthError, CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authConfig } from "@/lib/auth/auth.config";
-import { createSession, loadSessionViewer, revokeSession, sessionClaims } from "@/lib/auth/sessions";
+import {
+  createSession,
+  loadSessionViewer,
+  revokeSession,
+  sessionClaims,
+} from "@/lib/auth/sessions";
 import { credentialsSchema } from "@/lib/auth/schemas";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { authSecret } from "@/lib/env";
@@ -38,7 +43,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       // One line, never a stack trace: a garbage cookie is hostile input, not a server fault, and
       // anyone can send one on every request (log amplification).
       const cause = (error.cause as { err?: unknown } | undefined)?.err;
-      const why = cause instanceof Error ? ` (${cause.name}: ${cause.message.split("\n")[0].slice(0, 200)})` : "";
+      const why =
+        cause instanceof Error
+          ? ` (${cause.name}: ${cause.message.split("\n")[0].slice(0, 200)})`
+          : "";
       console.error(`[auth][error] ${name}: ${error.message.split("\n")[0].slice(0, 200)}${why}`);
     },
   },
@@ -55,7 +63,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       // Every later read through next-auth (/api/auth/session): a revoked session, a deactivated
       // account or a changed password ends it (null clears the cookie).
       const claims = sessionClaims(token);
-      return claims && (await loadSessionViewer(claims.sid, claims.userId, claims.pwv)) ? token : null;
+      return claims && (await loadSessionViewer(claims.sid, claims.userId, claims.pwv))
+        ? token
+        : null;
     },
   },
   events: {
@@ -74,10 +84,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         if (!parsed.success) return null;
         try {
           // The form's sign-in: next-auth builds `request` from the incoming request's headers.
-          const user = await signInWithPassword(parsed.data, new Date(), { address: clientAddress(request.headers) });
-          return { id: String(user.id), email: user.email, name: user.nickname, passwordVersion: user.passwordVersion };
+          const user = await signInWithPassword(parsed.data, new Date(), {
+            address: clientAddress(request.headers),
+          });
+          return {
+            id: String(user.id),
+            email: user.email,
+            name: user.nickname,
+            passwordVersion: user.passwordVersion,
+          };
         } catch (e) {
-          if (isAppError(e) && e.code === "RATE_LIMITED") throw new RateLimitedSignin(e.retryAfter ?? 60);
+          if (isAppError(e) && e.code === "RATE_LIMITED")
+            throw new RateLimitedSignin(e.retryAfter ?? 60);
           if (isAppError(e) && e.code === "UNAUTHENTICATED") return null;
           throw e;
         }

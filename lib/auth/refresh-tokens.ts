@@ -29,25 +29,40 @@ function newTokenValue(): string {
 const refused = () => new AppError("UNAUTHENTICATED", REFRESH_EXPIRED_MESSAGE);
 
 /** Starts a new family (a sign-in). */
-export async function issueRefreshToken(userId: number, now = new Date()): Promise<IssuedRefreshToken> {
+export async function issueRefreshToken(
+  userId: number,
+  now = new Date(),
+): Promise<IssuedRefreshToken> {
   const token = newTokenValue();
   const expiresAt = new Date(now.getTime() + refreshTokenTtlSeconds() * 1000);
   // Expired rows of this user are of no use any more (an expired token is refused either way).
   await prisma.refreshToken.deleteMany({ where: { userId, expiresAt: { lt: now } } });
   await prisma.refreshToken.create({
-    data: { userId, tokenHash: hashRefreshToken(token), familyId: randomUUID(), expiresAt, createdAt: now },
+    data: {
+      userId,
+      tokenHash: hashRefreshToken(token),
+      familyId: randomUUID(),
+      expiresAt,
+      createdAt: now,
+    },
     select: { id: true },
   });
   return { token, expiresAt, userId };
 }
 
 export async function revokeRefreshFamily(familyId: string, now = new Date()): Promise<void> {
-  await prisma.refreshToken.updateMany({ where: { familyId, revokedAt: null }, data: { revokedAt: now } });
+  await prisma.refreshToken.updateMany({
+    where: { familyId, revokedAt: null },
+    data: { revokedAt: now },
+  });
 }
 
 /** Every token of a user (password change, deactivation). */
 export async function revokeAllRefreshTokens(userId: number, now = new Date()): Promise<void> {
-  await prisma.refreshToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now } });
+  await prisma.refreshToken.updateMany({
+    where: { userId, revokedAt: null },
+    data: { revokedAt: now },
+  });
 }
 
 class ReuseDetected extends Error {}
@@ -58,11 +73,21 @@ class ReuseDetected extends Error {}
  * family. Concurrent refreshes with one token: exactly one wins (a conditional update), and the
  * others count as reuse.
  */
-export async function rotateRefreshToken(presented: string | null | undefined, now = new Date()): Promise<IssuedRefreshToken> {
+export async function rotateRefreshToken(
+  presented: string | null | undefined,
+  now = new Date(),
+): Promise<IssuedRefreshToken> {
   if (!presented) throw refused();
   const current = await prisma.refreshToken.findUnique({
     where: { tokenHash: hashRefreshToken(presented) },
-    select: { id: true, userId: true, familyId: true, expiresAt: true, revokedAt: true, user: { select: { isActive: true } } },
+    select: {
+      id: true,
+      userId: true,
+      familyId: true,
+      expiresAt: true,
+      revokedAt: true,
+      user: { select: { isActive: true } },
+    },
   });
   if (!current) throw refused();
   if (current.revokedAt) {
@@ -79,13 +104,26 @@ export async function rotateRefreshToken(presented: string | null | undefined, n
   try {
     await prisma.$transaction(async (tx) => {
       // Claim the presented token; only one concurrent refresh can see it unrevoked.
-      const claimed = await tx.refreshToken.updateMany({ where: { id: current.id, revokedAt: null }, data: { revokedAt: now } });
+      const claimed = await tx.refreshToken.updateMany({
+        where: { id: current.id, revokedAt: null },
+        data: { revokedAt: now },
+      });
       if (claimed.count !== 1) throw new ReuseDetected();
       const next = await tx.refreshToken.create({
-        data: { userId: current.userId, tokenHash: hashRefreshToken(token), familyId: current.familyId, expiresAt, createdAt: now },
+        data: {
+          userId: current.userId,
+          tokenHash: hashRefreshToken(token),
+          familyId: current.familyId,
+          expiresAt,
+          createdAt: now,
+        },
         select: { id: true },
       });
-      await tx.refreshToken.update({ where: { id: current.id }, data: { replacedBy: next.id }, select: { id: true } });
+      await tx.refreshToken.update({
+        where: { id: current.id },
+        data: { replacedBy: next.id },
+        select: { id: true },
+      });
     });
   } catch (e) {
     if (!(e instanceof ReuseDetected)) throw e;
@@ -96,8 +134,14 @@ export async function rotateRefreshToken(presented: string | null | undefined, n
 }
 
 /** Logout: revokes the presented token's family. Unknown or missing tokens are fine (204 either way). */
-export async function revokeRefreshToken(presented: string | null | undefined, now = new Date()): Promise<void> {
+export async function revokeRefreshToken(
+  presented: string | null | undefined,
+  now = new Date(),
+): Promise<void> {
   if (!presented) return;
-  const current = await prisma.refreshToken.findUnique({ where: { tokenHash: hashRefreshToken(presented) }, select: { familyId: true } });
+  const current = await prisma.refreshToken.findUnique({
+    where: { tokenHash: hashRefreshToken(presented) },
+    select: { familyId: true },
+  });
   if (current) await revokeRefreshFamily(current.familyId, now);
 }

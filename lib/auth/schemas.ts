@@ -35,7 +35,10 @@ export const nicknameSchema = singleLineText("닉네임을 입력해 주세요."
       .min(NICKNAME_MIN, `닉네임은 ${NICKNAME_MIN}자 이상이어야 합니다.`)
       .max(NICKNAME_MAX, `닉네임은 ${NICKNAME_MAX}자 이하여야 합니다.`)
       // Control and invisible format characters would break or disguise every list it is shown in.
-      .refine((s) => !/[\p{Cc}\p{Cf}\u2028\u2029]/u.test(s), "닉네임에 쓸 수 없는 문자가 들어 있습니다.")
+      .refine(
+        (s) => !/[\p{Cc}\p{Cf}\u2028\u2029]/u.test(s),
+        "닉네임에 쓸 수 없는 문자가 들어 있습니다.",
+      )
       // Anonymous authors are shown as 익명, 익명1, 익명(글쓴이): no real nickname may look like one.
       .refine((s) => !/^익명/.test(s), "'익명'으로 시작하는 닉네임은 쓸 수 없습니다."),
   );
@@ -43,7 +46,10 @@ export const nicknameSchema = singleLineText("닉네임을 입력해 주세요."
 /** Login: any non-empty password is checked (length rules are for choosing one, not for typing it). */
 export const credentialsSchema = z.object({
   email: emailSchema,
-  password: z.string({ error: "비밀번호를 입력해 주세요." }).min(1, "비밀번호를 입력해 주세요.").max(200, "비밀번호가 너무 깁니다."),
+  password: z
+    .string({ error: "비밀번호를 입력해 주세요." })
+    .min(1, "비밀번호를 입력해 주세요.")
+    .max(200, "비밀번호가 너무 깁니다."),
 });
 export type Credentials = z.infer<typeof credentialsSchema>;
 
@@ -91,10 +97,18 @@ export const accountUpdateSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.newPassword !== undefined && v.currentPassword === undefined) {
-      ctx.addIssue({ code: "custom", path: ["currentPassword"], message: "현재 비밀번호를 입력해 주세요." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["currentPassword"],
+        message: "현재 비밀번호를 입력해 주세요.",
+      });
     }
     if (v.currentPassword !== undefined && v.newPassword === undefined) {
-      ctx.addIssue({ code: "custom", path: ["newPassword"], message: "새 비밀번호를 입력해 주세요." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["newPassword"],
+        message: "새 비밀번호를 입력해 주세요.",
+      });
     }
   });
 export type AccountUpdateInput = z.infer<typeof accountUpdateSchema>;

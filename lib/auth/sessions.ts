@@ -29,7 +29,9 @@ export async function createSession(userId: number, now = new Date()): Promise<s
   const id = randomBytes(24).toString("base64url");
   await prisma.session.create({ data: { id, userId, createdAt: now } });
   // Sessions past their lifetime are of no use: prune this user's on the way.
-  await prisma.session.deleteMany({ where: { userId, createdAt: { lt: new Date(now.getTime() - SESSION_MAX_AGE_SECONDS * 1000) } } });
+  await prisma.session.deleteMany({
+    where: { userId, createdAt: { lt: new Date(now.getTime() - SESSION_MAX_AGE_SECONDS * 1000) } },
+  });
   return id;
 }
 
@@ -38,7 +40,16 @@ export async function revokeSession(id: string, now = new Date()): Promise<void>
   await prisma.session.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: now } });
 }
 
-type SessionRow = { userId: unknown; schoolId: unknown; nickname: string; isAdmin: unknown; isActive: unknown; passwordHash: string; revokedAt: unknown; unread?: unknown };
+type SessionRow = {
+  userId: unknown;
+  schoolId: unknown;
+  nickname: string;
+  isAdmin: unknown;
+  isActive: unknown;
+  passwordHash: string;
+  revokedAt: unknown;
+  unread?: unknown;
+};
 
 type SessionRowOf = SessionRow & { id: string };
 
@@ -64,45 +75,81 @@ function sessionReads(withUnread: boolean) {
 const pageSessions = sessionReads(true);
 const apiSessions = sessionReads(false);
 
-async function readSession(sid: string, userId: number, pwv: string, withUnread: boolean): Promise<{ viewer: Viewer; unreadCount: number } | null> {
+async function readSession(
+  sid: string,
+  userId: number,
+  pwv: string,
+  withUnread: boolean,
+): Promise<{ viewer: Viewer; unreadCount: number } | null> {
   const row = await (withUnread ? pageSessions : apiSessions).read(sid);
-  if (!row || row.revokedAt !== null || Number(row.userId) !== userId || !sqlTrue(row.isActive)) return null;
+  if (!row || row.revokedAt !== null || Number(row.userId) !== userId || !sqlTrue(row.isActive))
+    return null;
   if (passwordVersion(row.passwordHash) !== pwv) return null;
-  return { viewer: { id: userId, schoolId: Number(row.schoolId), nickname: row.nickname, isAdmin: sqlTrue(row.isAdmin) }, unreadCount: Number(row.unread ?? 0) };
+  return {
+    viewer: {
+      id: userId,
+      schoolId: Number(row.schoolId),
+      nickname: row.nickname,
+      isAdmin: sqlTrue(row.isAdmin),
+    },
+    unreadCount: Number(row.unread ?? 0),
+  };
 }
 
 /**
  * The viewer of a session: its row and its user in one statement. Null when the session is
  * unknown, revoked, issued to another user, or its user is inactive or changed password since.
  */
-export async function loadSessionViewer(sid: string, userId: number, pwv: string): Promise<Viewer | null> {
+export async function loadSessionViewer(
+  sid: string,
+  userId: number,
+  pwv: string,
+): Promise<Viewer | null> {
   return (await readSession(sid, userId, pwv, false))?.viewer ?? null;
 }
 
 /** loadSessionViewer for a page render, with the viewer's unread 알림 count, in the same one statement. */
-export function loadPageSession(sid: string, userId: number, pwv: string): Promise<{ viewer: Viewer; unreadCount: number } | null> {
+export function loadPageSession(
+  sid: string,
+  userId: number,
+  pwv: string,
+): Promise<{ viewer: Viewer; unreadCount: number } | null> {
   return readSession(sid, userId, pwv, true);
 }
 
 export type SessionClaims = { sid: string; userId: number; pwv: string };
 
 /** Whether a decoded next-auth token names a session: sid, a positive numeric sub and pwv. */
-export function sessionClaims(token: { sid?: unknown; sub?: unknown; pwv?: unknown } | null | undefined): SessionClaims | null {
-  if (!token || typeof token.sid !== "string" || typeof token.pwv !== "string" || typeof token.sub !== "string") return null;
+export function sessionClaims(
+  token: { sid?: unknown; sub?: unknown; pwv?: unknown } | null | undefined,
+): SessionClaims | null {
+  if (
+    !token ||
+    typeof token.sid !== "string" ||
+    typeof token.pwv !== "string" ||
+    typeof token.sub !== "string"
+  )
+    return null;
   const userId = parseId(token.sub);
   if (userId === null) return null;
   return { sid: token.sid, userId, pwv: token.pwv };
 }
 
 /** The session cookie among the request's cookies (name and value), chunks joined. */
-export function findSessionCookie(all: { name: string; value: string }[]): { name: string; value: string } | null {
+export function findSessionCookie(
+  all: { name: string; value: string }[],
+): { name: string; value: string } | null {
   for (const prefix of ["__Secure-", ""]) {
     const name = `${prefix}authjs.session-token`;
     const whole = all.find((c) => c.name === name);
     if (whole?.value) return { name, value: whole.value };
-    const chunks = all.filter((c) => c.name.startsWith(`${name}.`) && /^\d+$/.test(c.name.slice(name.length + 1)));
+    const chunks = all.filter(
+      (c) => c.name.startsWith(`${name}.`) && /^\d+$/.test(c.name.slice(name.length + 1)),
+    );
     if (chunks.length) {
-      chunks.sort((a, b) => Number(a.name.slice(name.length + 1)) - Number(b.name.slice(name.length + 1)));
+      chunks.sort(
+        (a, b) => Number(a.name.slice(name.length + 1)) - Number(b.name.slice(name.length + 1)),
+      );
       return { name, value: chunks.map((c) => c.value).join("") };
     }
   }
@@ -126,7 +173,10 @@ const decodedCookies = new VerifiedCache<SessionClaims>();
  * another secret, garbage) is normal hostile input: one log line, at most one per second, never a
  * stack trace.
  */
-export async function decodeSessionCookie(cookie: { name: string; value: string }): Promise<SessionClaims | null> {
+export async function decodeSessionCookie(cookie: {
+  name: string;
+  value: string;
+}): Promise<SessionClaims | null> {
   if (cookie.value.length > 8192) return null;
   const key = `${cookie.name}\u0000${cookie.value}`;
   const secret = authSecret();
@@ -134,19 +184,30 @@ export async function decodeSessionCookie(cookie: { name: string; value: string 
   const known = decodedCookies.get(key, secret, nowSeconds);
   if (known !== undefined) return known;
   try {
-    const token = (await decode({ token: cookie.value, secret, salt: cookie.name })) as Record<string, unknown> | null;
+    const token = (await decode({ token: cookie.value, secret, salt: cookie.name })) as Record<
+      string,
+      unknown
+    > | null;
     const claims = sessionClaims(token);
     if (claims) {
       const nbf = typeof token?.nbf === "number" ? token.nbf : -Infinity;
       const exp = typeof token?.exp === "number" ? token.exp : Infinity;
-      decodedCookies.set(key, secret, Object.freeze(claims), nbf - COOKIE_CLOCK_TOLERANCE_SECONDS, exp + COOKIE_CLOCK_TOLERANCE_SECONDS);
+      decodedCookies.set(
+        key,
+        secret,
+        Object.freeze(claims),
+        nbf - COOKIE_CLOCK_TOLERANCE_SECONDS,
+        exp + COOKIE_CLOCK_TOLERANCE_SECONDS,
+      );
     }
     return claims;
   } catch (e) {
     const now = Date.now();
     if (now - lastGarbageLog > 1000) {
       lastGarbageLog = now;
-      console.warn(`[auth] unreadable session cookie ignored (${e instanceof Error ? e.name : "error"})`);
+      console.warn(
+        `[auth] unreadable session cookie ignored (${e instanceof Error ? e.name : "error"})`,
+      );
     }
     return null;
   }

@@ -54,10 +54,20 @@ export async function signInWithPassword(
     select: { id: true, email: true, nickname: true, passwordHash: true, isActive: true },
   });
   // An unknown email still costs one argon2 verification, so timing does not tell them apart.
-  const ok = user ? await verifyPassword(user.passwordHash, password) : await verifyPassword(await dummyPasswordHash(), password).then(() => false);
+  const ok = user
+    ? await verifyPassword(user.passwordHash, password)
+    : await verifyPassword(await dummyPasswordHash(), password).then(() => false);
   if (!user || !ok || !user.isActive) {
     throw new AppError("UNAUTHENTICATED", INVALID_CREDENTIALS_MESSAGE);
   }
-  await Promise.all([resetRateLimit("loginEmail", email), addressClaim ? releaseRateLimit(addressClaim) : undefined]);
-  return { id: user.id, email: user.email, nickname: user.nickname, passwordVersion: passwordVersion(user.passwordHash) };
+  await Promise.all([
+    resetRateLimit("loginEmail", email),
+    addressClaim ? releaseRateLimit(addressClaim) : undefined,
+  ]);
+  return {
+    id: user.id,
+    email: user.email,
+    nickname: user.nickname,
+    passwordVersion: passwordVersion(user.passwordHash),
+  };
 }

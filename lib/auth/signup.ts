@@ -31,10 +31,19 @@ function conflict(fields: FieldErrors): AppError {
  * is taken; 429 when the client address has used up its signups (RATE_LIMIT_SIGNUP_ADDRESS,
  * claimed first: every attempt counts, as each costs an argon2 hash).
  */
-export async function createAccount(input: SignupInput, opts: { address: string }): Promise<AccountDto> {
+export async function createAccount(
+  input: SignupInput,
+  opts: { address: string },
+): Promise<AccountDto> {
   await claimRateLimit("signupAddress", opts.address);
-  const school = await prisma.school.findUnique({ where: { id: input.schoolId }, select: { id: true } });
-  if (!school) throw new AppError("VALIDATION_FAILED", UNKNOWN_SCHOOL, { fields: { schoolId: [UNKNOWN_SCHOOL] } });
+  const school = await prisma.school.findUnique({
+    where: { id: input.schoolId },
+    select: { id: true },
+  });
+  if (!school)
+    throw new AppError("VALIDATION_FAILED", UNKNOWN_SCHOOL, {
+      fields: { schoolId: [UNKNOWN_SCHOOL] },
+    });
 
   const taken = await takenFields(input.email, input.nickname);
   if (Object.keys(taken).length) throw conflict(taken);

@@ -7,7 +7,12 @@ import { prisma } from "@/lib/db";
 import { sqlTrue } from "@/lib/db-dialect";
 import { TtlCache } from "@/lib/cache/ttl-cache";
 import { verifyAccessToken } from "@/lib/auth/access-token";
-import { decodeSessionCookie, findSessionCookie, loadPageSession, loadSessionViewer } from "@/lib/auth/sessions";
+import {
+  decodeSessionCookie,
+  findSessionCookie,
+  loadPageSession,
+  loadSessionViewer,
+} from "@/lib/auth/sessions";
 
 /** The signed-in user as every service sees them. */
 export type Viewer = {
@@ -51,7 +56,12 @@ async function readViewer(userId: number): Promise<Readonly<Viewer> | null> {
   );
   const user = rows[0];
   if (!user || !sqlTrue(user.isActive)) return null;
-  return Object.freeze({ id: userId, schoolId: Number(user.schoolId), nickname: user.nickname, isAdmin: sqlTrue(user.isAdmin) });
+  return Object.freeze({
+    id: userId,
+    schoolId: Number(user.schoolId),
+    nickname: user.nickname,
+    isAdmin: sqlTrue(user.isAdmin),
+  });
 }
 
 /** The viewer of a session cookie among `all`: decrypt, then one statement (lib/auth/sessions.ts). */
@@ -89,7 +99,9 @@ function parseCookieHeader(header: string | null): { name: string; value: string
 }
 
 /** For pages and server actions: the session's viewer, once per request. */
-export const getViewer = cache(async (): Promise<Viewer | null> => (await getPageSession())?.viewer ?? null);
+export const getViewer = cache(
+  async (): Promise<Viewer | null> => (await getPageSession())?.viewer ?? null,
+);
 
 /** The viewer's unread 알림 count as read with the session in this render (the page header). */
 export async function getUnreadCount(): Promise<number> {

@@ -47,7 +47,8 @@ export class BatchedReads<K, V> {
     }
     result.then(
       (values) => {
-        for (const [key, waiters] of batch.waiters) for (const w of waiters) w.resolve(values.get(key));
+        for (const [key, waiters] of batch.waiters)
+          for (const w of waiters) w.resolve(values.get(key));
       },
       (e: unknown) => {
         for (const waiters of batch.waiters.values()) for (const w of waiters) w.reject(e);

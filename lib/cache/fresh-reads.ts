@@ -8,7 +8,13 @@
 // one per request; alone, a caller waits one turn of the loop.
 
 /** The callers of one read, and the read (the load of the caller who came first). */
-type Batch<V> = { load: () => Promise<V>; started: boolean; promise: Promise<V>; resolve: (v: V) => void; reject: (e: unknown) => void };
+type Batch<V> = {
+  load: () => Promise<V>;
+  started: boolean;
+  promise: Promise<V>;
+  resolve: (v: V) => void;
+  reject: (e: unknown) => void;
+};
 
 function batch<V>(load: () => Promise<V>): Batch<V> {
   let resolve!: (v: V) => void;

@@ -25,6 +25,7 @@ export class VerifiedCache<V> {
   /** Keeps a credential that passed, valid for `from` ≤ now < `until` (seconds). */
   set(key: string, secret: string, value: V, from: number, until: number) {
     this.entries.set(key, { value, from, until, secret });
-    if (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value as string);
+    if (this.entries.size > this.max)
+      this.entries.delete(this.entries.keys().next().value as string);
   }
 }

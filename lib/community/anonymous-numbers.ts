@@ -14,28 +14,48 @@ import { anonymousName, POST_AUTHOR_ANONYMOUS_NAME } from "./comment-names";
 
 export type NumberingPost = { id: number; authorId: number; isAnonymous: boolean };
 
-export const nameOfNumber = (n: number) => (n === 0 ? POST_AUTHOR_ANONYMOUS_NAME : anonymousName(n));
+export const nameOfNumber = (n: number) =>
+  n === 0 ? POST_AUTHOR_ANONYMOUS_NAME : anonymousName(n);
 
 /** Serialises comment writes on one post until the transaction ends. */
-export async function lockPostForComment(tx: Prisma.TransactionClient, postId: number): Promise<void> {
+export async function lockPostForComment(
+  tx: Prisma.TransactionClient,
+  postId: number,
+): Promise<void> {
   await lockRowForUpdate(tx, "Post", postId);
 }
 
 /** The commenter's number on the post, given now if they have none (call with the post locked). */
-export async function assignAnonymousNumber(tx: Prisma.TransactionClient, post: NumberingPost, userId: number): Promise<number> {
-  const existing = await tx.anonymousCommenter.findUnique({ where: { postId_userId: { postId: post.id, userId } }, select: { number: true } });
+export async function assignAnonymousNumber(
+  tx: Prisma.TransactionClient,
+  post: NumberingPost,
+  userId: number,
+): Promise<number> {
+  const existing = await tx.anonymousCommenter.findUnique({
+    where: { postId_userId: { postId: post.id, userId } },
+    select: { number: true },
+  });
   if (existing) return existing.number;
   let number = 0;
   if (!(post.isAnonymous && userId === post.authorId)) {
-    const max = await tx.anonymousCommenter.aggregate({ where: { postId: post.id }, _max: { number: true } });
+    const max = await tx.anonymousCommenter.aggregate({
+      where: { postId: post.id },
+      _max: { number: true },
+    });
     number = Math.max(0, max._max.number ?? 0) + 1;
   }
-  await tx.anonymousCommenter.create({ data: { postId: post.id, userId, number }, select: { number: true } });
+  await tx.anonymousCommenter.create({
+    data: { postId: post.id, userId, number },
+    select: { number: true },
+  });
   return number;
 }
 
 /** user id → 익명N / 익명(글쓴이) for the post's anonymous commenters (only those asked for). */
-export async function loadAnonymousNames(postId: number, userIds: readonly number[]): Promise<Map<number, string>> {
+export async function loadAnonymousNames(
+  postId: number,
+  userIds: readonly number[],
+): Promise<Map<number, string>> {
   if (userIds.length === 0) return new Map();
   const rows = await prisma.anonymousCommenter.findMany({
     where: { postId, userId: { in: [...new Set(userIds)] } },

@@ -27,7 +27,11 @@ export const BOARD_CACHE_MS = 5_000;
 const boardCache = new TtlCache<number, BoardRow[]>(BOARD_CACHE_MS);
 
 function readBoards(schoolId: number): Promise<BoardRow[]> {
-  return prisma.board.findMany({ where: { schoolId }, select: boardSelect, orderBy: [{ position: "asc" }, { id: "asc" }] });
+  return prisma.board.findMany({
+    where: { schoolId },
+    select: boardSelect,
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+  });
 }
 
 function schoolBoards(schoolId: number, fresh = false): Promise<BoardRow[]> {

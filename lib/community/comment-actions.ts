@@ -18,22 +18,40 @@ function revalidateCommentPages(postId: number) {
 }
 
 /** 댓글 / 답글 등록. */
-export const createCommentAction = withAction({ name: "createComment", schema: commentFormSchema }, async ({ viewer, input }) => {
-  const { postId, parentId, content, isAnonymous } = input;
-  await createComment(viewer, postId, { content, isAnonymous, parentId });
-  revalidateCommentPages(postId);
-});
+export const createCommentAction = withAction(
+  { name: "createComment", schema: commentFormSchema },
+  async ({ viewer, input }) => {
+    const { postId, parentId, content, isAnonymous } = input;
+    await createComment(viewer, postId, { content, isAnonymous, parentId });
+    revalidateCommentPages(postId);
+  },
+);
 
 /** 댓글 삭제 (after the button's confirm). */
-export const deleteCommentAction = withAction({ name: "deleteComment", schema: z.object({ commentId: idFromText("댓글을 찾을 수 없습니다.") }) }, async ({ viewer, input }) => {
-  const { postId } = await deleteComment(viewer, input.commentId);
-  revalidateCommentPages(postId);
+export const deleteCommentAction = withAction(
+  {
+    name: "deleteComment",
+    schema: z.object({ commentId: idFromText("댓글을 찾을 수 없습니다.") }),
+  },
+  async ({ viewer, input }) => {
+    const { postId } = await deleteComment(viewer, input.commentId);
+    revalidateCommentPages(postId);
+  },
+);
+
+const moreRepliesSchema = z.object({
+  commentId: idFromText("댓글을 찾을 수 없습니다."),
+  cursor: z.string().max(500),
 });
 
-const moreRepliesSchema = z.object({ commentId: idFromText("댓글을 찾을 수 없습니다."), cursor: z.string().max(500) });
-
 /** 답글 더 보기: the next page of a thread's replies (the same service as GET /api/v1/comments/:id/replies). */
-export const loadMoreRepliesAction = withAction<typeof moreRepliesSchema, { items: CommentDto[]; nextCursor: string | null }>(
-  { name: "loadMoreReplies", schema: moreRepliesSchema },
-  async ({ viewer, input }) => ({ data: await listReplies(viewer, input.commentId, replyListQuerySchema.parse({ cursor: input.cursor })) }),
-);
+export const loadMoreRepliesAction = withAction<
+  typeof moreRepliesSchema,
+  { items: CommentDto[]; nextCursor: string | null }
+>({ name: "loadMoreReplies", schema: moreRepliesSchema }, async ({ viewer, input }) => ({
+  data: await listReplies(
+    viewer,
+    input.commentId,
+    replyListQuerySchema.parse({ cursor: input.cursor }),
+  ),
+}));

@@ -10,9 +10,18 @@ import { nameOfNumber } from "./anonymous-numbers";
 // anonymous comment's author columns are NULL in SQL, and a number is never looked up by nickname
 // (comment-dto.ts decides per comment which of the two it shows).
 
-export type CommentNicknames = Map<number, { id: number; nickname: string; profileImageUrl: string | null }>;
+export type CommentNicknames = Map<
+  number,
+  { id: number; nickname: string; profileImageUrl: string | null }
+>;
 
-type Row = { kind: string; userId: unknown; nickname: string | null; profileImageUrl: string | null; number: unknown };
+type Row = {
+  kind: string;
+  userId: unknown;
+  nickname: string | null;
+  profileImageUrl: string | null;
+  number: unknown;
+};
 
 export async function loadCommentAuthorNames(
   postId: number,
@@ -56,18 +65,29 @@ export function nameColumns(alias: "c" | "r" | "t", postId: number): Prisma.Sql 
       THEN (SELECT a."number" FROM "AnonymousCommenter" a WHERE a."postId" = ${postId} AND a."userId" = ${c}."authorId") END AS "anonymousNumber"`;
 }
 
-export const authorJoin = (alias: "c" | "r" | "t") => Prisma.sql`JOIN "User" u ON u."id" = ${Prisma.raw(alias)}."authorId"`;
+export const authorJoin = (alias: "c" | "r" | "t") =>
+  Prisma.sql`JOIN "User" u ON u."id" = ${Prisma.raw(alias)}."authorId"`;
 
-export type NamedRow = { authorId: unknown; authorNickname: string | null; authorImage: string | null; anonymousNumber: unknown };
+export type NamedRow = {
+  authorId: unknown;
+  authorNickname: string | null;
+  authorImage: string | null;
+  anonymousNumber: unknown;
+};
 
 /** The names read with nameColumns, as loadCommentAuthorNames gives them. */
-export function namesOfRows(rows: readonly NamedRow[]): { anonymousNames: Map<number, string>; nicknames: CommentNicknames } {
+export function namesOfRows(rows: readonly NamedRow[]): {
+  anonymousNames: Map<number, string>;
+  nicknames: CommentNicknames;
+} {
   const anonymousNames = new Map<number, string>();
   const nicknames: CommentNicknames = new Map();
   for (const r of rows) {
     const id = Number(r.authorId);
-    if (r.anonymousNumber !== null && r.anonymousNumber !== undefined) anonymousNames.set(id, nameOfNumber(Number(r.anonymousNumber)));
-    if (r.authorNickname !== null && r.authorNickname !== undefined) nicknames.set(id, { id, nickname: r.authorNickname, profileImageUrl: r.authorImage });
+    if (r.anonymousNumber !== null && r.anonymousNumber !== undefined)
+      anonymousNames.set(id, nameOfNumber(Number(r.anonymousNumber)));
+    if (r.authorNickname !== null && r.authorNickname !== undefined)
+      nicknames.set(id, { id, nickname: r.authorNickname, profileImageUrl: r.authorImage });
   }
   return { anonymousNames, nicknames };
 }

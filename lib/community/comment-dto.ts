@@ -18,7 +18,8 @@ import { maySeeHidden } from "./post-filters";
 
 export const DELETED_COMMENT_TEXT = "삭제된 댓글입니다.";
 
-export type CommentAuthor = { id: number; nickname: string; profileImageUrl: string | null } | { name: string };
+export type CommentAuthor =
+  { id: number; nickname: string; profileImageUrl: string | null } | { name: string };
 
 export type CommentDto = {
   id: number;
@@ -47,16 +48,32 @@ export type CommentDto = {
 };
 
 /** What the comment rules need to know about a post; stays on the server (it has the author id). */
-export type CommentedPost = { id: number; authorId: number; isAnonymous: boolean; boardKind: BoardKind; commentCount: number };
+export type CommentedPost = {
+  id: number;
+  authorId: number;
+  isAnonymous: boolean;
+  boardKind: BoardKind;
+  commentCount: number;
+};
 
 /** A non-deleted post of the viewer's school, else NOT_FOUND (another school's post included). */
-export async function getVisiblePostForComments(viewer: Viewer, postId: number, read = readPostDetail): Promise<CommentedPost> {
+export async function getVisiblePostForComments(
+  viewer: Viewer,
+  postId: number,
+  read = readPostDetail,
+): Promise<CommentedPost> {
   // One statement (lib/community/post-rows.ts); the board's kind from the school's cached boards.
   // The post page passes readPostDetailOnce: the post as the page already read it in this render.
   const post = await read(viewer, postId);
   if (!post || (post.hidden && !maySeeHidden(viewer, post.authorId))) throw notFound("게시글");
   const board = await getBoardOrThrow(viewer, post.board.id);
-  return { id: post.id, authorId: post.authorId, isAnonymous: post.isAnonymous, boardKind: board.kind, commentCount: post.commentCount };
+  return {
+    id: post.id,
+    authorId: post.authorId,
+    isAnonymous: post.isAnonymous,
+    boardKind: board.kind,
+    commentCount: post.commentCount,
+  };
 }
 
 export const commentRowSelect = {
@@ -73,10 +90,18 @@ export const commentRowSelect = {
 export type CommentRow = Prisma.CommentGetPayload<{ select: typeof commentRowSelect }>;
 
 export type RawReplyRow = {
-  id: unknown; parentId: unknown; content: string; isAnonymous: unknown; authorId: unknown;
-  createdAt: unknown; deletedAt: unknown; hiddenAt: unknown; total: unknown;
+  id: unknown;
+  parentId: unknown;
+  content: string;
+  isAnonymous: unknown;
+  authorId: unknown;
+  createdAt: unknown;
+  deletedAt: unknown;
+  hiddenAt: unknown;
+  total: unknown;
 };
-const rawDate = (v: unknown) => (v === null || v === undefined ? null : v instanceof Date ? v : new Date(String(v)));
+const rawDate = (v: unknown) =>
+  v === null || v === undefined ? null : v instanceof Date ? v : new Date(String(v));
 
 /** A comment row read with $queryRaw (either provider) in commentRowSelect's shape. */
 export function commentRowOf(r: RawReplyRow): CommentRow {
@@ -101,20 +126,46 @@ export type DtoContext = {
 
 /** Nicknames only of people shown by nickname: anonymous commenters' rows are never read. */
 export async function loadNicknames(rows: CommentRow[]): Promise<DtoContext["nicknames"]> {
-  const ids = [...new Set(rows.filter((r) => !r.isAnonymous && !r.deletedAt).map((r) => r.authorId))];
+  const ids = [
+    ...new Set(rows.filter((r) => !r.isAnonymous && !r.deletedAt).map((r) => r.authorId)),
+  ];
   if (ids.length === 0) return new Map();
-  const users = await prisma.user.findMany({ where: { id: { in: ids } }, select: { id: true, nickname: true, profileImageUrl: true } });
+  const users = await prisma.user.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, nickname: true, profileImageUrl: true },
+  });
   return new Map(users.map((u) => [u.id, u]));
 }
 
-export type ReplyPreview = { replies: CommentDto[]; replyCount: number; repliesNextCursor: string | null };
+export type ReplyPreview = {
+  replies: CommentDto[];
+  replyCount: number;
+  repliesNextCursor: string | null;
+};
 const NO_REPLIES: ReplyPreview = { replies: [], replyCount: 0, repliesNextCursor: null };
 
-export function toCommentDto(row: CommentRow, ctx: DtoContext, preview: ReplyPreview = NO_REPLIES): CommentDto {
-  const base = { id: row.id, parentId: row.parentId, isAnonymous: row.isAnonymous, createdAt: row.createdAt.toISOString(), ...preview };
+export function toCommentDto(
+  row: CommentRow,
+  ctx: DtoContext,
+  preview: ReplyPreview = NO_REPLIES,
+): CommentDto {
+  const base = {
+    id: row.id,
+    parentId: row.parentId,
+    isAnonymous: row.isAnonymous,
+    createdAt: row.createdAt.toISOString(),
+    ...preview,
+  };
   // A comment hidden by reports is, to everyone but its author and admins, like a deleted one.
   if (row.deletedAt || (row.hiddenAt && !maySeeHidden(ctx.viewer, row.authorId))) {
-    return { ...base, content: DELETED_COMMENT_TEXT, author: null, isMine: false, isPostAuthor: false, deleted: true };
+    return {
+      ...base,
+      content: DELETED_COMMENT_TEXT,
+      author: null,
+      isMine: false,
+      isPostAuthor: false,
+      deleted: true,
+    };
   }
   let author: CommentAuthor;
   if (row.isAnonymous) {
@@ -136,10 +187,18 @@ export function toCommentDto(row: CommentRow, ctx: DtoContext, preview: ReplyPre
 }
 
 /** Names for the rows shown: anonymous names only of live anonymous rows, nicknames of the rest. */
-export async function dtoContext(viewer: Viewer, post: CommentedPost, rows: CommentRow[]): Promise<DtoContext> {
+export async function dtoContext(
+  viewer: Viewer,
+  post: CommentedPost,
+  rows: CommentRow[],
+): Promise<DtoContext> {
   const anonymousAuthors = rows.filter((r) => r.isAnonymous && !r.deletedAt).map((r) => r.authorId);
   const namedAuthors = rows.filter((r) => !r.isAnonymous && !r.deletedAt).map((r) => r.authorId);
   // Both kinds of name in one statement (comment-author-names.ts).
-  const { anonymousNames, nicknames } = await loadCommentAuthorNames(post.id, anonymousAuthors, namedAuthors);
+  const { anonymousNames, nicknames } = await loadCommentAuthorNames(
+    post.id,
+    anonymousAuthors,
+    namedAuthors,
+  );
   return { viewer, post, anonymousNames, nicknames };
 }

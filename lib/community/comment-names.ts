@@ -21,9 +21,14 @@ export type NumberingPost = { authorId: number; isAnonymous: boolean };
  *   takes no number. On a post that shows its author's nickname, the author's anonymous comment
  *   is an ordinary numbered 익명N: calling it 글쓴이 would tie it to that nickname.
  */
-export function numberAnonymousCommenters(firsts: readonly FirstAnonymousComment[], post: NumberingPost): Map<number, string> {
+export function numberAnonymousCommenters(
+  firsts: readonly FirstAnonymousComment[],
+  post: NumberingPost,
+): Map<number, string> {
   const names = new Map<number, string>();
-  const ordered = [...firsts].sort((a, b) => a.firstAnonAt.getTime() - b.firstAnonAt.getTime() || a.firstAnonId - b.firstAnonId);
+  const ordered = [...firsts].sort(
+    (a, b) => a.firstAnonAt.getTime() - b.firstAnonAt.getTime() || a.firstAnonId - b.firstAnonId,
+  );
   let next = 1;
   for (const first of ordered) {
     if (names.has(first.authorId)) continue;

@@ -16,7 +16,11 @@ export const COMMENT_PAGE_DEFAULT = 50;
 export const REPLY_PAGE_SIZE = 10;
 
 export const commentContentSchema = plainText("댓글 내용을 입력해 주세요.").pipe(
-  z.string().trim().min(1, "댓글 내용을 입력해 주세요.").max(COMMENT_MAX_LENGTH, `댓글은 ${COMMENT_MAX_LENGTH}자 이하로 입력해 주세요.`),
+  z
+    .string()
+    .trim()
+    .min(1, "댓글 내용을 입력해 주세요.")
+    .max(COMMENT_MAX_LENGTH, `댓글은 ${COMMENT_MAX_LENGTH}자 이하로 입력해 주세요.`),
 );
 
 const positiveId = (what: string) => idSchema(`${what}은(는) 양의 정수여야 합니다.`);
@@ -33,7 +37,10 @@ export type CreateCommentInput = z.infer<typeof createCommentSchema>;
 /** The same fields from the comment form (FormData: a checkbox is "on" or absent). */
 export const commentFormSchema = z.object({
   postId: idFromText("postId은(는) 양의 정수여야 합니다."),
-  parentId: z.preprocess((v) => (v === "" || v === undefined || v === null ? null : v), idFromText("parentId은(는) 양의 정수여야 합니다.").nullable()),
+  parentId: z.preprocess(
+    (v) => (v === "" || v === undefined || v === null ? null : v),
+    idFromText("parentId은(는) 양의 정수여야 합니다.").nullable(),
+  ),
   content: commentContentSchema,
   isAnonymous: checkbox(),
 });

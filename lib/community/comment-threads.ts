@@ -7,7 +7,18 @@ import { notFound } from "@/lib/http/errors";
 import { decodeCursor, encodeCursor, idCursor, toPage, type Page } from "@/lib/http/cursor";
 import { isAnonymousOnlyBoard } from "./boards";
 import { REPLY_PAGE_SIZE, type CommentListQuery, type ReplyListQuery } from "./comment-schemas";
-import { commentRowOf, commentRowSelect, dtoContext, getVisiblePostForComments, toCommentDto, type CommentDto, type CommentedPost, type CommentRow, type DtoContext, type RawReplyRow } from "./comment-dto";
+import {
+  commentRowOf,
+  commentRowSelect,
+  dtoContext,
+  getVisiblePostForComments,
+  toCommentDto,
+  type CommentDto,
+  type CommentedPost,
+  type CommentRow,
+  type DtoContext,
+  type RawReplyRow,
+} from "./comment-dto";
 import { authorJoin, nameColumns, namesOfRows, type NamedRow } from "./comment-author-names";
 import { readPostDetailOnce } from "./post-rows";
 
@@ -19,7 +30,9 @@ export const COMMENT_THREAD_PAGE_MAX = 1000;
 
 /** A reply the viewer sees: live, and not hidden by reports unless theirs (or they are an admin). */
 function liveReplyFor(viewer: Viewer): Prisma.CommentWhereInput {
-  return viewer.isAdmin ? { deletedAt: null } : { deletedAt: null, OR: [{ hiddenAt: null }, { authorId: viewer.id }] };
+  return viewer.isAdmin
+    ? { deletedAt: null }
+    : { deletedAt: null, OR: [{ hiddenAt: null }, { authorId: viewer.id }] };
 }
 
 /** liveReplyFor as SQL on a comment alias, for the raw statements below: the same rule. */
@@ -33,7 +46,11 @@ function liveSql(viewer: Viewer, alias: "c" | "r"): Prisma.Sql {
  * reply count: ONE windowed query that returns the rows shown with their ranks and counts, so a
  * thread with thousands of replies costs the same answer size as one with ten.
  */
-async function loadReplyPreviews(viewer: Viewer, postId: number, topIds: number[]): Promise<{ rows: CommentRow[]; names: NamedRow[]; counts: Map<number, number> }> {
+async function loadReplyPreviews(
+  viewer: Viewer,
+  postId: number,
+  topIds: number[],
+): Promise<{ rows: CommentRow[]; names: NamedRow[]; counts: Map<number, number> }> {
   if (topIds.length === 0) return { rows: [], names: [], counts: new Map() };
   const ranked = await prisma.$queryRaw<(RawReplyRow & NamedRow)[]>`
     SELECT r."id", r."parentId", r."content", r."isAnonymous", r."authorId", r."createdAt", r."deletedAt", r."hiddenAt", r."total",
@@ -57,7 +74,12 @@ async function loadReplyPreviews(viewer: Viewer, postId: number, topIds: number[
  * names (comment-author-names.ts). Each says whether it has live replies, so the replies'
  * statement runs only for those threads (most have none).
  */
-async function loadTopComments(viewer: Viewer, postId: number, take: number, afterId: number | undefined) {
+async function loadTopComments(
+  viewer: Viewer,
+  postId: number,
+  take: number,
+  afterId: number | undefined,
+) {
   const rows = await prisma.$queryRaw<(RawReplyRow & NamedRow & { hasReplies: unknown })[]>`
     SELECT t."id", t."parentId", t."content", t."isAnonymous", t."authorId", t."createdAt", t."deletedAt", t."hiddenAt", t."hasReplies",
            ${nameColumns("t", postId)}
@@ -70,7 +92,10 @@ async function loadTopComments(viewer: Viewer, postId: number, take: number, aft
     ) t ${authorJoin("t")}
     WHERE t."live" OR t."hasReplies"
     ORDER BY t."id" LIMIT ${take}`;
-  return { rows: rows.map((r) => ({ ...commentRowOf(r), hasReplies: sqlTrue(r.hasReplies) })), names: rows };
+  return {
+    rows: rows.map((r) => ({ ...commentRowOf(r), hasReplies: sqlTrue(r.hasReplies) })),
+    names: rows,
+  };
 }
 
 /**
@@ -79,10 +104,28 @@ async function loadTopComments(viewer: Viewer, postId: number, take: number, aft
  * rest (listReplies). A deleted top-level comment stays (as the placeholder) only while it has
  * live replies; deleted replies are left out.
  */
-async function loadThreads(viewer: Viewer, post: CommentedPost, limit: number, afterId: number | undefined): Promise<Page<CommentDto>> {
-  const { rows: tops, names: topNames } = await loadTopComments(viewer, post.id, limit + 1, afterId);
+async function loadThreads(
+  viewer: Viewer,
+  post: CommentedPost,
+  limit: number,
+  afterId: number | undefined,
+): Promise<Page<CommentDto>> {
+  const { rows: tops, names: topNames } = await loadTopComments(
+    viewer,
+    post.id,
+    limit + 1,
+    afterId,
+  );
   const shown = tops.slice(0, limit);
-  const { rows: replies, names: replyNames, counts } = await loadReplyPreviews(viewer, post.id, shown.filter((t) => t.hasReplies).map((t) => t.id));
+  const {
+    rows: replies,
+    names: replyNames,
+    counts,
+  } = await loadReplyPreviews(
+    viewer,
+    post.id,
+    shown.filter((t) => t.hasReplies).map((t) => t.id),
+  );
   // The names came with the rows: no statement of their own.
   const ctx: DtoContext = { viewer, post, ...namesOfRows([...topNames, ...replyNames]) };
   const repliesOf = new Map<number, CommentDto[]>();
@@ -98,7 +141,10 @@ async function loadThreads(viewer: Viewer, post: CommentedPost, limit: number, a
     (t) => {
       const list = repliesOf.get(t.id) ?? [];
       const replyCount = counts.get(t.id) ?? 0;
-      const repliesNextCursor = replyCount > list.length && list.length ? encodeCursor({ id: list[list.length - 1].id }) : null;
+      const repliesNextCursor =
+        replyCount > list.length && list.length
+          ? encodeCursor({ id: list[list.length - 1].id })
+          : null;
       return toCommentDto(t, ctx, { replies: list, replyCount, repliesNextCursor });
     },
   );
@@ -109,7 +155,11 @@ async function loadThreads(viewer: Viewer, post: CommentedPost, limit: number, a
  * first. The comment must be on a live post of the viewer's school (404 otherwise, also for a
  * reply's id); a deleted top-level comment still lists its live replies.
  */
-export async function listReplies(viewer: Viewer, commentId: number, query: ReplyListQuery): Promise<Page<CommentDto>> {
+export async function listReplies(
+  viewer: Viewer,
+  commentId: number,
+  query: ReplyListQuery,
+): Promise<Page<CommentDto>> {
   const top = await prisma.comment.findFirst({
     where: { id: commentId, parentId: null, post: { schoolId: viewer.schoolId, deletedAt: null } },
     select: { postId: true },
@@ -118,17 +168,30 @@ export async function listReplies(viewer: Viewer, commentId: number, query: Repl
   const post = await getVisiblePostForComments(viewer, top.postId);
   const after = decodeCursor(query.cursor, idCursor);
   const rows = await prisma.comment.findMany({
-    where: { parentId: commentId, ...liveReplyFor(viewer), ...(after ? { id: { gt: after.id } } : {}) },
+    where: {
+      parentId: commentId,
+      ...liveReplyFor(viewer),
+      ...(after ? { id: { gt: after.id } } : {}),
+    },
     select: commentRowSelect,
     orderBy: { id: "asc" },
     take: query.limit + 1,
   });
   const ctx = await dtoContext(viewer, post, rows.slice(0, query.limit));
-  return toPage(rows, query.limit, (r) => ({ id: r.id }), (r) => toCommentDto(r, ctx));
+  return toPage(
+    rows,
+    query.limit,
+    (r) => ({ id: r.id }),
+    (r) => toCommentDto(r, ctx),
+  );
 }
 
 /** GET /api/v1/posts/:id/comments. */
-export async function listPostComments(viewer: Viewer, postId: number, query: CommentListQuery): Promise<Page<CommentDto>> {
+export async function listPostComments(
+  viewer: Viewer,
+  postId: number,
+  query: CommentListQuery,
+): Promise<Page<CommentDto>> {
   const post = await getVisiblePostForComments(viewer, postId);
   const after = decodeCursor(query.cursor, idCursor);
   return loadThreads(viewer, post, query.limit, after?.id);

@@ -8,7 +8,13 @@ import { announce } from "@/lib/notifications/live";
 import { assignAnonymousNumber, lockPostForComment, nameOfNumber } from "./anonymous-numbers";
 import { anonymityOn } from "./boards";
 import type { CreateCommentInput } from "./comment-schemas";
-import { commentRowSelect, getVisiblePostForComments, loadNicknames, toCommentDto, type CommentDto } from "./comment-dto";
+import {
+  commentRowSelect,
+  getVisiblePostForComments,
+  loadNicknames,
+  toCommentDto,
+  type CommentDto,
+} from "./comment-dto";
 import { decrementPostCounter, incrementPostCounter } from "./post-counters";
 import { mayDelete } from "./post-filters";
 
@@ -19,7 +25,11 @@ import { mayDelete } from "./post-filters";
  * level of 대댓글). `parentId` must be a live comment of the same post in a live thread, else 400
  * on `parentId`. On a SECRET board the comment is anonymous whatever was asked.
  */
-export async function createComment(viewer: Viewer, postId: number, input: CreateCommentInput): Promise<CommentDto> {
+export async function createComment(
+  viewer: Viewer,
+  postId: number,
+  input: CreateCommentInput,
+): Promise<CommentDto> {
   const post = await getVisiblePostForComments(viewer, postId);
   await claimRateLimit("comments", viewer.id); // before any write, replies included
   const isAnonymous = anonymityOn(post.boardKind, input.isAnonymous);
@@ -29,10 +39,18 @@ export async function createComment(viewer: Viewer, postId: number, input: Creat
   if (input.parentId) {
     const parent = await prisma.comment.findFirst({
       where: { id: input.parentId, postId: post.id },
-      select: { id: true, parentId: true, authorId: true, deletedAt: true, parent: { select: { deletedAt: true, authorId: true } } },
+      select: {
+        id: true,
+        parentId: true,
+        authorId: true,
+        deletedAt: true,
+        parent: { select: { deletedAt: true, authorId: true } },
+      },
     });
-    if (!parent) throw validationFailed({ parentId: ["답글을 달 댓글을 이 게시글에서 찾을 수 없습니다."] });
-    if (parent.deletedAt || parent.parent?.deletedAt) throw validationFailed({ parentId: ["삭제된 댓글에는 답글을 달 수 없습니다."] });
+    if (!parent)
+      throw validationFailed({ parentId: ["답글을 달 댓글을 이 게시글에서 찾을 수 없습니다."] });
+    if (parent.deletedAt || parent.parent?.deletedAt)
+      throw validationFailed({ parentId: ["삭제된 댓글에는 답글을 달 수 없습니다."] });
     parentId = parent.parentId ?? parent.id;
     parentAuthorId = parent.parentId ? parent.parent!.authorId : parent.authorId;
   }
@@ -42,7 +60,9 @@ export async function createComment(viewer: Viewer, postId: number, input: Creat
   // final and unique however many people comment at once (lib/community/anonymous-numbers.ts).
   const { row, anonymousNumber } = await prisma.$transaction(async (tx) => {
     await lockPostForComment(tx, post.id);
-    const anonymousNumber = isAnonymous ? await assignAnonymousNumber(tx, post, viewer.id) : undefined;
+    const anonymousNumber = isAnonymous
+      ? await assignAnonymousNumber(tx, post, viewer.id)
+      : undefined;
     const row = await tx.comment.create({
       data: { postId: post.id, authorId: viewer.id, parentId, content: input.content, isAnonymous },
       select: commentRowSelect,
@@ -52,16 +72,38 @@ export async function createComment(viewer: Viewer, postId: number, input: Creat
     // the commenter themself. The reply's thread owner gets REPLY; the post's author COMMENT.
     const link = `/posts/${post.id}`;
     if (parentAuthorId !== null) {
-      await createNotification(tx, { userId: parentAuthorId, actorId: viewer.id, kind: "REPLY", text: `내 댓글에 새 답글이 달렸습니다: ${quote(input.content)}`, link }, notified);
+      await createNotification(
+        tx,
+        {
+          userId: parentAuthorId,
+          actorId: viewer.id,
+          kind: "REPLY",
+          text: `내 댓글에 새 답글이 달렸습니다: ${quote(input.content)}`,
+          link,
+        },
+        notified,
+      );
     }
     if (post.authorId !== parentAuthorId) {
-      await createNotification(tx, { userId: post.authorId, actorId: viewer.id, kind: "COMMENT", text: `내 글에 새 댓글이 달렸습니다: ${quote(input.content)}`, link }, notified);
+      await createNotification(
+        tx,
+        {
+          userId: post.authorId,
+          actorId: viewer.id,
+          kind: "COMMENT",
+          text: `내 글에 새 댓글이 달렸습니다: ${quote(input.content)}`,
+          link,
+        },
+        notified,
+      );
     }
     return { row, anonymousNumber };
   });
   announce(notified);
 
-  const anonymousNames = new Map<number, string>(anonymousNumber === undefined ? [] : [[viewer.id, nameOfNumber(anonymousNumber)]]);
+  const anonymousNames = new Map<number, string>(
+    anonymousNumber === undefined ? [] : [[viewer.id, nameOfNumber(anonymousNumber)]],
+  );
   const nicknames = await loadNicknames([row]);
   return toCommentDto(row, { viewer, post, anonymousNames, nicknames });
 }
@@ -70,7 +112,10 @@ export async function createComment(viewer: Viewer, postId: number, input: Creat
  * DELETE /api/v1/comments/:id: soft delete by its author or an admin of the school (others 403).
  * Another school's comment, a comment of a deleted post and an already deleted comment are 404.
  */
-export async function deleteComment(viewer: Viewer, commentId: number): Promise<{ postId: number }> {
+export async function deleteComment(
+  viewer: Viewer,
+  commentId: number,
+): Promise<{ postId: number }> {
   const comment = await prisma.comment.findFirst({
     where: { id: commentId, deletedAt: null, post: { schoolId: viewer.schoolId, deletedAt: null } },
     select: { id: true, authorId: true, postId: true },
@@ -80,7 +125,10 @@ export async function deleteComment(viewer: Viewer, commentId: number): Promise<
 
   await prisma.$transaction(async (tx) => {
     // Conditional, so two deletes at once count down once.
-    const { count } = await tx.comment.updateMany({ where: { id: comment.id, deletedAt: null }, data: { deletedAt: new Date() } });
+    const { count } = await tx.comment.updateMany({
+      where: { id: comment.id, deletedAt: null },
+      data: { deletedAt: new Date() },
+    });
     if (count === 1) await decrementPostCounter(tx, comment.postId, "commentCount");
   });
   return { postId: comment.postId };

@@ -6,22 +6,45 @@ import { idOut, isoDateTime, pageSchema } from "@/lib/http/page-schema";
 // (post-dto.ts, comments.ts, likes.ts, scraps.ts, boards.ts), so a field added to a DTO fails
 // typecheck until it is described here.
 
-export const BOARD_KINDS = ["FREE", "SECRET", "GRADUATE", "FRESHMAN", "ISSUE", "MARKET", "INFO", "PROMO", "CLUB"] as const;
+export const BOARD_KINDS = [
+  "FREE",
+  "SECRET",
+  "GRADUATE",
+  "FRESHMAN",
+  "ISSUE",
+  "MARKET",
+  "INFO",
+  "PROMO",
+  "CLUB",
+] as const;
 
 export const boardDtoSchema = z
   .object({ id: idOut(), name: z.string(), description: z.string(), kind: z.enum(BOARD_KINDS) })
   .meta({ id: "Board" });
 
-const userAuthorSchema = z.object({ id: idOut(), nickname: z.string(), profileImageUrl: z.string().nullable() });
+const userAuthorSchema = z.object({
+  id: idOut(),
+  nickname: z.string(),
+  profileImageUrl: z.string().nullable(),
+});
 
 export const postAuthorSchema = z
   .union([userAuthorSchema, z.object({ name: z.literal("익명") })])
-  .meta({ id: "PostAuthor", description: "The author, or `{ name: \"익명\" }` for an anonymous post (never more)." });
+  .meta({
+    id: "PostAuthor",
+    description: 'The author, or `{ name: "익명" }` for an anonymous post (never more).',
+  });
 
 export const postBoardRefSchema = z.object({ id: idOut(), name: z.string() });
 
 export const postPhotoSchema = z
-  .object({ id: idOut(), url: z.string(), thumbnailUrl: z.string(), width: z.number().int(), height: z.number().int() })
+  .object({
+    id: idOut(),
+    url: z.string(),
+    thumbnailUrl: z.string(),
+    width: z.number().int(),
+    height: z.number().int(),
+  })
   .meta({ id: "Photo" });
 
 export const postDetailSchema = z
@@ -41,7 +64,10 @@ export const postDetailSchema = z
     isMine: z.boolean(),
     createdAt: isoDateTime(),
     updatedAt: isoDateTime(),
-    hidden: z.boolean().optional().meta({ description: "Hidden by reports (only its author and admins get it at all)." }),
+    hidden: z
+      .boolean()
+      .optional()
+      .meta({ description: "Hidden by reports (only its author and admins get it at all)." }),
   })
   .meta({ id: "Post" });
 
@@ -68,7 +94,10 @@ export const commentedPostItemSchema = postListItemSchema
   .meta({ id: "CommentedPostItem" });
 
 export const commentAuthorSchema = z
-  .union([userAuthorSchema, z.object({ name: z.string().meta({ description: "익명N or 익명(글쓴이)" }) })])
+  .union([
+    userAuthorSchema,
+    z.object({ name: z.string().meta({ description: "익명N or 익명(글쓴이)" }) }),
+  ])
   .meta({ id: "CommentAuthor" });
 
 const commentFields = {
@@ -100,5 +129,9 @@ export const commentDtoSchema: z.ZodType<CommentShape> = commentBaseSchema
 
 export const commentPageSchema = pageSchema(commentDtoSchema).meta({ id: "CommentPage" });
 
-export const likeStateSchema = z.object({ liked: z.boolean(), likeCount: z.number().int() }).meta({ id: "LikeState" });
-export const scrapStateSchema = z.object({ scrapped: z.boolean(), scrapCount: z.number().int() }).meta({ id: "ScrapState" });
+export const likeStateSchema = z
+  .object({ liked: z.boolean(), likeCount: z.number().int() })
+  .meta({ id: "LikeState" });
+export const scrapStateSchema = z
+  .object({ scrapped: z.boolean(), scrapCount: z.number().int() })
+  .meta({ id: "ScrapState" });

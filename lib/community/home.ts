@@ -34,13 +34,19 @@ export async function getHomeFeed(viewer: Viewer, perBoard = 4): Promise<HomeFee
 async function readHomeFeed(viewer: Viewer, perBoard: number): Promise<HomeFeed> {
   const boards = await listBoards(viewer);
   const [posts, hot, best] = await Promise.all([
-    readLatestPerBoard(boards.map((b) => b.id), perBoard),
+    readLatestPerBoard(
+      boards.map((b) => b.id),
+      perBoard,
+    ),
     listHotPosts(viewer, { limit: 4 }),
     listBestPosts(viewer, { limit: 4 }),
   ]);
   const items = posts.map(toPostListItem);
   return {
-    boards: boards.map((b) => ({ ...b, posts: items.filter((p) => p.board.id === b.id).slice(0, perBoard) })),
+    boards: boards.map((b) => ({
+      ...b,
+      posts: items.filter((p) => p.board.id === b.id).slice(0, perBoard),
+    })),
     hot: hot.items,
     best: best.items,
   };

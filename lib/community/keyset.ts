@@ -10,4 +10,7 @@ const id = idSchema();
 export const idKeyset = z.object({ id });
 
 /** BEST: the (likeCount, id) of the last item shown. */
-export const likeCountKeyset = z.object({ likeCount: z.number().int().nonnegative().max(MAX_ID), id });
+export const likeCountKeyset = z.object({
+  likeCount: z.number().int().nonnegative().max(MAX_ID),
+  id,
+});

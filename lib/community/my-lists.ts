@@ -29,11 +29,19 @@ export type CommentedPostItem = PostListItem & {
  * the viewer's latest comment there). Deleted posts and posts whose only comments by the viewer
  * are deleted are left out.
  */
-export async function listMyCommentedPosts(viewer: Viewer, query: PageQuery): Promise<Page<CommentedPostItem>> {
+export async function listMyCommentedPosts(
+  viewer: Viewer,
+  query: PageQuery,
+): Promise<Page<CommentedPostItem>> {
   const before = decodeCursor(query.cursor, idCursor);
   const groups = await prisma.comment.groupBy({
     by: ["postId"],
-    where: { authorId: viewer.id, deletedAt: null, hiddenAt: null, post: visiblePostsWhere(viewer) },
+    where: {
+      authorId: viewer.id,
+      deletedAt: null,
+      hiddenAt: null,
+      post: visiblePostsWhere(viewer),
+    },
     _max: { id: true, createdAt: true },
     ...(before ? { having: { id: { _max: { lt: before.id } } } } : {}),
     orderBy: { _max: { id: "desc" } },
@@ -66,10 +74,19 @@ export async function listMyCommentedPosts(viewer: Viewer, query: PageQuery): Pr
 export async function listMyScraps(viewer: Viewer, page: PageQuery): Promise<Page<PostListItem>> {
   const cursor = decodeCursor(page.cursor, idKeyset);
   const rows = await prisma.scrap.findMany({
-    where: { userId: viewer.id, post: visiblePostsWhere(viewer), ...(cursor ? { id: { lt: cursor.id } } : {}) },
+    where: {
+      userId: viewer.id,
+      post: visiblePostsWhere(viewer),
+      ...(cursor ? { id: { lt: cursor.id } } : {}),
+    },
     orderBy: { id: "desc" },
     take: page.limit + 1,
     select: { id: true, post: { select: postListSelect } },
   });
-  return toPage(rows, page.limit, (r) => ({ id: r.id }), (r) => toPostListItem(r.post));
+  return toPage(
+    rows,
+    page.limit,
+    (r) => ({ id: r.id }),
+    (r) => toPostListItem(r.post),
+  );
 }

@@ -14,7 +14,10 @@ export function searchParam(sp: SearchParams, name: string): string | undefined 
  * Loads a page of a list for a page (not the API): a stale or hand-edited ?cursor= starts again
  * from the first page instead of showing an error.
  */
-export async function loadListPage<T>(cursor: string | undefined, load: (cursor: string | undefined) => Promise<Page<T>>): Promise<Page<T>> {
+export async function loadListPage<T>(
+  cursor: string | undefined,
+  load: (cursor: string | undefined) => Promise<Page<T>>,
+): Promise<Page<T>> {
   try {
     return await load(cursor);
   } catch (e) {

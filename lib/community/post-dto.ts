@@ -10,11 +10,19 @@ import { photoThumbnailUrl, photoUrl } from "@/lib/uploads/photo-url";
 
 export const ANONYMOUS_NAME = "익명";
 
-export type PostAuthor = { id: number; nickname: string; profileImageUrl: string | null } | { name: typeof ANONYMOUS_NAME };
+export type PostAuthor =
+  | { id: number; nickname: string; profileImageUrl: string | null }
+  | { name: typeof ANONYMOUS_NAME };
 
 export type PostBoardRef = { id: number; name: string };
 
-export type PostPhoto = { id: number; url: string; thumbnailUrl: string; width: number; height: number };
+export type PostPhoto = {
+  id: number;
+  url: string;
+  thumbnailUrl: string;
+  width: number;
+  height: number;
+};
 
 export type PostDetail = {
   id: number;
@@ -81,7 +89,10 @@ export function postDetailSelect(viewer: Viewer) {
     updatedAt: true,
     board: boardRefSelect,
     author: authorSelect,
-    photos: { select: { id: true, width: true, height: true }, orderBy: [{ position: "asc" }, { id: "asc" }] },
+    photos: {
+      select: { id: true, width: true, height: true },
+      orderBy: [{ position: "asc" }, { id: "asc" }],
+    },
     likes: { where: { userId: viewer.id }, select: { id: true }, take: 1 },
     scraps: { where: { userId: viewer.id }, select: { id: true }, take: 1 },
   } satisfies Prisma.PostSelect;
@@ -90,7 +101,10 @@ export function postDetailSelect(viewer: Viewer) {
 type ListRow = Prisma.PostGetPayload<{ select: typeof postListSelect }>;
 type DetailRow = Prisma.PostGetPayload<{ select: ReturnType<typeof postDetailSelect> }>;
 
-export function toAuthor(isAnonymous: boolean, author: { id: number; nickname: string; profileImageUrl: string | null }): PostAuthor {
+export function toAuthor(
+  isAnonymous: boolean,
+  author: { id: number; nickname: string; profileImageUrl: string | null },
+): PostAuthor {
   if (isAnonymous) return { name: ANONYMOUS_NAME };
   return { id: author.id, nickname: author.nickname, profileImageUrl: author.profileImageUrl };
 }
@@ -132,7 +146,13 @@ export function toPostDetail(row: DetailRow & { hidden?: boolean }, viewer: View
     content: row.content,
     isAnonymous: row.isAnonymous,
     author: toAuthor(row.isAnonymous, row.author),
-    photos: row.photos.map((p) => ({ id: p.id, url: photoUrl(p.id), thumbnailUrl: photoThumbnailUrl(p.id), width: p.width, height: p.height })),
+    photos: row.photos.map((p) => ({
+      id: p.id,
+      url: photoUrl(p.id),
+      thumbnailUrl: photoThumbnailUrl(p.id),
+      width: p.width,
+      height: p.height,
+    })),
     likeCount: row.likeCount,
     scrapCount: row.scrapCount,
     commentCount: row.commentCount,

@@ -9,7 +9,10 @@ import { hasSearchTerms, type SearchTerms } from "./post-search";
  * (lib/reports). The raw-SQL lists say the same through postWhereSql (post-rows.ts), and
  * LIVE_POST_SQL is its text for the few hand-written statements.
  */
-export const LIVE_POST = { deletedAt: null, hiddenAt: null } as const satisfies Prisma.PostWhereInput;
+export const LIVE_POST = {
+  deletedAt: null,
+  hiddenAt: null,
+} as const satisfies Prisma.PostWhereInput;
 export const LIVE_POST_SQL = `"deletedAt" IS NULL AND "hiddenAt" IS NULL`;
 
 /** Every list of posts a viewer may see: their school's, not deleted, not hidden. */
@@ -34,7 +37,10 @@ function isAuthorOrAdmin(viewer: Viewer, authorId: number): boolean {
  * Who may delete a post or a comment: its author or an admin of the school. Pages know only
  * `isMine` of a DTO (the author id never leaves the server), services know the author id.
  */
-export function mayDelete(viewer: Viewer, item: { isMine: boolean } | { authorId: number }): boolean {
+export function mayDelete(
+  viewer: Viewer,
+  item: { isMine: boolean } | { authorId: number },
+): boolean {
   return "isMine" in item ? item.isMine || viewer.isAdmin : isAuthorOrAdmin(viewer, item.authorId);
 }
 
@@ -53,7 +59,15 @@ export type FilterWhere = {
  */
 export function postFiltersWhere(viewer: Viewer, f: PostFilters): FilterWhere {
   const where: Prisma.PostWhereInput[] = [];
-  if (f.author !== undefined) where.push(f.author === viewer.id ? { authorId: f.author } : { authorId: f.author, isAnonymous: false });
-  const search: SearchTerms = { title: f.title, titleStartsWith: f.titleStartsWith, content: f.content, q: f.q };
+  if (f.author !== undefined)
+    where.push(
+      f.author === viewer.id ? { authorId: f.author } : { authorId: f.author, isAnonymous: false },
+    );
+  const search: SearchTerms = {
+    title: f.title,
+    titleStartsWith: f.titleStartsWith,
+    content: f.content,
+    q: f.q,
+  };
   return hasSearchTerms(search) ? { where, search } : { where };
 }

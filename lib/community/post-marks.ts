@@ -24,13 +24,19 @@ const counterOf = { like: "likeCount", scrap: "scrapCount" } as const;
 
 /** The post the mark is on: visible to the viewer (else NOT_FOUND) and not theirs (else FORBIDDEN). */
 async function assertMarkable(viewer: Viewer, postId: number, kind: MarkKind) {
-  const post = await prisma.post.findFirst({ where: { id: postId, ...visiblePostsWhere(viewer) }, select: { authorId: true } });
+  const post = await prisma.post.findFirst({
+    where: { id: postId, ...visiblePostsWhere(viewer) },
+    select: { authorId: true },
+  });
   if (!post) throw notFound("게시글");
   if (post.authorId === viewer.id) throw forbidden(OWN_POST_MESSAGE[kind]);
 }
 
 async function readCount(postId: number, kind: MarkKind): Promise<number> {
-  const post = await prisma.post.findUniqueOrThrow({ where: { id: postId }, select: { likeCount: true, scrapCount: true } });
+  const post = await prisma.post.findUniqueOrThrow({
+    where: { id: postId },
+    select: { likeCount: true, scrapCount: true },
+  });
   return post[counterOf[kind]];
 }
 
@@ -38,12 +44,36 @@ async function readCount(postId: number, kind: MarkKind): Promise<number> {
  * The 공감 that brings a post to HOT_THRESHOLD notifies its author (HOT), once per post, in the
  * 공감's transaction. The text names nobody.
  */
-async function notifyHotOnce(tx: Prisma.TransactionClient, viewer: Viewer, postId: number, notified: number[]) {
-  const post = await tx.post.findUniqueOrThrow({ where: { id: postId }, select: { likeCount: true, authorId: true, title: true } });
+async function notifyHotOnce(
+  tx: Prisma.TransactionClient,
+  viewer: Viewer,
+  postId: number,
+  notified: number[],
+) {
+  const post = await tx.post.findUniqueOrThrow({
+    where: { id: postId },
+    select: { likeCount: true, authorId: true, title: true },
+  });
   if (post.likeCount !== env().HOT_THRESHOLD) return;
   const link = `/posts/${postId}`;
-  if (await tx.notification.findFirst({ where: { userId: post.authorId, kind: "HOT", link }, select: { id: true } })) return;
-  await createNotification(tx, { userId: post.authorId, actorId: viewer.id, kind: "HOT", text: `내 글이 HOT 게시물로 선정되었습니다: ${quote(post.title)}`, link }, notified);
+  if (
+    await tx.notification.findFirst({
+      where: { userId: post.authorId, kind: "HOT", link },
+      select: { id: true },
+    })
+  )
+    return;
+  await createNotification(
+    tx,
+    {
+      userId: post.authorId,
+      actorId: viewer.id,
+      kind: "HOT",
+      text: `내 글이 HOT 게시물로 선정되었습니다: ${quote(post.title)}`,
+      link,
+    },
+    notified,
+  );
 }
 
 /** Puts the mark on; a second (or concurrent duplicate) request finds it there. Returns the real count. */
@@ -53,7 +83,8 @@ export async function addMark(viewer: Viewer, postId: number, kind: MarkKind): P
   const notified: number[] = [];
   try {
     await prisma.$transaction(async (tx) => {
-      if (kind === "like") await tx.postLike.create({ data: { userId: viewer.id, postId }, select: { id: true } });
+      if (kind === "like")
+        await tx.postLike.create({ data: { userId: viewer.id, postId }, select: { id: true } });
       else await tx.scrap.create({ data: { userId: viewer.id, postId }, select: { id: true } });
       await incrementPostCounter(tx, postId, counterOf[kind]);
       if (kind === "like") await notifyHotOnce(tx, viewer, postId, notified);
@@ -72,7 +103,10 @@ export async function removeMark(viewer: Viewer, postId: number, kind: MarkKind)
   await claimRateLimit("marks", viewer.id);
   await prisma.$transaction(async (tx) => {
     const where = { userId: viewer.id, postId };
-    const { count } = kind === "like" ? await tx.postLike.deleteMany({ where }) : await tx.scrap.deleteMany({ where });
+    const { count } =
+      kind === "like"
+        ? await tx.postLike.deleteMany({ where })
+        : await tx.scrap.deleteMany({ where });
     if (count > 0) await decrementPostCounter(tx, postId, counterOf[kind]);
   });
   return readCount(postId, kind);

@@ -17,7 +17,17 @@ const toDate = (v: unknown) => (v instanceof Date ? v : new Date(String(v)));
 /** Characters of content read for a list's excerpt (the excerpt shows ~100). */
 const EXCERPT_SOURCE = 600;
 
-const SCOPE_COLUMNS = new Set(["id", "boardId", "schoolId", "authorId", "isAnonymous", "deletedAt", "hiddenAt", "likeCount", "createdAt"]);
+const SCOPE_COLUMNS = new Set([
+  "id",
+  "boardId",
+  "schoolId",
+  "authorId",
+  "isAnonymous",
+  "deletedAt",
+  "hiddenAt",
+  "likeCount",
+  "createdAt",
+]);
 
 /** A DateTime parameter as the column stores it (SQLite: Prisma's ISO text with +00:00). */
 const dateParam = (d: Date) => (onPostgres() ? d : d.toISOString().replace("Z", "+00:00"));
@@ -36,21 +46,30 @@ export function postWhereSql(wheres: Prisma.PostWhereInput[]): Prisma.Sql[] {
         continue;
       }
       if (key === "OR" && Array.isArray(value)) {
-        const alternatives = (value as Prisma.PostWhereInput[]).map((w) => Prisma.sql`(${Prisma.join(postWhereSql([w]).concat(Prisma.sql`1 = 1`), " AND ")})`);
-        out.push(alternatives.length ? Prisma.sql`(${Prisma.join(alternatives, " OR ")})` : Prisma.sql`1 = 0`);
+        const alternatives = (value as Prisma.PostWhereInput[]).map(
+          (w) => Prisma.sql`(${Prisma.join(postWhereSql([w]).concat(Prisma.sql`1 = 1`), " AND ")})`,
+        );
+        out.push(
+          alternatives.length
+            ? Prisma.sql`(${Prisma.join(alternatives, " OR ")})`
+            : Prisma.sql`1 = 0`,
+        );
         continue;
       }
       if (!SCOPE_COLUMNS.has(key)) throw new Error(`post rows: unsupported filter ${key}`);
       const col = Prisma.raw(`p."${key}"`);
       if (value === null) out.push(Prisma.sql`${col} IS NULL`);
-      else if (typeof value === "number" || typeof value === "boolean") out.push(Prisma.sql`${col} = ${value}`);
+      else if (typeof value === "number" || typeof value === "boolean")
+        out.push(Prisma.sql`${col} = ${value}`);
       else if (typeof value === "object") {
         for (const [op, v] of Object.entries(value as Record<string, unknown>)) {
           if (op === "gte" && typeof v === "number") out.push(Prisma.sql`${col} >= ${v}`);
           else if (op === "lt" && typeof v === "number") out.push(Prisma.sql`${col} < ${v}`);
-          else if (op === "gte" && v instanceof Date) out.push(Prisma.sql`${col} >= ${dateParam(v)}`);
+          else if (op === "gte" && v instanceof Date)
+            out.push(Prisma.sql`${col} >= ${dateParam(v)}`);
           else if (op === "lt" && v instanceof Date) out.push(Prisma.sql`${col} < ${dateParam(v)}`);
-          else if (op === "in" && Array.isArray(v)) out.push(v.length ? Prisma.sql`${col} IN (${Prisma.join(v)})` : Prisma.sql`1 = 0`);
+          else if (op === "in" && Array.isArray(v))
+            out.push(v.length ? Prisma.sql`${col} IN (${Prisma.join(v)})` : Prisma.sql`1 = 0`);
           else throw new Error(`post rows: unsupported operator ${key}.${op}`);
         }
       } else throw new Error(`post rows: unsupported value for ${key}`);
@@ -60,14 +79,34 @@ export function postWhereSql(wheres: Prisma.PostWhereInput[]): Prisma.Sql[] {
 }
 
 export type RawListRow = {
-  id: unknown; title: string; content: string; contentLength: unknown; isAnonymous: unknown;
-  likeCount: unknown; commentCount: unknown; scrapCount: unknown; photoCount: unknown; createdAt: unknown;
-  boardId: unknown; boardName: string; authorId: unknown; authorNickname: string | null; authorImage: string | null;
+  id: unknown;
+  title: string;
+  content: string;
+  contentLength: unknown;
+  isAnonymous: unknown;
+  likeCount: unknown;
+  commentCount: unknown;
+  scrapCount: unknown;
+  photoCount: unknown;
+  createdAt: unknown;
+  boardId: unknown;
+  boardName: string;
+  authorId: unknown;
+  authorNickname: string | null;
+  authorImage: string | null;
 };
 
 export type ListRowShape = {
-  id: number; title: string; content: string; contentTruncated?: boolean; isAnonymous: boolean; likeCount: number; commentCount: number;
-  scrapCount: number; photoCount: number; createdAt: Date;
+  id: number;
+  title: string;
+  content: string;
+  contentTruncated?: boolean;
+  isAnonymous: boolean;
+  likeCount: number;
+  commentCount: number;
+  scrapCount: number;
+  photoCount: number;
+  createdAt: Date;
   board: { id: number; name: string };
   author: { id: number; nickname: string; profileImageUrl: string | null };
 };
@@ -76,7 +115,11 @@ export type ListRowShape = {
  * The statement of a list of posts: newest-first (or `order`) posts matching `where` with their
  * boards and authors. The search puts it inside its own statement (post-search.ts).
  */
-export function postListSql(where: Prisma.Sql[], take: number, order: Prisma.Sql = Prisma.sql`p."id" DESC`): Prisma.Sql {
+export function postListSql(
+  where: Prisma.Sql[],
+  take: number,
+  order: Prisma.Sql = Prisma.sql`p."id" DESC`,
+): Prisma.Sql {
   return Prisma.sql`
     SELECT p."id", p."title", substr(p."content", 1, ${EXCERPT_SOURCE}) AS "content", length(p."content") AS "contentLength",
       p."isAnonymous", p."likeCount", p."commentCount", p."scrapCount", p."photoCount", p."createdAt",
@@ -103,30 +146,49 @@ export function listRowOf(r: RawListRow): ListRowShape {
     photoCount: Number(r.photoCount),
     createdAt: toDate(r.createdAt),
     board: { id: Number(r.boardId), name: r.boardName },
-    author: { id: Number(r.authorId ?? 0), nickname: r.authorNickname ?? "", profileImageUrl: r.authorImage },
+    author: {
+      id: Number(r.authorId ?? 0),
+      nickname: r.authorNickname ?? "",
+      profileImageUrl: r.authorImage,
+    },
   };
 }
 
 /** Newest-first (or `order`) posts matching `where` with their boards and authors: one statement. */
-export async function readPostList(where: Prisma.Sql[], take: number, order?: Prisma.Sql): Promise<ListRowShape[]> {
+export async function readPostList(
+  where: Prisma.Sql[],
+  take: number,
+  order?: Prisma.Sql,
+): Promise<ListRowShape[]> {
   const rows = await sharedQueryRaw<RawListRow>(postListSql(where, take, order));
   return rows.map(listRowOf);
 }
 
 type RawDetailRow = RawListRow & {
-  askedBy: unknown; askedSchool: unknown; content: string; authorId: unknown; realAuthorId: unknown; updatedAt: unknown;
-  photos: unknown; liked: unknown; scrapped: unknown; hiddenAt: unknown;
+  askedBy: unknown;
+  askedSchool: unknown;
+  content: string;
+  authorId: unknown;
+  realAuthorId: unknown;
+  updatedAt: unknown;
+  photos: unknown;
+  liked: unknown;
+  scrapped: unknown;
+  hiddenAt: unknown;
 };
 
 export type DetailRowShape = Omit<ListRowShape, "photoCount"> & {
-  authorId: number; updatedAt: Date;
+  authorId: number;
+  updatedAt: Date;
   /** Hidden by reports: shown only to its author and admins (getPost decides). */
   hidden: boolean;
   photos: { id: number; width: number; height: number }[];
-  likes: { id: number }[]; scraps: { id: number }[];
+  likes: { id: number }[];
+  scraps: { id: number }[];
 };
 
-const detailKey = (userId: number, schoolId: number, postId: number) => `${userId}:${schoolId}:${postId}`;
+const detailKey = (userId: number, schoolId: number, postId: number) =>
+  `${userId}:${schoolId}:${postId}`;
 const int = (v: number) => Prisma.sql`CAST(${v} AS INTEGER)`;
 
 /**
@@ -166,7 +228,11 @@ async function readPostDetails(keys: string[]): Promise<Map<string, DetailRowSha
       authorId: Number(r.realAuthorId),
       hidden: r.hiddenAt !== null && r.hiddenAt !== undefined,
       updatedAt: toDate(r.updatedAt),
-      photos: photoList.map(([id, width, height]) => ({ id: Number(id), width: Number(width), height: Number(height) })),
+      photos: photoList.map(([id, width, height]) => ({
+        id: Number(id),
+        width: Number(width),
+        height: Number(height),
+      })),
       likes: sqlTrue(r.liked) ? [{ id: 0 }] : [],
       scraps: sqlTrue(r.scrapped) ? [{ id: 0 }] : [],
     });
@@ -182,17 +248,27 @@ const detailReads = new BatchedReads(readPostDetails);
  * with the other details asked for at the same moment (lib/cache/batched-reads.ts). The row is
  * shared with the viewer's other requests for the same post in that batch: read-only.
  */
-export async function readPostDetail(viewer: Viewer, postId: number): Promise<DetailRowShape | null> {
+export async function readPostDetail(
+  viewer: Viewer,
+  postId: number,
+): Promise<DetailRowShape | null> {
   return (await detailReads.read(detailKey(viewer.id, viewer.schoolId, postId))) ?? null;
 }
 
 /** The newest `perBoard` posts of each board, with boards and authors: one statement. */
-export async function readLatestPerBoard(boardIds: number[], perBoard: number): Promise<ListRowShape[]> {
+export async function readLatestPerBoard(
+  boardIds: number[],
+  perBoard: number,
+): Promise<ListRowShape[]> {
   if (!boardIds.length) return [];
   const parts = boardIds.map(
-    (id, i) => Prisma.sql`SELECT "id" FROM (SELECT "id" FROM "Post" WHERE "boardId" = ${id} AND ${Prisma.raw(LIVE_POST_SQL)} ORDER BY "id" DESC LIMIT ${perBoard}) ${Prisma.raw(`AS t${i}`)}`,
+    (id, i) =>
+      Prisma.sql`SELECT "id" FROM (SELECT "id" FROM "Post" WHERE "boardId" = ${id} AND ${Prisma.raw(LIVE_POST_SQL)} ORDER BY "id" DESC LIMIT ${perBoard}) ${Prisma.raw(`AS t${i}`)}`,
   );
-  return readPostList([Prisma.sql`p."id" IN (${Prisma.join(parts, " UNION ALL ")})`], boardIds.length * perBoard);
+  return readPostList(
+    [Prisma.sql`p."id" IN (${Prisma.join(parts, " UNION ALL ")})`],
+    boardIds.length * perBoard,
+  );
 }
 
 /**

@@ -2,7 +2,14 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
 import { containsTextSql, onPostgres } from "@/lib/db-dialect";
-import { listRowOf, postListSql, postWhereSql, readPostList, type ListRowShape, type RawListRow } from "./post-rows";
+import {
+  listRowOf,
+  postListSql,
+  postWhereSql,
+  readPostList,
+  type ListRowShape,
+  type RawListRow,
+} from "./post-rows";
 
 // Post search with bounded work per request (docs/DECISIONS.md, "Search"). Every term matches
 // literally: `%` and `_` are characters like any other (SQLite: instr/substr, never LIKE;
@@ -22,9 +29,15 @@ import { listRowOf, postListSql, postWhereSql, readPostList, type ListRowShape, 
 export const CANDIDATE_LIMIT = 2000;
 export const SCAN_LIMIT = 1000;
 
-export type SearchTerms = { title?: string; titleStartsWith?: string; content?: string; q?: string };
+export type SearchTerms = {
+  title?: string;
+  titleStartsWith?: string;
+  content?: string;
+  q?: string;
+};
 
-export const hasSearchTerms = (t: SearchTerms) => !!(t.title || t.titleStartsWith || t.content || t.q);
+export const hasSearchTerms = (t: SearchTerms) =>
+  !!(t.title || t.titleStartsWith || t.content || t.q);
 
 const charLength = (s: string) => Array.from(s).length;
 
@@ -39,7 +52,8 @@ function termConditions(alias: string, t: SearchTerms): Prisma.Sql[] {
   if (t.title) out.push(matchSql(alias, "title", t.title));
   if (t.titleStartsWith) out.push(matchSql(alias, "title", t.titleStartsWith, true));
   if (t.content) out.push(matchSql(alias, "content", t.content));
-  if (t.q) out.push(Prisma.sql`(${matchSql(alias, "title", t.q)} OR ${matchSql(alias, "content", t.q)})`);
+  if (t.q)
+    out.push(Prisma.sql`(${matchSql(alias, "title", t.q)} OR ${matchSql(alias, "content", t.q)})`);
   return out;
 }
 
@@ -51,7 +65,9 @@ function ftsQuery(t: SearchTerms): string | null {
   if (t.title) options.push([t.title, `title : ${phrase(t.title)}`]);
   if (t.titleStartsWith) options.push([t.titleStartsWith, `title : ${phrase(t.titleStartsWith)}`]);
   if (t.content) options.push([t.content, `content : ${phrase(t.content)}`]);
-  const usable = options.filter(([term]) => charLength(term) >= 3).sort((a, b) => charLength(b[0]) - charLength(a[0]));
+  const usable = options
+    .filter(([term]) => charLength(term) >= 3)
+    .sort((a, b) => charLength(b[0]) - charLength(a[0]));
   return usable[0]?.[1] ?? null;
 }
 
@@ -76,10 +92,22 @@ export const FIRST_WINDOW = 200;
  * Newest-first posts of `scope` (not deleted, not hidden) matching every term, below `beforeId`,
  * read with their boards and authors in the search's own statement.
  */
-export async function searchPosts(scope: Prisma.PostWhereInput[], terms: SearchTerms, beforeId: number, take: number): Promise<SearchHits> {
-  const scopeConds = [...postWhereSql(scope), Prisma.sql`p."deletedAt" IS NULL AND p."hiddenAt" IS NULL`];
+export async function searchPosts(
+  scope: Prisma.PostWhereInput[],
+  terms: SearchTerms,
+  beforeId: number,
+  take: number,
+): Promise<SearchHits> {
+  const scopeConds = [
+    ...postWhereSql(scope),
+    Prisma.sql`p."deletedAt" IS NULL AND p."hiddenAt" IS NULL`,
+  ];
   const fts = onPostgres() ? null : ftsQuery(terms);
-  const indexed = onPostgres() && [terms.q, terms.title, terms.titleStartsWith, terms.content].some((t) => t && charLength(t) >= 3);
+  const indexed =
+    onPostgres() &&
+    [terms.q, terms.title, terms.titleStartsWith, terms.content].some(
+      (t) => t && charLength(t) >= 3,
+    );
 
   if (indexed) {
     // PostgreSQL with a 3+ character term: a word with few matches in the whole table is taken
@@ -87,7 +115,13 @@ export async function searchPosts(scope: Prisma.PostWhereInput[], terms: SearchT
     // walk of the scope's newest posts, is the right one, and its page fills early.
     const fromIndex = await readTrigramMatches(scopeConds, terms, beforeId, take);
     if (fromIndex) return { rows: fromIndex, continueBelow: null };
-    return { rows: await readPostList([...scopeConds, ...termConditions("p", terms), Prisma.sql`p."id" < ${beforeId}`], take), continueBelow: null };
+    return {
+      rows: await readPostList(
+        [...scopeConds, ...termConditions("p", terms), Prisma.sql`p."id" < ${beforeId}`],
+        take,
+      ),
+      continueBelow: null,
+    };
   }
 
   // A short term scans the scope's posts themselves: 1,000 cost about 2 ms, and a common two-letter
@@ -95,12 +129,21 @@ export async function searchPosts(scope: Prisma.PostWhereInput[], terms: SearchT
   const cap = fts ? CANDIDATE_LIMIT : SCAN_LIMIT;
   const firstWindow = fts ? FIRST_WINDOW : SCAN_LIMIT;
   const first = await searchWindow(scopeConds, terms, fts, beforeId, take, firstWindow);
-  if (first.rows.length >= take || first.scanned < firstWindow || first.lowestScanned === null) return { rows: first.rows, continueBelow: null };
+  if (first.rows.length >= take || first.scanned < firstWindow || first.lowestScanned === null)
+    return { rows: first.rows, continueBelow: null };
   // Stopped at the bound with the page still short: the next page continues below what was read.
   if (firstWindow >= cap) return { rows: first.rows, continueBelow: first.lowestScanned };
-  const rest = await searchWindow(scopeConds, terms, fts, first.lowestScanned, take - first.rows.length, cap - firstWindow);
+  const rest = await searchWindow(
+    scopeConds,
+    terms,
+    fts,
+    first.lowestScanned,
+    take - first.rows.length,
+    cap - firstWindow,
+  );
   const rows = [...first.rows, ...rest.rows];
-  const stoppedEarly = rows.length < take && rest.scanned >= cap - firstWindow && rest.lowestScanned !== null;
+  const stoppedEarly =
+    rows.length < take && rest.scanned >= cap - firstWindow && rest.lowestScanned !== null;
   return { rows, continueBelow: stoppedEarly ? rest.lowestScanned : null };
 }
 
@@ -116,8 +159,16 @@ export const FEW_MATCHES = 1000;
  * a bitmap scan of the indexes), then only those are sorted and looked up in the scope, newest first
  * (a LATERAL lookup per match, which the planner cannot turn back into the walk).
  */
-async function readTrigramMatches(scopeConds: Prisma.Sql[], terms: SearchTerms, beforeId: number, take: number): Promise<ListRowShape[] | null> {
-  const match = Prisma.join([...termConditions("p", terms), Prisma.sql`p."id" < ${beforeId}`], " AND ");
+async function readTrigramMatches(
+  scopeConds: Prisma.Sql[],
+  terms: SearchTerms,
+  beforeId: number,
+  take: number,
+): Promise<ListRowShape[] | null> {
+  const match = Prisma.join(
+    [...termConditions("p", terms), Prisma.sql`p."id" < ${beforeId}`],
+    " AND ",
+  );
   const { summary, rows } = await readHitsWithSummary<{ matched: unknown }>(
     Prisma.sql`m AS MATERIALIZED (SELECT p."id" FROM "Post" p WHERE ${match} LIMIT ${FEW_MATCHES + 1}),
     counted AS MATERIALIZED (SELECT COUNT(*) AS "n" FROM m),
@@ -138,13 +189,20 @@ async function readTrigramMatches(scopeConds: Prisma.Sql[], terms: SearchTerms, 
  * `summary` query with the hits as list rows joined to it (postListSql, newest first). The summary
  * row comes back even when nothing matched.
  */
-async function readHitsWithSummary<S extends Record<string, unknown>>(ctes: Prisma.Sql, summary: Prisma.Sql, take: number): Promise<{ summary: S | null; rows: ListRowShape[] }> {
+async function readHitsWithSummary<S extends Record<string, unknown>>(
+  ctes: Prisma.Sql,
+  summary: Prisma.Sql,
+  take: number,
+): Promise<{ summary: S | null; rows: ListRowShape[] }> {
   const raw = await prisma.$queryRaw<(RawListRow & S)[]>(Prisma.sql`
     WITH ${ctes}
     SELECT s.*, r.* FROM (${summary}) s LEFT JOIN (${postListSql([Prisma.sql`p."id" IN (SELECT "id" FROM hits)`], take)}) r ON TRUE`);
   return {
     summary: raw[0] ?? null,
-    rows: raw.filter((r) => r.id !== null && r.id !== undefined).map(listRowOf).sort((a, b) => b.id - a.id),
+    rows: raw
+      .filter((r) => r.id !== null && r.id !== undefined)
+      .map(listRowOf)
+      .sort((a, b) => b.id - a.id),
   };
 }
 
@@ -154,7 +212,14 @@ async function readHitsWithSummary<S extends Record<string, unknown>>(ctes: Pris
  * rows; each row (or the one empty row when none match) also says how many candidates were read
  * and the lowest of them, where a further look would continue.
  */
-async function searchWindow(scopeConds: Prisma.Sql[], terms: SearchTerms, fts: string | null, beforeId: number, take: number, window: number): Promise<Window> {
+async function searchWindow(
+  scopeConds: Prisma.Sql[],
+  terms: SearchTerms,
+  fts: string | null,
+  beforeId: number,
+  take: number,
+  window: number,
+): Promise<Window> {
   let cand: Prisma.Sql;
   let hits: Prisma.Sql;
   if (fts) {
@@ -175,5 +240,9 @@ async function searchWindow(scopeConds: Prisma.Sql[], terms: SearchTerms, fts: s
   );
   const scanned = summary ? Number(summary.scanned) : 0;
   const lowest = summary?.lowest;
-  return { rows, scanned, lowestScanned: scanned > 0 && lowest !== null && lowest !== undefined ? Number(lowest) : null };
+  return {
+    rows,
+    scanned,
+    lowestScanned: scanned > 0 && lowest !== null && lowest !== undefined ? Number(lowest) : null,
+  };
 }

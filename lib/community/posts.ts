@@ -12,9 +12,22 @@ import { clearHomeCache } from "./home";
 import { idKeyset } from "./keyset";
 import { toPostDetail, toPostListItem, type PostDetail, type PostListItem } from "./post-dto";
 import { postWhereSql, readPostDetailOnce, readPostList } from "./post-rows";
-import { LIVE_POST, mayDelete, maySeeHidden, postFiltersWhere, visiblePostsWhere, type FilterWhere } from "./post-filters";
+import {
+  LIVE_POST,
+  mayDelete,
+  maySeeHidden,
+  postFiltersWhere,
+  visiblePostsWhere,
+  type FilterWhere,
+} from "./post-filters";
 import { searchPosts } from "./post-search";
-import type { BoardPostsQuery, CreatePostInput, PageQuery, SchoolPostsQuery, UpdatePostInput } from "./schemas";
+import type {
+  BoardPostsQuery,
+  CreatePostInput,
+  PageQuery,
+  SchoolPostsQuery,
+  UpdatePostInput,
+} from "./schemas";
 
 // Posts: lists (newest first, keyset on id), one post, write, edit, soft delete.
 
@@ -27,7 +40,11 @@ import type { BoardPostsQuery, CreatePostInput, PageQuery, SchoolPostsQuery, Upd
  * deletedAt, id) for a board, (authorId, id) for 내가 쓴 글. Text search goes through the trigram
  * index or a bounded scan first (post-search.ts), which may end a page early with a cursor.
  */
-export async function findPostPage(scope: Prisma.PostWhereInput, filter: FilterWhere, page: PageQuery): Promise<Page<PostListItem>> {
+export async function findPostPage(
+  scope: Prisma.PostWhereInput,
+  filter: FilterWhere,
+  page: PageQuery,
+): Promise<Page<PostListItem>> {
   const cursor = decodeCursor(page.cursor, idKeyset);
   // The keyset bound is there on the first page too (id < 2^31 - 1, the largest Int): with it, the planner walks the
   // (…, id) index newest-first and stops after limit + 1 rows, instead of (without statistics)
@@ -36,24 +53,40 @@ export async function findPostPage(scope: Prisma.PostWhereInput, filter: FilterW
   const beforeId = cursor?.id ?? MAX_ID;
   if (filter.search) {
     // One statement: the matching posts with their boards and authors (post-search.ts).
-    const hits = await searchPosts([scope, ...filter.where], filter.search, beforeId, page.limit + 1);
+    const hits = await searchPosts(
+      [scope, ...filter.where],
+      filter.search,
+      beforeId,
+      page.limit + 1,
+    );
     const result = toPage(hits.rows, page.limit, (r) => ({ id: r.id }), toPostListItem);
-    if (!result.nextCursor && hits.continueBelow !== null) result.nextCursor = encodeCursor({ id: hits.continueBelow });
+    if (!result.nextCursor && hits.continueBelow !== null)
+      result.nextCursor = encodeCursor({ id: hits.continueBelow });
     return result;
   }
   // One statement: the posts with their boards and authors (post-rows.ts).
-  const rows = await readPostList(postWhereSql([scope, LIVE_POST, ...filter.where, { id: { lt: beforeId } }]), page.limit + 1);
+  const rows = await readPostList(
+    postWhereSql([scope, LIVE_POST, ...filter.where, { id: { lt: beforeId } }]),
+    page.limit + 1,
+  );
   return toPage(rows, page.limit, (r) => ({ id: r.id }), toPostListItem);
 }
 
 /** A board's posts, newest first, with the search filters. Another school's board is NOT_FOUND. */
-export async function listBoardPosts(viewer: Viewer, boardId: number, query: BoardPostsQuery): Promise<Page<PostListItem>> {
+export async function listBoardPosts(
+  viewer: Viewer,
+  boardId: number,
+  query: BoardPostsQuery,
+): Promise<Page<PostListItem>> {
   await getBoardOrThrow(viewer, boardId);
   return findPostPage({ boardId }, postFiltersWhere(viewer, query), query);
 }
 
 /** The whole school's posts (전체 검색), optionally one board's. */
-export async function listSchoolPosts(viewer: Viewer, query: SchoolPostsQuery): Promise<Page<PostListItem>> {
+export async function listSchoolPosts(
+  viewer: Viewer,
+  query: SchoolPostsQuery,
+): Promise<Page<PostListItem>> {
   const filter = postFiltersWhere(viewer, query);
   if (query.board === undefined) return findPostPage(visiblePostsWhere(viewer), filter, query);
   await getBoardOrThrow(viewer, query.board);
@@ -72,7 +105,11 @@ export async function getPost(viewer: Viewer, postId: number): Promise<PostDetai
  * (isAnonymous is forced to true rather than refused). Photos must be the viewer's own uploads
  * not yet attached to a post; they are attached in the same transaction, in the order given.
  */
-export async function createPost(viewer: Viewer, boardId: number, input: CreatePostInput): Promise<PostDetail> {
+export async function createPost(
+  viewer: Viewer,
+  boardId: number,
+  input: CreatePostInput,
+): Promise<PostDetail> {
   const board = await getBoardOrThrow(viewer, boardId);
   await assertAttachablePhotos(viewer, input.photoIds);
   const isAnonymous = anonymityOn(board.kind, input.isAnonymous);
@@ -113,10 +150,18 @@ async function findPostRef(viewer: Viewer, postId: number) {
 }
 
 /** Edits the title and/or content; the author only. */
-export async function updatePost(viewer: Viewer, postId: number, input: UpdatePostInput): Promise<PostDetail> {
+export async function updatePost(
+  viewer: Viewer,
+  postId: number,
+  input: UpdatePostInput,
+): Promise<PostDetail> {
   const post = await findPostRef(viewer, postId);
   if (post.authorId !== viewer.id) throw forbidden("자신이 쓴 글만 수정할 수 있습니다.");
-  await prisma.post.update({ where: { id: post.id }, data: { title: input.title, content: input.content }, select: { id: true } });
+  await prisma.post.update({
+    where: { id: post.id },
+    data: { title: input.title, content: input.content },
+    select: { id: true },
+  });
   clearHomeCache(viewer.schoolId);
   return getPost(viewer, post.id);
 }
@@ -125,7 +170,10 @@ export async function updatePost(viewer: Viewer, postId: number, input: UpdatePo
 export async function deletePost(viewer: Viewer, postId: number): Promise<{ boardId: number }> {
   const post = await findPostRef(viewer, postId);
   if (!mayDelete(viewer, post)) throw forbidden("자신이 쓴 글만 삭제할 수 있습니다.");
-  await prisma.post.updateMany({ where: { id: post.id, deletedAt: null }, data: { deletedAt: new Date() } });
+  await prisma.post.updateMany({
+    where: { id: post.id, deletedAt: null },
+    data: { deletedAt: new Date() },
+  });
   clearHomeCache(viewer.schoolId);
   return { boardId: post.boardId };
 }

@@ -14,23 +14,30 @@ export const PHOTOS_MAX = 20;
 export const SEARCH_MIN = 2;
 export const SEARCH_MAX = 100;
 
-const title = singleLineText("제목을 입력해 주세요.").pipe(z
-  .string()
-  .trim()
-  .min(1, "제목을 입력해 주세요.")
-  .max(TITLE_MAX, `제목은 ${TITLE_MAX}자 이하로 입력해 주세요.`));
+const title = singleLineText("제목을 입력해 주세요.").pipe(
+  z
+    .string()
+    .trim()
+    .min(1, "제목을 입력해 주세요.")
+    .max(TITLE_MAX, `제목은 ${TITLE_MAX}자 이하로 입력해 주세요.`),
+);
 
-const content = plainText("내용을 입력해 주세요.").pipe(z
-  .string()
-  .trim()
-  .min(1, "내용을 입력해 주세요.")
-  .max(CONTENT_MAX, `내용은 ${CONTENT_MAX.toLocaleString("ko-KR")}자 이하로 입력해 주세요.`));
+const content = plainText("내용을 입력해 주세요.").pipe(
+  z
+    .string()
+    .trim()
+    .min(1, "내용을 입력해 주세요.")
+    .max(CONTENT_MAX, `내용은 ${CONTENT_MAX.toLocaleString("ko-KR")}자 이하로 입력해 주세요.`),
+);
 
 const positiveId = idFromText();
 
 const PHOTO_ID_MESSAGE = "사진 id가 올바르지 않습니다.";
 
-function photoIdsRule(item: z.ZodType<number>, list: (item: z.ZodType<number>) => z.ZodType<number[]> = z.array) {
+function photoIdsRule(
+  item: z.ZodType<number>,
+  list: (item: z.ZodType<number>) => z.ZodType<number[]> = z.array,
+) {
   return list(item).pipe(
     z
       .array(z.number())
@@ -58,7 +65,10 @@ export const createPostFormSchema = z.object({
 
 export const updatePostSchema = z
   .object({ title: title.optional(), content: content.optional() })
-  .refine((v) => v.title !== undefined || v.content !== undefined, "수정할 제목이나 내용을 보내 주세요.");
+  .refine(
+    (v) => v.title !== undefined || v.content !== undefined,
+    "수정할 제목이나 내용을 보내 주세요.",
+  );
 export type UpdatePostInput = z.infer<typeof updatePostSchema>;
 
 /** 글 수정 (FormData): the post in a hidden field. */
@@ -69,7 +79,13 @@ const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === 
 const searchTerm = z.preprocess(
   emptyToUndefined,
   singleLineText()
-    .pipe(z.string().trim().min(SEARCH_MIN, `검색어는 ${SEARCH_MIN}글자 이상 입력해 주세요.`).max(SEARCH_MAX, `검색어는 ${SEARCH_MAX}자 이하로 입력해 주세요.`))
+    .pipe(
+      z
+        .string()
+        .trim()
+        .min(SEARCH_MIN, `검색어는 ${SEARCH_MIN}글자 이상 입력해 주세요.`)
+        .max(SEARCH_MAX, `검색어는 ${SEARCH_MAX}자 이하로 입력해 주세요.`),
+    )
     .optional(),
 );
 
@@ -90,13 +106,17 @@ export type PostFilters = z.infer<typeof postFiltersSchema>;
 export const boardPostsQuerySchema = pageQuerySchema.extend(postFiltersSchema.shape);
 export type BoardPostsQuery = z.infer<typeof boardPostsQuerySchema>;
 
-export const schoolPostsQuerySchema = boardPostsQuerySchema.extend({ board: z.preprocess(emptyToUndefined, positiveId.optional()) });
+export const schoolPostsQuerySchema = boardPostsQuerySchema.extend({
+  board: z.preprocess(emptyToUndefined, positiveId.optional()),
+});
 export type SchoolPostsQuery = z.infer<typeof schoolPostsQuerySchema>;
 
 export type PageQuery = z.infer<typeof pageQuerySchema>;
 
 /** BEST takes a half-year season, "2026-H1" (Jan–Jun) or "2026-H2" (Jul–Dec); default the current one. */
-export const bestQuerySchema = pageQuerySchema.extend({ season: z.preprocess(emptyToUndefined, seasonKeySchema.optional()) });
+export const bestQuerySchema = pageQuerySchema.extend({
+  season: z.preprocess(emptyToUndefined, seasonKeySchema.optional()),
+});
 export type BestQuery = z.infer<typeof bestQuerySchema>;
 
 /** The board page's search box: which field, and the term. */

@@ -21,7 +21,9 @@ export function parseSeason(key: string): Season | null {
   const half = Number(m[2]) as 1 | 2;
   const startMonth = half === 1 ? 0 : 6;
   const start = new Date(Date.UTC(year, startMonth, 1) - KST_OFFSET_MS);
-  const end = new Date(Date.UTC(half === 1 ? year : year + 1, half === 1 ? 6 : 0, 1) - KST_OFFSET_MS);
+  const end = new Date(
+    Date.UTC(half === 1 ? year : year + 1, half === 1 ? 6 : 0, 1) - KST_OFFSET_MS,
+  );
   return { key, year, half, start, end };
 }
 
@@ -47,4 +49,6 @@ export function recentSeasons(now: Date, count: number): string[] {
   return keys;
 }
 
-export const seasonKeySchema = z.string().refine((v) => parseSeason(v) !== null, "season은 2026-H2 같은 형식이어야 합니다.");
+export const seasonKeySchema = z
+  .string()
+  .refine((v) => parseSeason(v) !== null, "season은 2026-H2 같은 형식이어야 합니다.");

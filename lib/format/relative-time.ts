@@ -18,7 +18,13 @@ const toDate = (value: Date | string | number) => (value instanceof Date ? value
 /** The wall-clock parts of an instant in Korea. */
 function kst(date: Date) {
   const d = new Date(date.getTime() + KST_OFFSET_MS);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes() };
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+  };
 }
 
 /** Days since the epoch of an instant's Korean calendar day. */
@@ -31,7 +37,11 @@ export type RelativeTimeOptions = {
   withClock?: boolean;
 };
 
-export function formatRelativeTime(value: Date | string, now: Date | number = new Date(), { withClock = false }: RelativeTimeOptions = {}): string {
+export function formatRelativeTime(
+  value: Date | string,
+  now: Date | number = new Date(),
+  { withClock = false }: RelativeTimeOptions = {},
+): string {
   const date = toDate(value);
   const nowDate = toDate(now);
   const diff = nowDate.getTime() - date.getTime();
@@ -53,7 +63,9 @@ export function formatCommentTime(value: Date | string, now: Date | number): str
 
 function formatFullDateTime(value: Date | string, dateSeparator: string): string {
   const d = kst(toDate(value));
-  return [d.year, pad(d.month), pad(d.day)].join(dateSeparator) + ` ${pad(d.hour)}:${pad(d.minute)}`;
+  return (
+    [d.year, pad(d.month), pad(d.day)].join(dateSeparator) + ` ${pad(d.hour)}:${pad(d.minute)}`
+  );
 }
 
 /** The full time, for a tooltip or the post page: "2026/11/25 21:06". */

@@ -14,14 +14,28 @@ const summary = {
 export const gradeSemesterDtoSchema = z
   .object({
     semester: z.string(),
-    items: z.array(z.object({ name: z.string(), credits: z.number(), grade: z.enum(GRADES), isMajor: z.boolean() })),
+    items: z.array(
+      z.object({
+        name: z.string(),
+        credits: z.number(),
+        grade: z.enum(GRADES),
+        isMajor: z.boolean(),
+      }),
+    ),
     ...summary,
   })
   .meta({ id: "GradeSemester" });
 
 export const gradesOverviewSchema = z
   .object({
-    semesters: z.array(z.object({ semester: z.string(), gpa: summary.gpa, majorGpa: summary.majorGpa, credits: summary.credits })),
+    semesters: z.array(
+      z.object({
+        semester: z.string(),
+        gpa: summary.gpa,
+        majorGpa: summary.majorGpa,
+        credits: summary.credits,
+      }),
+    ),
     total: z.object(summary),
   })
   .meta({ id: "GradesOverview" });

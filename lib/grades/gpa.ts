@@ -8,7 +8,17 @@ export const LETTER_GRADES = ["A+", "A0", "B+", "B0", "C+", "C0", "D+", "D0", "F
 export const GRADES = [...LETTER_GRADES, "P", "NP"] as const;
 export type Grade = (typeof GRADES)[number];
 
-const POINTS_X10: Record<(typeof LETTER_GRADES)[number], number> = { "A+": 45, A0: 40, "B+": 35, B0: 30, "C+": 25, C0: 20, "D+": 15, D0: 10, F: 0 };
+const POINTS_X10: Record<(typeof LETTER_GRADES)[number], number> = {
+  "A+": 45,
+  A0: 40,
+  "B+": 35,
+  B0: 30,
+  "C+": 25,
+  C0: 20,
+  "D+": 15,
+  D0: 10,
+  F: 0,
+};
 
 export function gradePoints(grade: Grade): number | null {
   return grade in POINTS_X10 ? POINTS_X10[grade as keyof typeof POINTS_X10] / 10 : null;
@@ -22,7 +32,12 @@ export function normalizeGrade(raw: string): Grade | null {
 }
 
 export type GradeItem = { name: string; credits: number; grade: Grade; isMajor: boolean };
-export type GradeSummary = { gpa: number | null; majorGpa: number | null; credits: number; gradedCredits: number };
+export type GradeSummary = {
+  gpa: number | null;
+  majorGpa: number | null;
+  credits: number;
+  gradedCredits: number;
+};
 
 /** n / d rounded half up to 2 decimals, from integers. */
 function ratio(pointsX10TimesCreditsX2: number, creditsX2: number): number | null {
@@ -49,5 +64,10 @@ export function summarizeGrades(items: GradeItem[]): GradeSummary {
       majorPoints += p;
     }
   }
-  return { gpa: ratio(points, gradedX2), majorGpa: ratio(majorPoints, majorX2), credits: creditsX2 / 2, gradedCredits: gradedX2 / 2 };
+  return {
+    gpa: ratio(points, gradedX2),
+    majorGpa: ratio(majorPoints, majorX2),
+    credits: creditsX2 / 2,
+    gradedCredits: gradedX2 / 2,
+  };
 }

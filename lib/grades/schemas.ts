@@ -23,7 +23,10 @@ export const gradeItemSchema = z.object({
     .transform((s, ctx) => {
       const g = normalizeGrade(s);
       if (!g) {
-        ctx.addIssue({ code: "custom", message: "성적은 A+, A0(A), B+, B0(B), C+, C0(C), D+, D0(D), F, P, NP 중 하나입니다." });
+        ctx.addIssue({
+          code: "custom",
+          message: "성적은 A+, A0(A), B+, B0(B), C+, C0(C), D+, D0(D), F, P, NP 중 하나입니다.",
+        });
         return z.NEVER;
       }
       return g;
@@ -32,7 +35,9 @@ export const gradeItemSchema = z.object({
 });
 
 export const putGradesSchema = z.object({
-  items: z.array(gradeItemSchema, { error: "items는 과목 목록입니다." }).max(GRADE_ITEMS_MAX, `한 학기에 과목은 ${GRADE_ITEMS_MAX}개까지입니다.`),
+  items: z
+    .array(gradeItemSchema, { error: "items는 과목 목록입니다." })
+    .max(GRADE_ITEMS_MAX, `한 학기에 과목은 ${GRADE_ITEMS_MAX}개까지입니다.`),
 });
 export type PutGradesInput = z.infer<typeof putGradesSchema>;
 

@@ -45,9 +45,14 @@ export function normalizeAddress(raw: string): string {
     const [head, tail = ""] = a.split("::");
     const h = head ? head.split(":") : [];
     const t = a.includes("::") && tail ? tail.split(":") : [];
-    const groups = a.includes("::") ? [...h, ...Array(Math.max(0, 8 - h.length - t.length)).fill("0"), ...t] : h;
+    const groups = a.includes("::")
+      ? [...h, ...Array(Math.max(0, 8 - h.length - t.length)).fill("0"), ...t]
+      : h;
     if (groups.length !== 8) return "invalid";
-    return `${groups.slice(0, 4).map((g) => (parseInt(g, 16) || 0).toString(16)).join(":")}::/64`;
+    return `${groups
+      .slice(0, 4)
+      .map((g) => (parseInt(g, 16) || 0).toString(16))
+      .join(":")}::/64`;
   }
   return "invalid";
 }
@@ -58,7 +63,9 @@ export function clientAddress(headers: Headers): string {
   if (!peerStampInstalled() || !peer) {
     if (!warned) {
       warned = true;
-      console.warn("[rate-limit] no socket address on requests (instrumentation not loaded?): per-address limits share one bucket");
+      console.warn(
+        "[rate-limit] no socket address on requests (instrumentation not loaded?): per-address limits share one bucket",
+      );
     }
     return "unknown";
   }
@@ -66,7 +73,11 @@ export function clientAddress(headers: Headers): string {
 }
 
 /** The address `hops` proxies away from the socket's peer, reading X-Forwarded-For from its right end. */
-export function addressBehindProxies(peer: string, forwardedFor: string | null, hops: number): string {
+export function addressBehindProxies(
+  peer: string,
+  forwardedFor: string | null,
+  hops: number,
+): string {
   if (hops === 0) return normalizeAddress(peer);
   const forwarded = (forwardedFor ?? "")
     .split(",")

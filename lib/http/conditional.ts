@@ -33,12 +33,17 @@ export function ifNoneMatchMatches(header: string | null, etag: string): boolean
  * The 200 JSON answer of a GET (or HEAD) with its ETag, or a 304 with the same headers and no
  * body when the client already has it.
  */
-export function conditionalJson(req: Request, result: unknown, cacheControl = PRIVATE_REVALIDATE): Response {
+export function conditionalJson(
+  req: Request,
+  result: unknown,
+  cacheControl = PRIVATE_REVALIDATE,
+): Response {
   // Encoded once: the same bytes are hashed and sent.
   const body = Buffer.from(JSON.stringify(result));
   const etag = etagOf(body);
   const headers = new Headers({ "Cache-Control": cacheControl, ETag: etag });
-  if (ifNoneMatchMatches(req.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
+  if (ifNoneMatchMatches(req.headers.get("if-none-match"), etag))
+    return new Response(null, { status: 304, headers });
   headers.set("Content-Type", "application/json");
   return new Response(body, { status: 200, headers });
 }

@@ -24,7 +24,10 @@ export function encodeCursor(key: Record<string, string | number>): string {
 }
 
 /** Decodes a cursor made by encodeCursor and checks its shape; a bad cursor is a 400. */
-export function decodeCursor<S extends z.ZodType>(cursor: string | undefined | null, shape: S): z.infer<S> | undefined {
+export function decodeCursor<S extends z.ZodType>(
+  cursor: string | undefined | null,
+  shape: S,
+): z.infer<S> | undefined {
   if (!cursor) return undefined;
   try {
     const raw: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
@@ -33,7 +36,9 @@ export function decodeCursor<S extends z.ZodType>(cursor: string | undefined | n
   } catch {
     // fall through
   }
-  throw new AppError("VALIDATION_FAILED", "cursor가 올바르지 않습니다.", { fields: { cursor: ["cursor가 올바르지 않습니다."] } });
+  throw new AppError("VALIDATION_FAILED", "cursor가 올바르지 않습니다.", {
+    fields: { cursor: ["cursor가 올바르지 않습니다."] },
+  });
 }
 
 export const idCursor = z.object({ id: idSchema() });

@@ -46,11 +46,16 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what = "요청한 항목") => new AppError("NOT_FOUND", `${what}을(를) 찾을 수 없습니다.`);
+export const notFound = (what = "요청한 항목") =>
+  new AppError("NOT_FOUND", `${what}을(를) 찾을 수 없습니다.`);
 export const forbidden = (message = "권한이 없습니다.") => new AppError("FORBIDDEN", message);
-export const unauthenticated = (message = "로그인이 필요합니다.") => new AppError("UNAUTHENTICATED", message);
+export const unauthenticated = (message = "로그인이 필요합니다.") =>
+  new AppError("UNAUTHENTICATED", message);
 
-export function validationFailed(fields: FieldErrors, message = "입력값을 확인해 주세요."): AppError {
+export function validationFailed(
+  fields: FieldErrors,
+  message = "입력값을 확인해 주세요.",
+): AppError {
   return new AppError("VALIDATION_FAILED", message, { fields });
 }
 
@@ -60,7 +65,12 @@ export function isAppError(e: unknown): e is AppError {
 
 /** Prisma's known request errors, from either generated client (SQLite or PostgreSQL). */
 export function prismaErrorCode(e: unknown): string | undefined {
-  if (typeof e === "object" && e !== null && "code" in e && (e as { name?: string }).name === "PrismaClientKnownRequestError") {
+  if (
+    typeof e === "object" &&
+    e !== null &&
+    "code" in e &&
+    (e as { name?: string }).name === "PrismaClientKnownRequestError"
+  ) {
     return String((e as { code: unknown }).code);
   }
   return undefined;

@@ -11,11 +11,17 @@ export const DEFAULT_JSON_BODY_MAX_BYTES = 64 * 1024;
 
 export function payloadTooLarge(limit: number): AppError {
   const kb = Math.max(1, Math.floor(limit / 1024));
-  return new AppError("PAYLOAD_TOO_LARGE", `요청 본문이 너무 큽니다 (최대 ${kb.toLocaleString("ko-KR")} KB).`, { details: { maxBytes: limit } });
+  return new AppError(
+    "PAYLOAD_TOO_LARGE",
+    `요청 본문이 너무 큽니다 (최대 ${kb.toLocaleString("ko-KR")} KB).`,
+    { details: { maxBytes: limit } },
+  );
 }
 
 const malformed = () =>
-  new AppError("VALIDATION_FAILED", "요청 본문이 올바른 JSON이 아닙니다.", { fields: { _: ["요청 본문이 올바른 JSON이 아닙니다."] } });
+  new AppError("VALIDATION_FAILED", "요청 본문이 올바른 JSON이 아닙니다.", {
+    fields: { _: ["요청 본문이 올바른 JSON이 아닙니다."] },
+  });
 
 /** 413 up front when the declared length is over the limit. */
 export function assertDeclaredLength(req: Request, limit: number): void {
@@ -40,7 +46,11 @@ export async function readBodyBytes(req: Request, limit: number): Promise<Uint8A
  * The one bounded body reader (JSON bodies here, multipart uploads in lib/uploads): counts the
  * stream while reading and cancels it, throwing `tooLarge()`, the moment it passes `limit`.
  */
-export async function readStreamWithLimit(req: Request, limit: number, tooLarge: () => Error): Promise<Uint8Array> {
+export async function readStreamWithLimit(
+  req: Request,
+  limit: number,
+  tooLarge: () => Error,
+): Promise<Uint8Array> {
   if (!req.body) return new Uint8Array();
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];

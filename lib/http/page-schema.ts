@@ -5,7 +5,13 @@ import { z } from "zod";
 
 /** `{ items: T[], nextCursor: string | null }`. */
 export function pageSchema<T extends z.ZodType>(item: T) {
-  return z.object({ items: z.array(item), nextCursor: z.string().nullable().meta({ description: "Pass as `?cursor=` for the next page; null on the last one." }) });
+  return z.object({
+    items: z.array(item),
+    nextCursor: z
+      .string()
+      .nullable()
+      .meta({ description: "Pass as `?cursor=` for the next page; null on the last one." }),
+  });
 }
 
 /** `{ items: T[] }`: a list that is always complete (no cursor). */
@@ -14,7 +20,8 @@ export function itemsSchema<T extends z.ZodType>(item: T) {
 }
 
 /** An ISO 8601 timestamp, as every answer carries times. */
-export const isoDateTime = () => z.string().meta({ format: "date-time", example: "2026-03-02T09:00:00.000Z" });
+export const isoDateTime = () =>
+  z.string().meta({ format: "date-time", example: "2026-03-02T09:00:00.000Z" });
 
 /** A positive integer id (lib/validation/id.ts). */
 export const idOut = () => z.number().int().positive();

@@ -12,7 +12,15 @@ import { preflightHeaders } from "./cors";
 // for every route itself (204 with `Allow`, the route's own methods); the answer is given the
 // CORS headers here, with those methods as Access-Control-Allow-Methods.
 
-export const ALLOWED_METHODS = ["GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE"] as const;
+export const ALLOWED_METHODS = [
+  "GET",
+  "HEAD",
+  "OPTIONS",
+  "POST",
+  "PUT",
+  "PATCH",
+  "DELETE",
+] as const;
 const ALLOW = ALLOWED_METHODS.join(", ");
 const allowed = new Set<string>(ALLOWED_METHODS);
 
@@ -27,7 +35,13 @@ export function isDecodablePath(rawUrl: string): boolean {
   }
 }
 
-function sendJson(res: http.ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}) {
+function sendJson(
+  res: http.ServerResponse,
+  status: number,
+  code: string,
+  message: string,
+  headers: Record<string, string> = {},
+) {
   const body = JSON.stringify({ error: { code, message } });
   res.writeHead(status, {
     "Content-Type": "application/json",
@@ -45,11 +59,18 @@ function decoratePreflight(res: http.ServerResponse) {
   const writeHead = res.writeHead;
   res.writeHead = function (this: http.ServerResponse, statusCode: number, ...rest: unknown[]) {
     if (statusCode >= 200 && statusCode < 300 && !this.headersSent) {
-      const given = rest.find((a): a is Record<string, unknown> => typeof a === "object" && a !== null && !Array.isArray(a));
+      const given = rest.find(
+        (a): a is Record<string, unknown> =>
+          typeof a === "object" && a !== null && !Array.isArray(a),
+      );
       const allow = this.getHeader("allow") ?? given?.Allow ?? given?.allow;
-      if (allow) for (const [k, v] of Object.entries(preflightHeaders(String(allow)))) this.setHeader(k, v);
+      if (allow)
+        for (const [k, v] of Object.entries(preflightHeaders(String(allow)))) this.setHeader(k, v);
     }
-    return (writeHead as (...a: unknown[]) => http.ServerResponse).apply(this, [statusCode, ...rest]);
+    return (writeHead as (...a: unknown[]) => http.ServerResponse).apply(this, [
+      statusCode,
+      ...rest,
+    ]);
   } as typeof res.writeHead;
 }
 
@@ -63,12 +84,20 @@ export function guardRawRequest(req: http.IncomingMessage, res: http.ServerRespo
     if (isApi) {
       sendJson(res, 405, "METHOD_NOT_ALLOWED", "지원하지 않는 요청 방식입니다.", { Allow: ALLOW });
     } else {
-      res.writeHead(405, { Allow: ALLOW, "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" });
+      res.writeHead(405, {
+        Allow: ALLOW,
+        "Content-Type": "text/plain; charset=utf-8",
+        "X-Content-Type-Options": "nosniff",
+      });
       res.end("Method Not Allowed");
     }
     return true;
   }
-  if (method === "OPTIONS" && (url.startsWith("/api/v1/") || url === "/api/v1" || url.startsWith("/api/v1?"))) decoratePreflight(res);
+  if (
+    method === "OPTIONS" &&
+    (url.startsWith("/api/v1/") || url === "/api/v1" || url.startsWith("/api/v1?"))
+  )
+    decoratePreflight(res);
   if (!isDecodablePath(url)) {
     if (isApi) {
       req.resume();
@@ -87,7 +116,11 @@ export function installRawRequestGuard() {
   const proto = http.Server.prototype as http.Server & { [INSTALLED]?: boolean };
   if (proto[INSTALLED]) return;
   proto[INSTALLED] = true;
-  const emit = proto.emit as (this: http.Server, event: string | symbol, ...args: unknown[]) => boolean;
+  const emit = proto.emit as (
+    this: http.Server,
+    event: string | symbol,
+    ...args: unknown[]
+  ) => boolean;
   proto.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
     if (event === "request") {
       const [req, res] = args as [http.IncomingMessage, http.ServerResponse];

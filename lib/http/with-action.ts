@@ -28,7 +28,11 @@ const FIX_FIELDS = "입력한 내용을 확인해 주세요.";
 const SERVER_ERROR = "서버 오류가 발생했습니다. 잠시 후 다시 시도해 주세요.";
 
 /** What an action body returns on success (or nothing). */
-export type ActionResult<D> = { message?: string; data?: D; values?: Record<string, string> } | void;
+export type ActionResult<D> = {
+  message?: string;
+  data?: D;
+  values?: Record<string, string>;
+} | void;
 
 export type ActionOptions<S extends z.ZodType> = {
   /** Names the action in the error log. */
@@ -44,7 +48,10 @@ export type Action<I, D> = {
   (prev: ActionState<D>, formData: FormData): Promise<ActionState<D>>;
 };
 
-type Body<V, S extends z.ZodType, D> = (ctx: { viewer: V; input: z.infer<S> }) => Promise<ActionResult<D>>;
+type Body<V, S extends z.ZodType, D> = (ctx: {
+  viewer: V;
+  input: z.infer<S>;
+}) => Promise<ActionResult<D>>;
 
 /** FormData → the object the schema reads: strings only (files are not for actions). */
 export function formDataObject(formData: FormData): Record<string, string | string[]> {
@@ -57,7 +64,10 @@ export function formDataObject(formData: FormData): Record<string, string | stri
   return out;
 }
 
-function echoValues(raw: Record<string, string | string[]>, secret: string[]): Record<string, string> {
+function echoValues(
+  raw: Record<string, string | string[]>,
+  secret: string[],
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(raw)) {
     if (/password/i.test(k) || secret.includes(k) || typeof v !== "string") continue;
@@ -78,11 +88,21 @@ async function requestId(): Promise<string | undefined> {
 export async function toActionState(e: unknown, name: string): Promise<ActionState<never>> {
   unstable_rethrow(e);
   const at = Date.now();
-  if (e instanceof AppError) return { ok: false, code: e.code, message: e.message, fieldErrors: e.fields, at };
-  if (e instanceof ZodError) return { ok: false, code: "VALIDATION_FAILED", message: FIX_FIELDS, fieldErrors: zodFieldErrors(e), at };
+  if (e instanceof AppError)
+    return { ok: false, code: e.code, message: e.message, fieldErrors: e.fields, at };
+  if (e instanceof ZodError)
+    return {
+      ok: false,
+      code: "VALIDATION_FAILED",
+      message: FIX_FIELDS,
+      fieldErrors: zodFieldErrors(e),
+      at,
+    };
   const prismaCode = prismaErrorCode(e);
-  if (prismaCode === "P2002") return { ok: false, code: "CONFLICT", message: "이미 존재합니다.", at };
-  if (prismaCode === "P2025") return { ok: false, code: "NOT_FOUND", message: "요청한 항목을 찾을 수 없습니다.", at };
+  if (prismaCode === "P2002")
+    return { ok: false, code: "CONFLICT", message: "이미 존재합니다.", at };
+  if (prismaCode === "P2025")
+    return { ok: false, code: "NOT_FOUND", message: "요청한 항목을 찾을 수 없습니다.", at };
   logger.error({ reqId: await requestId(), action: name, err: e }, "server action failed");
   return { ok: false, code: "INTERNAL", message: SERVER_ERROR, at };
 }
@@ -92,20 +112,34 @@ export async function toActionState(e: unknown, name: string): Promise<ActionSta
  * app uses; tests make one over a viewer of their throwaway database.
  */
 export function actionClient<V>(resolve: () => Promise<V>) {
-  return <S extends z.ZodType, D = undefined>(options: ActionOptions<S>, body: Body<V, S, D>) => make(resolve, options, body);
+  return <S extends z.ZodType, D = undefined>(options: ActionOptions<S>, body: Body<V, S, D>) =>
+    make(resolve, options, body);
 }
 
-function make<V, S extends z.ZodType, D>(resolve: () => Promise<V>, options: ActionOptions<S>, body: Body<V, S, D>): Action<z.input<S>, D> {
+function make<V, S extends z.ZodType, D>(
+  resolve: () => Promise<V>,
+  options: ActionOptions<S>,
+  body: Body<V, S, D>,
+): Action<z.input<S>, D> {
   const action = async (...args: unknown[]): Promise<ActionState<D>> => {
     const arg = args.length >= 2 ? args[1] : args[0];
     const raw = arg instanceof FormData ? formDataObject(arg) : arg;
-    const values = arg instanceof FormData ? echoValues(raw as Record<string, string | string[]>, options.secret ?? []) : undefined;
+    const values =
+      arg instanceof FormData
+        ? echoValues(raw as Record<string, string | string[]>, options.secret ?? [])
+        : undefined;
     // The viewer first: a signed-out visitor goes to /login whatever they sent.
     const viewer = await resolve();
     try {
       const input = options.schema.parse(raw);
       const result = (await body({ viewer, input })) ?? {};
-      return { ok: true, message: result.message, data: result.data, values: result.values, at: Date.now() };
+      return {
+        ok: true,
+        message: result.message,
+        data: result.data,
+        values: result.values,
+        at: Date.now(),
+      };
     } catch (e) {
       return { ...(await toActionState(e, options.name)), values };
     }
@@ -114,11 +148,17 @@ function make<V, S extends z.ZodType, D>(resolve: () => Promise<V>, options: Act
 }
 
 /** A server action for a signed-in student (no session → /login). */
-export function withAction<S extends z.ZodType, D = undefined>(options: ActionOptions<S>, body: Body<Viewer, S, D>): Action<z.input<S>, D> {
+export function withAction<S extends z.ZodType, D = undefined>(
+  options: ActionOptions<S>,
+  body: Body<Viewer, S, D>,
+): Action<z.input<S>, D> {
   return make(requireViewer, options, body);
 }
 
 /** A server action open to visitors (login, signup); the viewer is null when signed out. */
-export function withPublicAction<S extends z.ZodType, D = undefined>(options: ActionOptions<S>, body: Body<Viewer | null, S, D>): Action<z.input<S>, D> {
+export function withPublicAction<S extends z.ZodType, D = undefined>(
+  options: ActionOptions<S>,
+  body: Body<Viewer | null, S, D>,
+): Action<z.input<S>, D> {
   return make(getViewer, options, body);
 }

@@ -54,16 +54,25 @@ export function errorResponse(
   status: number,
   code: string,
   message: string,
-  extra: { fields?: Record<string, string[]>; details?: Record<string, unknown>; headers?: Record<string, string> } = {},
+  extra: {
+    fields?: Record<string, string[]>;
+    details?: Record<string, unknown>;
+    headers?: Record<string, string>;
+  } = {},
 ): NextResponse {
   const error: Record<string, unknown> = { code, message };
   if (extra.fields) error.fields = extra.fields;
   if (extra.details) error.details = extra.details;
-  return NextResponse.json({ error }, { status, headers: { "Cache-Control": "no-store", ...extra.headers } });
+  return NextResponse.json(
+    { error },
+    { status, headers: { "Cache-Control": "no-store", ...extra.headers } },
+  );
 }
 
 function unauthenticatedResponse(message = "로그인이 필요합니다.") {
-  return errorResponse(401, "UNAUTHENTICATED", message, { headers: { "WWW-Authenticate": 'Bearer realm="campustime"' } });
+  return errorResponse(401, "UNAUTHENTICATED", message, {
+    headers: { "WWW-Authenticate": 'Bearer realm="campustime"' },
+  });
 }
 
 export function toErrorResponse(e: unknown, where: string, requestId?: string): NextResponse {
@@ -71,20 +80,35 @@ export function toErrorResponse(e: unknown, where: string, requestId?: string): 
     if (e.code === "UNAUTHENTICATED") return unauthenticatedResponse(e.message);
     const headers: Record<string, string> = {};
     if (e.retryAfter) headers["Retry-After"] = String(e.retryAfter);
-    return errorResponse(e.status, e.code, e.message, { fields: e.fields, details: e.details, headers });
+    return errorResponse(e.status, e.code, e.message, {
+      fields: e.fields,
+      details: e.details,
+      headers,
+    });
   }
   if (e instanceof ZodError) {
-    return errorResponse(400, "VALIDATION_FAILED", "입력값을 확인해 주세요.", { fields: zodFieldErrors(e) });
+    return errorResponse(400, "VALIDATION_FAILED", "입력값을 확인해 주세요.", {
+      fields: zodFieldErrors(e),
+    });
   }
   const prismaCode = prismaErrorCode(e);
   if (prismaCode === "P2002") return errorResponse(409, "CONFLICT", "이미 존재합니다.");
-  if (prismaCode === "P2025") return errorResponse(404, "NOT_FOUND", "요청한 항목을 찾을 수 없습니다.");
+  if (prismaCode === "P2025")
+    return errorResponse(404, "NOT_FOUND", "요청한 항목을 찾을 수 없습니다.");
   // Ids out of the path: an error line must not tie a request to a post or comment.
-  logger.error({ reqId: requestId, where: where.replace(/\/\d+(?=\/|$)/g, "/[id]"), err: e }, "api request failed");
+  logger.error(
+    { reqId: requestId, where: where.replace(/\/\d+(?=\/|$)/g, "/[id]"), err: e },
+    "api request failed",
+  );
   return errorResponse(500, "INTERNAL", "서버 오류가 발생했습니다. 잠시 후 다시 시도해 주세요.");
 }
 
-function makeContext<V>(req: Request, viewer: V, params: RouteParams, maxBodyBytes: number): ApiContext<V> {
+function makeContext<V>(
+  req: Request,
+  viewer: V,
+  params: RouteParams,
+  maxBodyBytes: number,
+): ApiContext<V> {
   return {
     req,
     viewer,
@@ -141,13 +165,17 @@ async function answer<V>(
 ) {
   const where = `${req.method} ${new URL(req.url).pathname}`;
   try {
-    const maxBodyBytes = options.maxBodyBytes === undefined ? env().JSON_BODY_MAX_BYTES : options.maxBodyBytes;
+    const maxBodyBytes =
+      options.maxBodyBytes === undefined ? env().JSON_BODY_MAX_BYTES : options.maxBodyBytes;
     if (maxBodyBytes !== null) assertDeclaredLength(req, maxBodyBytes);
     if (options.csrf !== false) assertSameOriginWrite(req);
     const params = (await route?.params) ?? {};
     const viewer = await resolve(req);
     if (viewer instanceof Response) return viewer;
-    return toResponse(req, await handler(makeContext(req, viewer, params, maxBodyBytes ?? Infinity)));
+    return toResponse(
+      req,
+      await handler(makeContext(req, viewer, params, maxBodyBytes ?? Infinity)),
+    );
   } catch (e) {
     return toErrorResponse(e, where, requestIdOf(req));
   }
@@ -156,17 +184,27 @@ async function answer<V>(
 /** A route that needs a signed-in viewer (401 with WWW-Authenticate otherwise). */
 export function withApi(handler: Handler<Viewer>, options: ApiOptions = {}) {
   return (req: Request, route: RouteContext) =>
-    run(req, route, async (r) => (await viewerFromRequest(r)) ?? unauthenticatedResponse(), handler, options);
+    run(
+      req,
+      route,
+      async (r) => (await viewerFromRequest(r)) ?? unauthenticatedResponse(),
+      handler,
+      options,
+    );
 }
 
 /** A route open to everyone; the viewer is resolved when credentials are present. */
 export function withPublicApi(handler: Handler<Viewer | null>, options: ApiOptions = {}) {
-  return (req: Request, route: RouteContext) => run(req, route, (r) => viewerFromRequest(r), handler, options);
+  return (req: Request, route: RouteContext) =>
+    run(req, route, (r) => viewerFromRequest(r), handler, options);
 }
 
 /** 201 with a JSON body. */
 export function created(body: unknown, headers?: Record<string, string>) {
-  return NextResponse.json(body, { status: 201, headers: { "Cache-Control": "no-store", ...headers } });
+  return NextResponse.json(body, {
+    status: 201,
+    headers: { "Cache-Control": "no-store", ...headers },
+  });
 }
 
 export function noContent(headers?: Record<string, string>) {

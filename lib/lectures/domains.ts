@@ -24,7 +24,10 @@ export async function getDomainNodeOrThrow(viewer: Viewer, domainId: number) {
 }
 
 /** Children of a node (top level without parentId), in display order, each with hasChildren. */
-export async function listDomainChildren(viewer: Viewer, parentId?: number): Promise<DomainChildDto[]> {
+export async function listDomainChildren(
+  viewer: Viewer,
+  parentId?: number,
+): Promise<DomainChildDto[]> {
   if (parentId !== undefined) await getDomainNodeOrThrow(viewer, parentId);
   const children = await prisma.lectureDomain.findMany({
     where: { schoolId: viewer.schoolId, parentId: parentId ?? null },
@@ -38,7 +41,9 @@ export async function listDomainChildren(viewer: Viewer, parentId?: number): Pro
     where: { parentId: { in: children.map((c) => c.id) } },
     _count: { _all: true },
   });
-  const withChildren = new Set(grandchildren.filter((g) => g._count._all > 0).map((g) => g.parentId));
+  const withChildren = new Set(
+    grandchildren.filter((g) => g._count._all > 0).map((g) => g.parentId),
+  );
   return children.map((c) => ({ id: c.id, name: c.name, hasChildren: withChildren.has(c.id) }));
 }
 

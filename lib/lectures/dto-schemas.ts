@@ -10,7 +10,12 @@ const clock = () => z.string().meta({ pattern: "^\\d{2}:\\d{2}$", example: "09:0
 
 export const dayOfWeekSchema = z.enum(WEEKDAYS).meta({ id: "DayOfWeek" });
 
-export const lectureTimeSchema = z.object({ day: dayOfWeekSchema, start: clock(), end: clock(), room: z.string().nullable() });
+export const lectureTimeSchema = z.object({
+  day: dayOfWeekSchema,
+  start: clock(),
+  end: clock(),
+  room: z.string().nullable(),
+});
 
 export const lectureDtoSchema = z
   .object({
@@ -28,10 +33,16 @@ export const lectureDtoSchema = z
 
 export const lecturePageSchema = pageSchema(lectureDtoSchema).meta({ id: "LecturePage" });
 
-export const domainChildSchema = z.object({ id: idOut(), name: z.string(), hasChildren: z.boolean() }).meta({ id: "LectureDomainChild" });
+export const domainChildSchema = z
+  .object({ id: idOut(), name: z.string(), hasChildren: z.boolean() })
+  .meta({ id: "LectureDomainChild" });
 
 export const domainPathSchema = z
-  .object({ id: idOut(), name: z.string(), path: z.array(z.object({ id: idOut(), name: z.string() })) })
+  .object({
+    id: idOut(),
+    name: z.string(),
+    path: z.array(z.object({ id: idOut(), name: z.string() })),
+  })
   .meta({ id: "LectureDomainPath" });
 
 export const reviewDtoSchema = z

@@ -3,7 +3,15 @@
 export const WEEKDAYS = ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"] as const;
 export type Day = (typeof WEEKDAYS)[number];
 
-export const DAY_LABEL: Record<Day, string> = { MON: "월", TUE: "화", WED: "수", THU: "목", FRI: "금", SAT: "토", SUN: "일" };
+export const DAY_LABEL: Record<Day, string> = {
+  MON: "월",
+  TUE: "화",
+  WED: "수",
+  THU: "목",
+  FRI: "금",
+  SAT: "토",
+  SUN: "일",
+};
 
 /** 630 → "10:30". */
 export function formatMinute(minute: number): string {
@@ -29,7 +37,11 @@ export function formatLectureTime(t: TimeLike): string {
 export function formatLectureTimes(times: TimeLike[], opts: { withRoom?: boolean } = {}): string {
   if (times.length === 0) return "시간 미정";
   return [...times]
-    .sort((a, b) => WEEKDAYS.indexOf(a.day) - WEEKDAYS.indexOf(b.day) || a.start.localeCompare(b.start))
-    .map((t) => (opts.withRoom && t.room ? `${formatLectureTime(t)} (${t.room})` : formatLectureTime(t)))
+    .sort(
+      (a, b) => WEEKDAYS.indexOf(a.day) - WEEKDAYS.indexOf(b.day) || a.start.localeCompare(b.start),
+    )
+    .map((t) =>
+      opts.withRoom && t.room ? `${formatLectureTime(t)} (${t.room})` : formatLectureTime(t),
+    )
     .join(", ");
 }

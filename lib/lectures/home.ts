@@ -32,7 +32,10 @@ export type HomeLectureDto = {
 
 export type LectureHome = { recentReviews: HomeReviewDto[]; mostReviewed: HomeLectureDto[] };
 
-export async function getLectureHome(viewer: Viewer, opts: { recent?: number; top?: number } = {}): Promise<LectureHome> {
+export async function getLectureHome(
+  viewer: Viewer,
+  opts: { recent?: number; top?: number } = {},
+): Promise<LectureHome> {
   const recent = opts.recent ?? 6;
   const top = opts.top ?? 5;
   const rows = await prisma.lectureReview.findMany({
@@ -61,13 +64,18 @@ export async function getLectureHome(viewer: Viewer, opts: { recent?: number; to
       lecture: { id: r.lecture.id, name: r.lecture.name, professor: r.lecture.professor },
     }));
 
-  const counts = new Map<number, { lecture: (typeof rows)[number]["lecture"]; n: number; latest: number }>();
+  const counts = new Map<
+    number,
+    { lecture: (typeof rows)[number]["lecture"]; n: number; latest: number }
+  >();
   for (const r of rows) {
     const c = counts.get(r.lecture.id);
     if (c) c.n += 1;
     else counts.set(r.lecture.id, { lecture: r.lecture, n: 1, latest: r.id });
   }
-  const ranked = [...counts.values()].sort((a, b) => b.n - a.n || b.latest - a.latest).slice(0, top);
+  const ranked = [...counts.values()]
+    .sort((a, b) => b.n - a.n || b.latest - a.latest)
+    .slice(0, top);
   const ratings = await ratingsFor(ranked.map((c) => c.lecture.id));
   const mostReviewed = ranked.map((c) => ({
     id: c.lecture.id,

@@ -58,15 +58,25 @@ export async function ratingsFor(lectureIds: number[]): Promise<Map<number, Lect
   });
   for (const g of groups) {
     const avg = g._avg.rating;
-    ratings.set(g.lectureId, { average: avg === null ? null : Math.round(avg * 10) / 10, count: g._count._all });
+    ratings.set(g.lectureId, {
+      average: avg === null ? null : Math.round(avg * 10) / 10,
+      count: g._count._all,
+    });
   }
   return ratings;
 }
 
 export function toLectureDto(row: LectureRow, rating: LectureRating = NO_RATING): LectureDto {
   const times = [...row.times]
-    .sort((a, b) => WEEKDAYS.indexOf(a.day) - WEEKDAYS.indexOf(b.day) || a.startMinute - b.startMinute)
-    .map((t) => ({ day: t.day, start: formatMinute(t.startMinute), end: formatMinute(t.endMinute), room: t.room }));
+    .sort(
+      (a, b) => WEEKDAYS.indexOf(a.day) - WEEKDAYS.indexOf(b.day) || a.startMinute - b.startMinute,
+    )
+    .map((t) => ({
+      day: t.day,
+      start: formatMinute(t.startMinute),
+      end: formatMinute(t.endMinute),
+      room: t.room,
+    }));
   return {
     id: row.id,
     code: row.code,
@@ -86,7 +96,11 @@ export async function toLectureDtos(rows: LectureRow[]): Promise<LectureDto[]> {
   return rows.map((r) => toLectureDto(r, ratings.get(r.id)));
 }
 
-const lectureCursor = z.object({ n: singleLineText().pipe(z.string().max(200)), c: singleLineText().pipe(z.string().max(200)), id: idSchema() });
+const lectureCursor = z.object({
+  n: singleLineText().pipe(z.string().max(200)),
+  c: singleLineText().pipe(z.string().max(200)),
+  id: idSchema(),
+});
 
 /**
  * `q` matching name, professor, code or room, literally: `%` and `_` are plain characters
@@ -108,8 +122,17 @@ function lectureTextSql(q: string): PrismaSql.Sql {
 }
 
 type RawLectureRow = {
-  id: unknown; code: string; name: string; professor: string; credits: unknown; semester: string;
-  domainId: unknown; domainName: string; times: unknown; ratingAvg: unknown; ratingCount: unknown;
+  id: unknown;
+  code: string;
+  name: string;
+  professor: string;
+  credits: unknown;
+  semester: string;
+  domainId: unknown;
+  domainName: string;
+  times: unknown;
+  ratingAvg: unknown;
+  ratingCount: unknown;
 };
 
 /**
@@ -119,13 +142,23 @@ type RawLectureRow = {
  * with its domain, its times (as JSON) and its rating (average, count), where Prisma's relation
  * loading took one statement per relation and one for the ratings.
  */
-export async function listLectures(viewer: Viewer, query: LectureListQuery): Promise<Page<LectureDto>> {
+export async function listLectures(
+  viewer: Viewer,
+  query: LectureListQuery,
+): Promise<Page<LectureDto>> {
   const pg = onPostgres();
   const semester = query.semester ?? currentSemester();
-  const where: PrismaSql.Sql[] = [PrismaSql.sql`l."schoolId" = ${viewer.schoolId}`, PrismaSql.sql`l."semester" = ${semester}`];
+  const where: PrismaSql.Sql[] = [
+    PrismaSql.sql`l."schoolId" = ${viewer.schoolId}`,
+    PrismaSql.sql`l."semester" = ${semester}`,
+  ];
   if (query.domainId !== undefined) {
     const node = await getDomainNodeOrThrow(viewer, query.domainId);
-    where.push(node.path ? PrismaSql.sql`substr(d."path", 1, ${node.path.length}) = ${node.path}` : PrismaSql.sql`l."domainId" = ${node.id}`);
+    where.push(
+      node.path
+        ? PrismaSql.sql`substr(d."path", 1, ${node.path.length}) = ${node.path}`
+        : PrismaSql.sql`l."domainId" = ${node.id}`,
+    );
   }
   if (query.q) where.push(lectureTextSql(query.q));
   const after = decodeCursor(query.cursor, lectureCursor);
@@ -155,20 +188,40 @@ export async function listLectures(viewer: Viewer, query: LectureListQuery): Pro
       semester: r.semester,
       domain: { id: Number(r.domainId), name: r.domainName },
       times: r.times
-        ? (JSON.parse(String(r.times)) as [Day, unknown, unknown, string | null][]).map(([day, start, end, room]) => ({ day, startMinute: Number(start), endMinute: Number(end), room }))
+        ? (JSON.parse(String(r.times)) as [Day, unknown, unknown, string | null][]).map(
+            ([day, start, end, room]) => ({
+              day,
+              startMinute: Number(start),
+              endMinute: Number(end),
+              room,
+            }),
+          )
         : [],
     };
     const count = Number(r.ratingCount);
     const avg = r.ratingAvg === null || r.ratingAvg === undefined ? null : Number(r.ratingAvg);
-    return { row, rating: count ? { average: avg === null ? null : Math.round(avg * 10) / 10, count } : NO_RATING };
+    return {
+      row,
+      rating: count
+        ? { average: avg === null ? null : Math.round(avg * 10) / 10, count }
+        : NO_RATING,
+    };
   });
-  const page = toPage(rows, query.limit, (r) => ({ n: r.row.name, c: r.row.code, id: r.row.id }), (r) => toLectureDto(r.row, r.rating));
+  const page = toPage(
+    rows,
+    query.limit,
+    (r) => ({ n: r.row.name, c: r.row.code, id: r.row.id }),
+    (r) => toLectureDto(r.row, r.rating),
+  );
   return { items: page.items, nextCursor: page.nextCursor };
 }
 
 /** One lecture of the viewer's school; another school's lecture is NOT_FOUND. */
 export async function getLectureOrThrow(viewer: Viewer, lectureId: number): Promise<LectureDto> {
-  const row = await prisma.lecture.findFirst({ where: { id: lectureId, schoolId: viewer.schoolId }, select: lectureSelect });
+  const row = await prisma.lecture.findFirst({
+    where: { id: lectureId, schoolId: viewer.schoolId },
+    select: lectureSelect,
+  });
   if (!row) throw notFound("수업");
   const [dto] = await toLectureDtos([row]);
   return dto;
@@ -186,13 +239,18 @@ export async function chooseSemester(
   more: string[] = [],
 ): Promise<{ semester: string; semesters: string[] }> {
   const listed = await listLectureSemesters(viewer);
-  const semesters = more.length ? [...new Set([...listed, ...more])].sort(compareSemesters).reverse() : listed;
+  const semesters = more.length
+    ? [...new Set([...listed, ...more])].sort(compareSemesters).reverse()
+    : listed;
   const asked = typeof wanted === "string" ? wanted : undefined;
   return { semester: asked && semesters.includes(asked) ? asked : currentSemester(), semesters };
 }
 
 export async function listLectureSemesters(viewer: Viewer): Promise<string[]> {
-  const rows = await prisma.lecture.groupBy({ by: ["semester"], where: { schoolId: viewer.schoolId } });
+  const rows = await prisma.lecture.groupBy({
+    by: ["semester"],
+    where: { schoolId: viewer.schoolId },
+  });
   const all = new Set(rows.map((r) => r.semester));
   all.add(currentSemester());
   return [...all].sort(compareSemesters).reverse();

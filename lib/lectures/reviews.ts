@@ -25,7 +25,10 @@ const reviewSelect = {
 
 type ReviewRow = Prisma.LectureReviewGetPayload<{ select: typeof reviewSelect }>;
 
-export type ReviewDto = Omit<ReviewRow, "authorId" | "createdAt"> & { createdAt: string; isMine: boolean };
+export type ReviewDto = Omit<ReviewRow, "authorId" | "createdAt"> & {
+  createdAt: string;
+  isMine: boolean;
+};
 
 function toReviewDto(viewer: Viewer, row: ReviewRow): ReviewDto {
   const { authorId, createdAt, ...rest } = row;
@@ -35,7 +38,10 @@ function toReviewDto(viewer: Viewer, row: ReviewRow): ReviewDto {
 export const ALREADY_REVIEWED_MESSAGE = "이미 이 수업의 강의평을 작성했습니다.";
 
 async function assertLectureOfSchool(viewer: Viewer, lectureId: number) {
-  const lecture = await prisma.lecture.findFirst({ where: { id: lectureId, schoolId: viewer.schoolId }, select: { id: true } });
+  const lecture = await prisma.lecture.findFirst({
+    where: { id: lectureId, schoolId: viewer.schoolId },
+    select: { id: true },
+  });
   if (!lecture) throw notFound("수업");
 }
 
@@ -53,19 +59,32 @@ export async function listLectureReviews(
     orderBy: { id: "desc" },
     take: page.limit + 1,
   });
-  return toPage(rows, page.limit, (r) => ({ id: r.id }), (r) => toReviewDto(viewer, r));
+  return toPage(
+    rows,
+    page.limit,
+    (r) => ({ id: r.id }),
+    (r) => toReviewDto(viewer, r),
+  );
 }
 
 /** Whether the viewer has already reviewed the lecture (the page hides the form then). */
 export async function hasReviewedLecture(viewer: Viewer, lectureId: number): Promise<boolean> {
-  const row = await prisma.lectureReview.findUnique({ where: { lectureId_authorId: { lectureId, authorId: viewer.id } }, select: { id: true } });
+  const row = await prisma.lectureReview.findUnique({
+    where: { lectureId_authorId: { lectureId, authorId: viewer.id } },
+    select: { id: true },
+  });
   return row !== null;
 }
 
 /** One review per user per lecture (409 ALREADY_EXISTS on a second), own school's lectures only. */
-export async function createLectureReview(viewer: Viewer, lectureId: number, input: ReviewInput): Promise<ReviewDto> {
+export async function createLectureReview(
+  viewer: Viewer,
+  lectureId: number,
+  input: ReviewInput,
+): Promise<ReviewDto> {
   await assertLectureOfSchool(viewer, lectureId);
-  if (await hasReviewedLecture(viewer, lectureId)) throw new AppError("ALREADY_EXISTS", ALREADY_REVIEWED_MESSAGE);
+  if (await hasReviewedLecture(viewer, lectureId))
+    throw new AppError("ALREADY_EXISTS", ALREADY_REVIEWED_MESSAGE);
   await claimRateLimit("reviews", viewer.id);
   try {
     const row = await prisma.lectureReview.create({

@@ -8,7 +8,10 @@ import { plainText, singleLineText } from "@/lib/validation/text";
 export const SEMESTER_PATTERN = /^\d{4}-(1|2|S|W)$/;
 
 export const semesterSchema = singleLineText("학기를 입력해 주세요.").pipe(
-  z.string().trim().regex(SEMESTER_PATTERN, "학기는 2026-1, 2026-S, 2026-2, 2026-W 형식이어야 합니다."),
+  z
+    .string()
+    .trim()
+    .regex(SEMESTER_PATTERN, "학기는 2026-1, 2026-S, 2026-2, 2026-W 형식이어야 합니다."),
 );
 
 /** Search terms are at least 2 characters (SPEC); an empty term means "no search". */
@@ -37,7 +40,10 @@ export const GRADINGS = ["GENEROUS", "FAIR", "STRICT", "HARSH"] as const;
 export const ATTENDANCES = ["NONE", "SOMETIMES", "ALWAYS", "STRICT"] as const;
 
 const optionalEnum = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
-  z.preprocess((v) => (v === "" || v === null ? undefined : v), z.enum(values, { error: message }).optional());
+  z.preprocess(
+    (v) => (v === "" || v === null ? undefined : v),
+    z.enum(values, { error: message }).optional(),
+  );
 
 export const REVIEW_MIN_LENGTH = 20;
 export const REVIEW_MAX_LENGTH = 2000;
@@ -62,7 +68,12 @@ export const reviewInputSchema = z.object({
   attendance: optionalEnum(ATTENDANCES, "출결 항목이 올바르지 않습니다."),
   examCount: z.preprocess(
     (v) => (v === "" || v === null ? undefined : v),
-    z.coerce.number({ error: "시험 횟수가 올바르지 않습니다." }).int("시험 횟수는 정수입니다.").min(0, "시험 횟수는 0 이상입니다.").max(10, "시험 횟수는 10 이하입니다.").optional(),
+    z.coerce
+      .number({ error: "시험 횟수가 올바르지 않습니다." })
+      .int("시험 횟수는 정수입니다.")
+      .min(0, "시험 횟수는 0 이상입니다.")
+      .max(10, "시험 횟수는 10 이하입니다.")
+      .optional(),
   ),
 });
 export type ReviewInput = z.infer<typeof reviewInputSchema>;

@@ -14,7 +14,10 @@ export async function runMaintenance(now = new Date()): Promise<void> {
   try {
     const photos = await deleteStaleUploads(now);
     const buckets = await pruneBuckets(now.getTime());
-    if (photos > 0) console.info(`[maintenance] deleted ${photos} unattached photo(s), ${buckets} closed rate-limit window(s)`);
+    if (photos > 0)
+      console.info(
+        `[maintenance] deleted ${photos} unattached photo(s), ${buckets} closed rate-limit window(s)`,
+      );
   } catch (e) {
     console.error("[maintenance] failed:", e instanceof Error ? e.message : e);
   }

@@ -5,11 +5,18 @@ import { idOut, isoDateTime, pageSchema } from "@/lib/http/page-schema";
 // lib/openapi/dto-checks.ts holds them equal to the service's TS types.
 
 export const counterpartSchema = z
-  .object({ name: z.string(), id: idOut().optional().meta({ description: "Only for a friend thread." }) })
+  .object({
+    name: z.string(),
+    id: idOut().optional().meta({ description: "Only for a friend thread." }),
+  })
   .meta({ id: "Counterpart" });
 
 export const threadOriginSchema = z
-  .object({ kind: z.enum(["POST", "COMMENT", "FRIEND"]), boardName: z.string().optional(), postId: idOut().optional() })
+  .object({
+    kind: z.enum(["POST", "COMMENT", "FRIEND"]),
+    boardName: z.string().optional(),
+    postId: idOut().optional(),
+  })
   .meta({ id: "ThreadOrigin" });
 
 export const messageDtoSchema = z
@@ -21,7 +28,9 @@ export const threadListItemSchema = z
     id: idOut(),
     counterpart: counterpartSchema,
     origin: threadOriginSchema,
-    lastMessage: z.object({ content: z.string(), isMine: z.boolean(), createdAt: isoDateTime() }).nullable(),
+    lastMessage: z
+      .object({ content: z.string(), isMine: z.boolean(), createdAt: isoDateTime() })
+      .nullable(),
     unreadCount: z.number().int(),
   })
   .meta({ id: "ThreadListItem" });
@@ -38,4 +47,6 @@ export const threadDtoSchema = pageSchema(messageDtoSchema)
   })
   .meta({ id: "Thread" });
 
-export const sentMessageSchema = z.object({ threadId: idOut(), message: messageDtoSchema }).meta({ id: "SentMessage" });
+export const sentMessageSchema = z
+  .object({ threadId: idOut(), message: messageDtoSchema })
+  .meta({ id: "SentMessage" });

@@ -24,7 +24,10 @@ export const messageTargetSchema = z.union(
 );
 export type MessageTarget = z.infer<typeof messageTargetSchema>;
 
-export const sendMessageSchema = z.object({ content: messageContentSchema, to: messageTargetSchema });
+export const sendMessageSchema = z.object({
+  content: messageContentSchema,
+  to: messageTargetSchema,
+});
 export type SendMessageInput = z.infer<typeof sendMessageSchema>;
 
 export const replyMessageSchema = z.object({ content: messageContentSchema });

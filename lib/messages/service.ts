@@ -1,7 +1,13 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
-import { AppError, forbidden, isUniqueViolation, notFound, validationFailed } from "@/lib/http/errors";
+import {
+  AppError,
+  forbidden,
+  isUniqueViolation,
+  notFound,
+  validationFailed,
+} from "@/lib/http/errors";
 import { decodeCursor, idCursor, toPage, type Page } from "@/lib/http/cursor";
 import { claimRateLimit } from "@/lib/rate-limit";
 import { areFriends } from "@/lib/friends/service";
@@ -53,14 +59,32 @@ const threadSelect = {
   lastMessageId: true,
 } as const;
 type ThreadRow = {
-  id: number; schoolId: number; userAId: number; userBId: number; originKind: string; originPostId: number | null; isAnonymous: boolean;
-  userAUnread: number; userBUnread: number; userABlockedAt: Date | null; userBBlockedAt: Date | null; lastMessageId: number;
+  id: number;
+  schoolId: number;
+  userAId: number;
+  userBId: number;
+  originKind: string;
+  originPostId: number | null;
+  isAnonymous: boolean;
+  userAUnread: number;
+  userBUnread: number;
+  userABlockedAt: Date | null;
+  userBBlockedAt: Date | null;
+  lastMessageId: number;
 };
 
 const sideOf = (t: ThreadRow, viewer: Viewer) => (t.userAId === viewer.id ? "A" : "B");
-const otherIdOf = (t: ThreadRow, viewer: Viewer) => (t.userAId === viewer.id ? t.userBId : t.userAId);
+const otherIdOf = (t: ThreadRow, viewer: Viewer) =>
+  t.userAId === viewer.id ? t.userBId : t.userAId;
 
-type Origin = { kind: OriginKind; recipientId: number; isAnonymous: boolean; postId: number | null; commentId: number | null; key: string };
+type Origin = {
+  kind: OriginKind;
+  recipientId: number;
+  isAnonymous: boolean;
+  postId: number | null;
+  commentId: number | null;
+  key: string;
+};
 
 /** Where a first message goes: the author of a live post/comment of the school, or a friend. */
 async function resolveOrigin(viewer: Viewer, to: MessageTarget): Promise<Origin> {
@@ -72,45 +96,87 @@ async function resolveOrigin(viewer: Viewer, to: MessageTarget): Promise<Origin>
       select: { id: true, authorId: true, isAnonymous: true },
     });
     if (!post) throw notFound("게시글");
-    origin = { kind: "POST", recipientId: post.authorId, isAnonymous: post.isAnonymous, postId: post.id, commentId: null, key: `POST:${post.id}:${pair(post.authorId)}` };
+    origin = {
+      kind: "POST",
+      recipientId: post.authorId,
+      isAnonymous: post.isAnonymous,
+      postId: post.id,
+      commentId: null,
+      key: `POST:${post.id}:${pair(post.authorId)}`,
+    };
   } else if ("commentId" in to) {
     const comment = await prisma.comment.findFirst({
-      where: { id: to.commentId, deletedAt: null, hiddenAt: null, post: { schoolId: viewer.schoolId, deletedAt: null, hiddenAt: null } },
+      where: {
+        id: to.commentId,
+        deletedAt: null,
+        hiddenAt: null,
+        post: { schoolId: viewer.schoolId, deletedAt: null, hiddenAt: null },
+      },
       select: { id: true, authorId: true, isAnonymous: true, postId: true },
     });
     if (!comment) throw notFound("댓글");
     origin = {
-      kind: "COMMENT", recipientId: comment.authorId, isAnonymous: comment.isAnonymous, postId: comment.postId, commentId: comment.id,
+      kind: "COMMENT",
+      recipientId: comment.authorId,
+      isAnonymous: comment.isAnonymous,
+      postId: comment.postId,
+      commentId: comment.id,
       key: `COMMENT:${comment.id}:${pair(comment.authorId)}`,
     };
   } else {
-    const user = await prisma.user.findFirst({ where: { id: to.userId, schoolId: viewer.schoolId, isActive: true }, select: { id: true } });
+    const user = await prisma.user.findFirst({
+      where: { id: to.userId, schoolId: viewer.schoolId, isActive: true },
+      select: { id: true },
+    });
     if (!user) throw notFound("사용자");
-    if (user.id !== viewer.id && !(await areFriends(viewer.id, user.id))) throw forbidden("친구에게만 쪽지를 보낼 수 있습니다.");
-    origin = { kind: "FRIEND", recipientId: user.id, isAnonymous: false, postId: null, commentId: null, key: `FRIEND:${pair(user.id)}` };
+    if (user.id !== viewer.id && !(await areFriends(viewer.id, user.id)))
+      throw forbidden("친구에게만 쪽지를 보낼 수 있습니다.");
+    origin = {
+      kind: "FRIEND",
+      recipientId: user.id,
+      isAnonymous: false,
+      postId: null,
+      commentId: null,
+      key: `FRIEND:${pair(user.id)}`,
+    };
   }
   if (origin.recipientId === viewer.id) {
-    throw validationFailed({ to: ["자기 자신에게는 쪽지를 보낼 수 없습니다."] }, "자기 자신에게는 쪽지를 보낼 수 없습니다.");
+    throw validationFailed(
+      { to: ["자기 자신에게는 쪽지를 보낼 수 없습니다."] },
+      "자기 자신에게는 쪽지를 보낼 수 없습니다.",
+    );
   }
   return origin;
 }
 
 /** The thread of this pair and origin, created if it is the first message (race-safe by originKey). */
 async function findOrCreateThread(viewer: Viewer, origin: Origin): Promise<ThreadRow> {
-  const existing = await prisma.messageThread.findUnique({ where: { originKey: origin.key }, select: threadSelect });
+  const existing = await prisma.messageThread.findUnique({
+    where: { originKey: origin.key },
+    select: threadSelect,
+  });
   if (existing) return existing;
   const [a, b] = [Math.min(viewer.id, origin.recipientId), Math.max(viewer.id, origin.recipientId)];
   try {
     return await prisma.messageThread.create({
       data: {
-        schoolId: viewer.schoolId, userAId: a, userBId: b, originKind: origin.kind, originPostId: origin.postId,
-        originCommentId: origin.commentId, originKey: origin.key, isAnonymous: origin.isAnonymous,
+        schoolId: viewer.schoolId,
+        userAId: a,
+        userBId: b,
+        originKind: origin.kind,
+        originPostId: origin.postId,
+        originCommentId: origin.commentId,
+        originKey: origin.key,
+        isAnonymous: origin.isAnonymous,
       },
       select: threadSelect,
     });
   } catch (e) {
     if (!isUniqueViolation(e)) throw e;
-    return prisma.messageThread.findUniqueOrThrow({ where: { originKey: origin.key }, select: threadSelect });
+    return prisma.messageThread.findUniqueOrThrow({
+      where: { originKey: origin.key },
+      select: threadSelect,
+    });
   }
 }
 
@@ -131,21 +197,42 @@ async function deliver(viewer: Viewer, thread: ThreadRow, content: string): Prom
       data: { [recipientUnread]: { increment: 1 } },
     });
     if (count === 0) throw blockedError();
-    const message = await tx.message.create({ data: { threadId: thread.id, senderId: viewer.id, content }, select: { id: true, content: true, createdAt: true } });
-    await tx.messageThread.update({ where: { id: thread.id }, data: { lastMessageId: message.id }, select: { id: true } });
+    const message = await tx.message.create({
+      data: { threadId: thread.id, senderId: viewer.id, content },
+      select: { id: true, content: true, createdAt: true },
+    });
+    await tx.messageThread.update({
+      where: { id: thread.id },
+      data: { lastMessageId: message.id },
+      select: { id: true },
+    });
     await createNotification(
       tx,
-      { userId: recipientId, actorId: viewer.id, kind: "MESSAGE", text: `새 쪽지가 도착했습니다: ${quote(content)}`, link: `/messages/${thread.id}` },
+      {
+        userId: recipientId,
+        actorId: viewer.id,
+        kind: "MESSAGE",
+        text: `새 쪽지가 도착했습니다: ${quote(content)}`,
+        link: `/messages/${thread.id}`,
+      },
       notified,
     );
     return message;
   });
   announce(notified);
-  return { id: message.id, content: message.content, isMine: true, createdAt: message.createdAt.toISOString() };
+  return {
+    id: message.id,
+    content: message.content,
+    isMine: true,
+    createdAt: message.createdAt.toISOString(),
+  };
 }
 
 /** POST /api/v1/messages: a message to the author of a post or comment, or to a friend. */
-export async function sendMessage(viewer: Viewer, input: SendMessageInput): Promise<{ threadId: number; message: MessageDto }> {
+export async function sendMessage(
+  viewer: Viewer,
+  input: SendMessageInput,
+): Promise<{ threadId: number; message: MessageDto }> {
   const origin = await resolveOrigin(viewer, input.to);
   await claimRateLimit("messages", viewer.id);
   const thread = await findOrCreateThread(viewer, origin);
@@ -163,13 +250,20 @@ async function getThreadRowOrThrow(viewer: Viewer, threadId: number): Promise<Th
 }
 
 /** The viewer is a participant of the thread (NOT_FOUND otherwise); for reports. */
-export async function assertThreadParticipant(viewer: Viewer, threadId: number): Promise<{ counterpartId: number; schoolId: number }> {
+export async function assertThreadParticipant(
+  viewer: Viewer,
+  threadId: number,
+): Promise<{ counterpartId: number; schoolId: number }> {
   const t = await getThreadRowOrThrow(viewer, threadId);
   return { counterpartId: otherIdOf(t, viewer), schoolId: t.schoolId };
 }
 
 /** POST /api/v1/messages/threads/:id: a reply in a thread the viewer is in. */
-export async function replyInThread(viewer: Viewer, threadId: number, content: string): Promise<MessageDto> {
+export async function replyInThread(
+  viewer: Viewer,
+  threadId: number,
+  content: string,
+): Promise<MessageDto> {
   const thread = await getThreadRowOrThrow(viewer, threadId);
   if (thread.userABlockedAt || thread.userBBlockedAt) throw blockedError();
   await claimRateLimit("messages", viewer.id);
@@ -180,16 +274,30 @@ export async function replyInThread(viewer: Viewer, threadId: number, content: s
 export async function blockThread(viewer: Viewer, threadId: number): Promise<void> {
   const thread = await getThreadRowOrThrow(viewer, threadId);
   const field = sideOf(thread, viewer) === "A" ? "userABlockedAt" : "userBBlockedAt";
-  await prisma.messageThread.updateMany({ where: { id: thread.id, [field]: null }, data: { [field]: new Date() } });
+  await prisma.messageThread.updateMany({
+    where: { id: thread.id, [field]: null },
+    data: { [field]: new Date() },
+  });
 }
 
 /** Names and origins of threads: nicknames only of non-anonymous counterparts, board names of origins. */
 async function describe(viewer: Viewer, threads: ThreadRow[]) {
-  const named = [...new Set(threads.filter((t) => !t.isAnonymous).map((t) => otherIdOf(t, viewer)))];
-  const postIds = [...new Set(threads.map((t) => t.originPostId).filter((id): id is number => id !== null))];
+  const named = [
+    ...new Set(threads.filter((t) => !t.isAnonymous).map((t) => otherIdOf(t, viewer))),
+  ];
+  const postIds = [
+    ...new Set(threads.map((t) => t.originPostId).filter((id): id is number => id !== null)),
+  ];
   const [users, posts] = await Promise.all([
-    named.length ? prisma.user.findMany({ where: { id: { in: named } }, select: { id: true, nickname: true } }) : [],
-    postIds.length ? prisma.post.findMany({ where: { id: { in: postIds } }, select: { id: true, board: { select: { name: true } } } }) : [],
+    named.length
+      ? prisma.user.findMany({ where: { id: { in: named } }, select: { id: true, nickname: true } })
+      : [],
+    postIds.length
+      ? prisma.post.findMany({
+          where: { id: { in: postIds } },
+          select: { id: true, board: { select: { name: true } } },
+        })
+      : [],
   ]);
   const nick = new Map(users.map((u) => [u.id, u.nickname]));
   const board = new Map(posts.map((p) => [p.id, p.board.name]));
@@ -201,16 +309,28 @@ async function describe(viewer: Viewer, threads: ThreadRow[]) {
   const origin = (t: ThreadRow): ThreadOrigin =>
     t.originKind === "FRIEND" || t.originPostId === null
       ? { kind: "FRIEND" }
-      : { kind: t.originKind as OriginKind, boardName: board.get(t.originPostId) ?? "게시판", postId: t.originPostId };
+      : {
+          kind: t.originKind as OriginKind,
+          boardName: board.get(t.originPostId) ?? "게시판",
+          postId: t.originPostId,
+        };
   return { counterpart, origin };
 }
 
 /** GET /api/v1/messages/threads: newest message first, with the viewer's unread counts. */
-export async function listThreads(viewer: Viewer, query: { limit: number; cursor?: string }): Promise<Page<ThreadListItem>> {
+export async function listThreads(
+  viewer: Viewer,
+  query: { limit: number; cursor?: string },
+): Promise<Page<ThreadListItem>> {
   const before = decodeCursor(query.cursor, idCursor);
   const bound = { lastMessageId: before ? { lt: before.id, gt: 0 } : { gt: 0 } };
   const rows = await prisma.messageThread.findMany({
-    where: { OR: [{ userAId: viewer.id, ...bound }, { userBId: viewer.id, ...bound }] },
+    where: {
+      OR: [
+        { userAId: viewer.id, ...bound },
+        { userBId: viewer.id, ...bound },
+      ],
+    },
     select: threadSelect,
     orderBy: { lastMessageId: "desc" },
     take: query.limit + 1,
@@ -219,7 +339,10 @@ export async function listThreads(viewer: Viewer, query: { limit: number; cursor
   const [names, last] = await Promise.all([
     describe(viewer, shown),
     shown.length
-      ? prisma.message.findMany({ where: { id: { in: shown.map((t) => t.lastMessageId) } }, select: { id: true, content: true, senderId: true, createdAt: true } })
+      ? prisma.message.findMany({
+          where: { id: { in: shown.map((t) => t.lastMessageId) } },
+          select: { id: true, content: true, senderId: true, createdAt: true },
+        })
       : [],
   ]);
   const lastById = new Map(last.map((m) => [m.id, m]));
@@ -233,7 +356,13 @@ export async function listThreads(viewer: Viewer, query: { limit: number; cursor
         id: t.id,
         counterpart: names.counterpart(t),
         origin: names.origin(t),
-        lastMessage: m ? { content: m.content, isMine: m.senderId === viewer.id, createdAt: m.createdAt.toISOString() } : null,
+        lastMessage: m
+          ? {
+              content: m.content,
+              isMine: m.senderId === viewer.id,
+              createdAt: m.createdAt.toISOString(),
+            }
+          : null,
         unreadCount: sideOf(t, viewer) === "A" ? t.userAUnread : t.userBUnread,
       };
     },
@@ -243,14 +372,24 @@ export async function listThreads(viewer: Viewer, query: { limit: number; cursor
 /** The viewer's unread 쪽지 across threads (the 쪽지함 badge). */
 export async function countUnreadMessages(viewer: Viewer): Promise<number> {
   const [a, b] = await Promise.all([
-    prisma.messageThread.aggregate({ where: { userAId: viewer.id, userAUnread: { gt: 0 } }, _sum: { userAUnread: true } }),
-    prisma.messageThread.aggregate({ where: { userBId: viewer.id, userBUnread: { gt: 0 } }, _sum: { userBUnread: true } }),
+    prisma.messageThread.aggregate({
+      where: { userAId: viewer.id, userAUnread: { gt: 0 } },
+      _sum: { userAUnread: true },
+    }),
+    prisma.messageThread.aggregate({
+      where: { userBId: viewer.id, userBUnread: { gt: 0 } },
+      _sum: { userBUnread: true },
+    }),
   ]);
   return (a._sum.userAUnread ?? 0) + (b._sum.userBUnread ?? 0);
 }
 
 /** GET /api/v1/messages/threads/:id: messages oldest first; reading marks the thread read. */
-export async function getThread(viewer: Viewer, threadId: number, query: { limit: number; cursor?: string }): Promise<ThreadDto> {
+export async function getThread(
+  viewer: Viewer,
+  threadId: number,
+  query: { limit: number; cursor?: string },
+): Promise<ThreadDto> {
   const thread = await getThreadRowOrThrow(viewer, threadId);
   const after = decodeCursor(query.cursor, idCursor);
   const side = sideOf(thread, viewer);
@@ -265,13 +404,33 @@ export async function getThread(viewer: Viewer, threadId: number, query: { limit
   ]);
   if ((side === "A" ? thread.userAUnread : thread.userBUnread) > 0) {
     await prisma.$transaction([
-      prisma.messageThread.update({ where: { id: thread.id }, data: side === "A" ? { userAUnread: 0 } : { userBUnread: 0 }, select: { id: true } }),
-      prisma.notification.updateMany({ where: { userId: viewer.id, kind: "MESSAGE", link: `/messages/${thread.id}`, isRead: false }, data: { isRead: true } }),
+      prisma.messageThread.update({
+        where: { id: thread.id },
+        data: side === "A" ? { userAUnread: 0 } : { userBUnread: 0 },
+        select: { id: true },
+      }),
+      prisma.notification.updateMany({
+        where: {
+          userId: viewer.id,
+          kind: "MESSAGE",
+          link: `/messages/${thread.id}`,
+          isRead: false,
+        },
+        data: { isRead: true },
+      }),
     ]);
   }
-  const page = toPage(rows, query.limit, (m) => ({ id: m.id }), (m): MessageDto => ({
-    id: m.id, content: m.content, isMine: m.senderId === viewer.id, createdAt: m.createdAt.toISOString(),
-  }));
+  const page = toPage(
+    rows,
+    query.limit,
+    (m) => ({ id: m.id }),
+    (m): MessageDto => ({
+      id: m.id,
+      content: m.content,
+      isMine: m.senderId === viewer.id,
+      createdAt: m.createdAt.toISOString(),
+    }),
+  );
   const blockedByMe = (side === "A" ? thread.userABlockedAt : thread.userBBlockedAt) !== null;
   return {
     id: thread.id,
@@ -283,4 +442,3 @@ export async function getThread(viewer: Viewer, threadId: number, query: { limit
     canSend: !thread.userABlockedAt && !thread.userBBlockedAt,
   };
 }
-

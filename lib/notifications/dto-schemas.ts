@@ -6,7 +6,14 @@ import { NOTIFICATION_KINDS } from "./schemas";
 // lib/openapi/dto-checks.ts holds them equal to the service's TS types.
 
 export const notificationDtoSchema = z
-  .object({ id: idOut(), kind: z.enum(NOTIFICATION_KINDS), text: z.string(), link: z.string(), isRead: z.boolean(), createdAt: isoDateTime() })
+  .object({
+    id: idOut(),
+    kind: z.enum(NOTIFICATION_KINDS),
+    text: z.string(),
+    link: z.string(),
+    isRead: z.boolean(),
+    createdAt: isoDateTime(),
+  })
   .meta({ id: "Notification" });
 
 export const notificationPageSchema = pageSchema(notificationDtoSchema)

@@ -15,8 +15,9 @@ import { logger } from "@/lib/log";
 export const NOTIFY_CHANNEL = "campustime_notifications";
 
 type Hub = { emitter: EventEmitter; listening?: Promise<void>; client?: { end(): Promise<void> } };
-const hub: Hub = ((globalThis as { __campustimeNotifyHub?: Hub }).__campustimeNotifyHub ??= { emitter: new EventEmitter().setMaxListeners(0) });
-
+const hub: Hub = ((globalThis as { __campustimeNotifyHub?: Hub }).__campustimeNotifyHub ??= {
+  emitter: new EventEmitter().setMaxListeners(0),
+});
 
 /** After commit: wakes this process's streams of these users (SQLite; on PostgreSQL NOTIFY did). */
 export function announce(userIds: Iterable<number>) {

@@ -4,7 +4,14 @@ import { pageQuerySchema } from "@/lib/http/cursor";
 
 // Client-safe: shared by the 알림 page's actions and /api/v1/notifications.
 
-export const NOTIFICATION_KINDS = ["COMMENT", "REPLY", "HOT", "FRIEND_REQUEST", "FRIEND_ACCEPTED", "MESSAGE"] as const;
+export const NOTIFICATION_KINDS = [
+  "COMMENT",
+  "REPLY",
+  "HOT",
+  "FRIEND_REQUEST",
+  "FRIEND_ACCEPTED",
+  "MESSAGE",
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export const notificationListQuerySchema = pageQuerySchema;

@@ -13,9 +13,23 @@ import type { MarkReadInput, NotificationKind } from "./schemas";
 // friend notifications name the friend, who is never anonymous. Nobody is notified of their own
 // action (the callers skip it, and createNotification refuses it once more).
 
-export type NotificationDto = { id: number; kind: NotificationKind; text: string; link: string; isRead: boolean; createdAt: string };
+export type NotificationDto = {
+  id: number;
+  kind: NotificationKind;
+  text: string;
+  link: string;
+  isRead: boolean;
+  createdAt: string;
+};
 
-const select = { id: true, kind: true, text: true, link: true, isRead: true, createdAt: true } as const;
+const select = {
+  id: true,
+  kind: true,
+  text: true,
+  link: true,
+  isRead: true,
+  createdAt: true,
+} as const;
 type Row = Prisma.NotificationGetPayload<{ select: typeof select }>;
 
 export const toNotificationDto = (r: Row): NotificationDto => ({
@@ -29,15 +43,28 @@ export const toNotificationDto = (r: Row): NotificationDto => ({
 
 type Tx = Prisma.TransactionClient;
 
-export type NewNotification = { userId: number; actorId: number; kind: NotificationKind; text: string; link: string };
+export type NewNotification = {
+  userId: number;
+  actorId: number;
+  kind: NotificationKind;
+  text: string;
+  link: string;
+};
 
 /** Collects who to wake after the transaction commits (announce() in ./live). */
 export type Notified = number[];
 
 /** Inserts one notification inside the caller's transaction; on PostgreSQL NOTIFY fires at commit. */
-export async function createNotification(tx: Tx, n: NewNotification, notified?: Notified): Promise<void> {
+export async function createNotification(
+  tx: Tx,
+  n: NewNotification,
+  notified?: Notified,
+): Promise<void> {
   if (n.userId === n.actorId) return;
-  await tx.notification.create({ data: { userId: n.userId, kind: n.kind, text: n.text.slice(0, 200), link: n.link }, select: { id: true } });
+  await tx.notification.create({
+    data: { userId: n.userId, kind: n.kind, text: n.text.slice(0, 200), link: n.link },
+    select: { id: true },
+  });
   if (onPostgres()) await tx.$executeRaw`SELECT pg_notify(${NOTIFY_CHANNEL}, ${String(n.userId)})`;
   notified?.push(n.userId);
 }
@@ -54,7 +81,10 @@ export function countUnread(viewer: Viewer): Promise<number> {
 }
 
 /** GET /api/v1/notifications: newest first, with the unread count. */
-export async function listNotifications(viewer: Viewer, query: { limit: number; cursor?: string }): Promise<Page<NotificationDto> & { unreadCount: number }> {
+export async function listNotifications(
+  viewer: Viewer,
+  query: { limit: number; cursor?: string },
+): Promise<Page<NotificationDto> & { unreadCount: number }> {
   const before = decodeCursor(query.cursor, idCursor);
   const [rows, unreadCount] = await Promise.all([
     prisma.notification.findMany({
@@ -78,13 +108,26 @@ export async function markNotificationsRead(viewer: Viewer, input: MarkReadInput
 }
 
 /** The viewer's notifications after `afterId`, oldest first (the stream's replay and catch-up). */
-export async function notificationsAfter(userId: number, afterId: number, take = 50): Promise<NotificationDto[]> {
-  const rows = await prisma.notification.findMany({ where: { userId, id: { gt: afterId } }, select, orderBy: { id: "asc" }, take });
+export async function notificationsAfter(
+  userId: number,
+  afterId: number,
+  take = 50,
+): Promise<NotificationDto[]> {
+  const rows = await prisma.notification.findMany({
+    where: { userId, id: { gt: afterId } },
+    select,
+    orderBy: { id: "asc" },
+    take,
+  });
   return rows.map(toNotificationDto);
 }
 
 /** The newest notification id of the user (0: none): where a fresh stream starts. */
 export async function latestNotificationId(userId: number): Promise<number> {
-  const row = await prisma.notification.findFirst({ where: { userId }, select: { id: true }, orderBy: { id: "desc" } });
+  const row = await prisma.notification.findFirst({
+    where: { userId },
+    select: { id: true },
+    orderBy: { id: "desc" },
+  });
   return row?.id ?? 0;
 }

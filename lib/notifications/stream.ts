@@ -20,7 +20,9 @@ const pollMs = () => (onPostgres() ? 15_000 : 2_000);
 const BATCH = 50;
 
 type Closer = () => void;
-const open: Set<Closer> = ((globalThis as { __campustimeStreams?: Set<Closer> }).__campustimeStreams ??= new Set());
+const open: Set<Closer> = ((
+  globalThis as { __campustimeStreams?: Set<Closer> }
+).__campustimeStreams ??= new Set());
 const g = globalThis as { __campustimeStreamSignals?: boolean };
 if (!g.__campustimeStreamSignals) {
   g.__campustimeStreamSignals = true;
@@ -36,8 +38,13 @@ if (!g.__campustimeStreamSignals) {
 /** Streams currently open in this process (for tests and logs). */
 export const openStreamCount = () => open.size;
 
-export async function notificationStream(viewer: Viewer, req: Request, query: { lastEventId?: number }): Promise<Response> {
-  const resumeFrom = parseId(req.headers.get("last-event-id")?.trim() ?? undefined) ?? query.lastEventId ?? null;
+export async function notificationStream(
+  viewer: Viewer,
+  req: Request,
+  query: { lastEventId?: number },
+): Promise<Response> {
+  const resumeFrom =
+    parseId(req.headers.get("last-event-id")?.trim() ?? undefined) ?? query.lastEventId ?? null;
   let lastId = resumeFrom ?? (await latestNotificationId(viewer.id));
   const encoder = new TextEncoder();
   let close: Closer = () => {};

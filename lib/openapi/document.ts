@@ -44,9 +44,25 @@ export function buildOpenApiDocument() {
     paths,
     components: {
       securitySchemes: {
-        bearerAuth: { type: "http", scheme: "bearer", bearerFormat: "JWT", description: "The accessToken of POST /api/v1/auth/token or /auth/refresh." },
-        sessionCookie: { type: "apiKey", in: "cookie", name: "authjs.session-token", description: "The browser's session (same-origin writes only)." },
-        refreshCookie: { type: "apiKey", in: "cookie", name: "refresh_token", description: "HttpOnly, SameSite=Strict, Path=/api/v1/auth; set by /auth/token, rotated by /auth/refresh." },
+        bearerAuth: {
+          type: "http",
+          scheme: "bearer",
+          bearerFormat: "JWT",
+          description: "The accessToken of POST /api/v1/auth/token or /auth/refresh.",
+        },
+        sessionCookie: {
+          type: "apiKey",
+          in: "cookie",
+          name: "authjs.session-token",
+          description: "The browser's session (same-origin writes only).",
+        },
+        refreshCookie: {
+          type: "apiKey",
+          in: "cookie",
+          name: "refresh_token",
+          description:
+            "HttpOnly, SameSite=Strict, Path=/api/v1/auth; set by /auth/token, rotated by /auth/refresh.",
+        },
       },
       schemas: { Error: errorSchema },
     },

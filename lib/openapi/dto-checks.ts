@@ -24,15 +24,31 @@ import type { listHotPosts } from "@/lib/community/hot-best";
 import type { likePost } from "@/lib/community/likes";
 import type { getPost, listBoardPosts } from "@/lib/community/posts";
 import type { scrapPost } from "@/lib/community/scraps";
-import type { friendRequestDtoSchema, friendRequestsSchema, userBriefSchema } from "@/lib/friends/dto-schemas";
+import type {
+  friendRequestDtoSchema,
+  friendRequestsSchema,
+  userBriefSchema,
+} from "@/lib/friends/dto-schemas";
 import type { listFriendRequests, listFriends, sendFriendRequest } from "@/lib/friends/service";
 import type { gradeSemesterDtoSchema, gradesOverviewSchema } from "@/lib/grades/dto-schemas";
 import type { getMyGradeSemester, getMyGrades } from "@/lib/grades/service";
-import type { domainChildSchema, domainPathSchema, lectureDtoSchema, lecturePageSchema, reviewDtoSchema, reviewPageSchema } from "@/lib/lectures/dto-schemas";
+import type {
+  domainChildSchema,
+  domainPathSchema,
+  lectureDtoSchema,
+  lecturePageSchema,
+  reviewDtoSchema,
+  reviewPageSchema,
+} from "@/lib/lectures/dto-schemas";
 import type { getDomainPath, listDomainChildren } from "@/lib/lectures/domains";
 import type { getLectureOrThrow, listLectures } from "@/lib/lectures/lectures";
 import type { createLectureReview, listLectureReviews } from "@/lib/lectures/reviews";
-import type { messageDtoSchema, sentMessageSchema, threadDtoSchema, threadPageSchema } from "@/lib/messages/dto-schemas";
+import type {
+  messageDtoSchema,
+  sentMessageSchema,
+  threadDtoSchema,
+  threadPageSchema,
+} from "@/lib/messages/dto-schemas";
 import type { getThread, listThreads, replyInThread, sendMessage } from "@/lib/messages/service";
 import type { notificationPageSchema } from "@/lib/notifications/dto-schemas";
 import type { listNotifications } from "@/lib/notifications/service";
@@ -40,7 +56,11 @@ import type { reportDtoSchema, reportQueuePageSchema } from "@/lib/reports/dto-s
 import type { createReport, listReportQueue } from "@/lib/reports/service";
 import type { schoolDtoSchema } from "@/lib/schools/dto-schemas";
 import type { listSchools } from "@/lib/schools/service";
-import type { semesterDatesSchema, timetableDtoSchema, wizardResultSchema } from "@/lib/timetable/dto-schemas";
+import type {
+  semesterDatesSchema,
+  timetableDtoSchema,
+  wizardResultSchema,
+} from "@/lib/timetable/dto-schemas";
 import type { listSemesterDates, setSemesterDates } from "@/lib/timetable/calendar-service";
 import type { getMyTimetable } from "@/lib/timetable/service";
 import type { runTimetableWizard } from "@/lib/timetable/wizard-service";
@@ -48,11 +68,22 @@ import type { uploadedPhotoSchema } from "@/lib/uploads/dto-schemas";
 import type { uploadPhoto } from "@/lib/uploads/photos";
 
 /** Flattens intersections and aliases so that equal shapes compare equal. */
-type Deep<T> = T extends (infer U)[] ? Deep<U>[] : T extends object ? { [K in keyof T]: Deep<T[K]> } : T;
-type Equal<A, B> = (<T>() => T extends Deep<A> ? 1 : 2) extends <T>() => T extends Deep<B> ? 1 : 2 ? true : false;
+type Deep<T> = T extends (infer U)[]
+  ? Deep<U>[]
+  : T extends object
+    ? { [K in keyof T]: Deep<T[K]> }
+    : T;
+type Equal<A, B> =
+  (<T>() => T extends Deep<A> ? 1 : 2) extends <T>() => T extends Deep<B> ? 1 : 2 ? true : false;
 /** Fails to compile unless the service's answer and the schema's output are the same shape. */
-type Same<Service extends (...args: never[]) => unknown, Schema extends z.ZodType, Answer = Awaited<ReturnType<Service>>> =
-  Equal<Answer, z.output<Schema>> extends true ? true : { service: Answer; schema: z.output<Schema> };
+type Same<
+  Service extends (...args: never[]) => unknown,
+  Schema extends z.ZodType,
+  Answer = Awaited<ReturnType<Service>>,
+> =
+  Equal<Answer, z.output<Schema>> extends true
+    ? true
+    : { service: Answer; schema: z.output<Schema> };
 type Item<S extends z.ZodType> = z.ZodType<z.output<S>[]>;
 type Check<T extends true> = T;
 
@@ -63,7 +94,12 @@ export type DtoChecks = [
   Check<Same<typeof getPost, typeof postDetailSchema>>,
   Check<Same<typeof listBoardPosts, typeof postPageSchema>>,
   Check<Same<typeof listHotPosts, typeof postPageSchema>>,
-  Check<Same<typeof listMyCommentedPosts, z.ZodType<{ items: z.output<typeof commentedPostItemSchema>[]; nextCursor: string | null }>>>,
+  Check<
+    Same<
+      typeof listMyCommentedPosts,
+      z.ZodType<{ items: z.output<typeof commentedPostItemSchema>[]; nextCursor: string | null }>
+    >
+  >,
   Check<Same<typeof listPostComments, typeof commentPageSchema>>,
   Check<Same<typeof createComment, typeof commentDtoSchema>>,
   Check<Same<typeof likePost, typeof likeStateSchema>>,

@@ -1,5 +1,9 @@
 import { z } from "zod";
-import type { ZodOpenApiOperationObject, ZodOpenApiResponseObject, ZodOpenApiResponsesObject } from "zod-openapi";
+import type {
+  ZodOpenApiOperationObject,
+  ZodOpenApiResponseObject,
+  ZodOpenApiResponsesObject,
+} from "zod-openapi";
 import { ERROR_STATUS, type ErrorCode } from "@/lib/http/errors";
 import { idSchema } from "@/lib/validation/id";
 
@@ -18,7 +22,12 @@ type JsonSchema = z.ZodType;
 type Success =
   | { status: 200 | 201; schema: JsonSchema; description: string }
   | { status: 204; description: string }
-  | { status: 200; content: ZodOpenApiResponseObject["content"]; description: string; headers?: ZodOpenApiResponseObject["headers"] };
+  | {
+      status: 200;
+      content: ZodOpenApiResponseObject["content"];
+      description: string;
+      headers?: ZodOpenApiResponseObject["headers"];
+    };
 
 export type OperationSpec = {
   summary: string;
@@ -73,7 +82,9 @@ const ERROR_NAMES: Record<number, string> = {
 };
 
 function codesOf(status: number): [ErrorCode, ...ErrorCode[]] {
-  const codes = (Object.keys(ERROR_STATUS) as ErrorCode[]).filter((c) => ERROR_STATUS[c] === status);
+  const codes = (Object.keys(ERROR_STATUS) as ErrorCode[]).filter(
+    (c) => ERROR_STATUS[c] === status,
+  );
   if (!codes.length) throw new Error(`no error code has status ${status}`);
   return codes as [ErrorCode, ...ErrorCode[]];
 }
@@ -85,8 +96,14 @@ export function errorEnvelope(status: number) {
       error: z.object({
         code: z.enum(codesOf(status)),
         message: z.string(),
-        fields: z.record(z.string(), z.array(z.string())).optional().meta({ description: "Per-field messages (VALIDATION_FAILED and some CONFLICTs)." }),
-        details: z.record(z.string(), z.unknown()).optional().meta({ description: "e.g. `conflicts: [{ lectureId, name }]` on TIME_CONFLICT." }),
+        fields: z
+          .record(z.string(), z.array(z.string()))
+          .optional()
+          .meta({ description: "Per-field messages (VALIDATION_FAILED and some CONFLICTs)." }),
+        details: z
+          .record(z.string(), z.unknown())
+          .optional()
+          .meta({ description: "e.g. `conflicts: [{ lectureId, name }]` on TIME_CONFLICT." }),
       }),
     })
     .meta({ id: `${ERROR_NAMES[status]}Error` });
@@ -107,19 +124,29 @@ export const errorSchema = z
 const headerInt = (description: string) => z.string().regex(/^\d+$/).meta({ description });
 
 export const rateLimitHeaderSchemas = {
-  "RateLimit-Limit": headerInt("Requests allowed in the window of the tightest limit this request counted against."),
+  "RateLimit-Limit": headerInt(
+    "Requests allowed in the window of the tightest limit this request counted against.",
+  ),
   "RateLimit-Remaining": headerInt("Requests left in that window."),
   "RateLimit-Reset": headerInt("Seconds until that window resets."),
 };
 
-const etagHeader = z.string().meta({ description: "Validator of this answer; send it back as `If-None-Match` to get 304 while it is unchanged." });
+const etagHeader = z
+  .string()
+  .meta({
+    description:
+      "Validator of this answer; send it back as `If-None-Match` to get 304 while it is unchanged.",
+  });
 
 const errorResponses = new Map<number, ZodOpenApiResponseObject>();
 function errorResponse(status: number): ZodOpenApiResponseObject {
   let res = errorResponses.get(status);
   if (!res) {
     const headers: Record<string, z.ZodType> = {};
-    if (status === 401) headers["WWW-Authenticate"] = z.string().meta({ description: 'Always `Bearer realm="campustime"`.' });
+    if (status === 401)
+      headers["WWW-Authenticate"] = z
+        .string()
+        .meta({ description: 'Always `Bearer realm="campustime"`.' });
     if (status === 429) {
       headers["Retry-After"] = headerInt("Seconds to wait before trying again.");
       Object.assign(headers, rateLimitHeaderSchemas);
@@ -127,7 +154,9 @@ function errorResponse(status: number): ZodOpenApiResponseObject {
     res = {
       id: ERROR_NAMES[status],
       description: STATUS_TEXT[status],
-      ...(Object.keys(headers).length ? { headers: z.object(headers).partial().required(requiredHeaders(status)) } : {}),
+      ...(Object.keys(headers).length
+        ? { headers: z.object(headers).partial().required(requiredHeaders(status)) }
+        : {}),
       content: { "application/json": { schema: errorEnvelope(status) } },
     };
     errorResponses.set(status, res);
@@ -170,25 +199,54 @@ export function operation(method: string, spec: OperationSpec): ZodOpenApiOperat
 
   const ok = spec.ok;
   if (ok.status === 204) responses[204] = { description: ok.description, ...okHeaders };
-  else if ("schema" in ok) responses[ok.status] = { description: ok.description, ...okHeaders, content: { "application/json": { schema: ok.schema } } };
-  else responses[200] = { description: ok.description, ...(ok.headers ? { headers: ok.headers } : okHeaders), content: ok.content };
+  else if ("schema" in ok)
+    responses[ok.status] = {
+      description: ok.description,
+      ...okHeaders,
+      content: { "application/json": { schema: ok.schema } },
+    };
+  else
+    responses[200] = {
+      description: ok.description,
+      ...(ok.headers ? { headers: ok.headers } : okHeaders),
+      content: ok.content,
+    };
   if (isGet && !spec.noEtag) {
-    responses[304] = { description: "Not modified: the `If-None-Match` ETag still matches.", headers: z.object({ ETag: etagHeader }).partial() };
+    responses[304] = {
+      description: "Not modified: the `If-None-Match` ETag still matches.",
+      headers: z.object({ ETag: etagHeader }).partial(),
+    };
   }
 
-  for (const status of [...new Set([...defaultErrors(method, spec), ...(spec.errors ?? [])])].sort()) {
+  for (const status of [
+    ...new Set([...defaultErrors(method, spec), ...(spec.errors ?? [])]),
+  ].sort()) {
     responses[status] = errorResponse(status);
   }
   Object.assign(responses, spec.extraResponses);
 
-  const security: Record<string, string[]>[] =  spec.auth === "bearer" ? [{ bearerAuth: [] }, { sessionCookie: [] }] : spec.auth === "refresh" ? [{ refreshCookie: [] }] : [];
+  const security: Record<string, string[]>[] =
+    spec.auth === "bearer"
+      ? [{ bearerAuth: [] }, { sessionCookie: [] }]
+      : spec.auth === "refresh"
+        ? [{ refreshCookie: [] }]
+        : [];
   return {
     summary: spec.summary,
     ...(spec.description ? { description: spec.description } : {}),
     tags: spec.tags,
     security,
-    ...(spec.path || spec.query ? { requestParams: { ...(spec.path ? { path: spec.path } : {}), ...(spec.query ? { query: spec.query } : {}) } } : {}),
-    ...(spec.body ? { requestBody: { required: true, content: { "application/json": { schema: spec.body } } } } : {}),
+    ...(spec.path || spec.query
+      ? {
+          requestParams: {
+            ...(spec.path ? { path: spec.path } : {}),
+            ...(spec.query ? { query: spec.query } : {}),
+          },
+        }
+      : {}),
+    ...(spec.body
+      ? { requestBody: { required: true, content: { "application/json": { schema: spec.body } } } }
+      : {}),
     ...(spec.rawBody ? { requestBody: spec.rawBody } : {}),
     responses: responses as ZodOpenApiResponsesObject,
   };
@@ -198,5 +256,7 @@ export function operation(method: string, spec: OperationSpec): ZodOpenApiOperat
 export type PathSpec = Partial<Record<"get" | "post" | "put" | "patch" | "delete", OperationSpec>>;
 
 export function pathItem(spec: PathSpec) {
-  return Object.fromEntries(Object.entries(spec).map(([method, op]) => [method, operation(method, op)]));
+  return Object.fromEntries(
+    Object.entries(spec).map(([method, op]) => [method, operation(method, op)]),
+  );
 }

@@ -5,20 +5,59 @@ import { itemsSchema } from "@/lib/http/page-schema";
 import { idParamSchema, idPath, pathItem, type OperationSpec, type PathSpec } from "./operation";
 // The schemas the handlers validate with:
 import { accountUpdateSchema, credentialsSchema, signupSchema } from "@/lib/auth/schemas";
-import { bestQuerySchema, boardPostsQuerySchema, createPostSchema, schoolPostsQuerySchema, updatePostSchema } from "@/lib/community/schemas";
-import { commentListQuerySchema, createCommentSchema, replyListQuerySchema } from "@/lib/community/comment-schemas";
+import {
+  bestQuerySchema,
+  boardPostsQuerySchema,
+  createPostSchema,
+  schoolPostsQuerySchema,
+  updatePostSchema,
+} from "@/lib/community/schemas";
+import {
+  commentListQuerySchema,
+  createCommentSchema,
+  replyListQuerySchema,
+} from "@/lib/community/comment-schemas";
 import { friendRequestSchema, friendTimetableQuerySchema } from "@/lib/friends/schemas";
 import { gradeSemesterParamSchema, putGradesSchema } from "@/lib/grades/schemas";
-import { domainChildrenQuerySchema, lectureListQuerySchema, reviewInputSchema } from "@/lib/lectures/schemas";
-import { replyMessageSchema, sendMessageSchema, threadListQuerySchema, threadQuerySchema } from "@/lib/messages/schemas";
-import { markReadSchema, notificationListQuerySchema, streamQuerySchema } from "@/lib/notifications/schemas";
-import { createReportSchema, reportQueueQuerySchema, resolveReportSchema } from "@/lib/reports/schemas";
-import { addLectureSchema, createEventSchema, createTimetableSchema, timetableListQuerySchema, updateEventSchema, updateTimetableSchema } from "@/lib/timetable/schemas";
+import {
+  domainChildrenQuerySchema,
+  lectureListQuerySchema,
+  reviewInputSchema,
+} from "@/lib/lectures/schemas";
+import {
+  replyMessageSchema,
+  sendMessageSchema,
+  threadListQuerySchema,
+  threadQuerySchema,
+} from "@/lib/messages/schemas";
+import {
+  markReadSchema,
+  notificationListQuerySchema,
+  streamQuerySchema,
+} from "@/lib/notifications/schemas";
+import {
+  createReportSchema,
+  reportQueueQuerySchema,
+  resolveReportSchema,
+} from "@/lib/reports/schemas";
+import {
+  addLectureSchema,
+  createEventSchema,
+  createTimetableSchema,
+  timetableListQuerySchema,
+  updateEventSchema,
+  updateTimetableSchema,
+} from "@/lib/timetable/schemas";
 import { semesterDatesInputSchema, semesterParamSchema } from "@/lib/timetable/semester-dates";
 import { wizardInputSchema, wizardQuerySchema } from "@/lib/timetable/wizard-schemas";
 import { photoQuerySchema } from "@/lib/uploads/photo-query";
 // The answers' schemas (lib/<domain>/dto-schemas.ts):
-import { accountDtoSchema, refreshResultSchema, signupResultSchema, tokenResultSchema } from "@/lib/auth/dto-schemas";
+import {
+  accountDtoSchema,
+  refreshResultSchema,
+  signupResultSchema,
+  tokenResultSchema,
+} from "@/lib/auth/dto-schemas";
 import {
   boardDtoSchema,
   commentDtoSchema,
@@ -29,14 +68,35 @@ import {
   postPageSchema,
   scrapStateSchema,
 } from "@/lib/community/dto-schemas";
-import { friendRequestDtoSchema, friendRequestsSchema, userBriefSchema } from "@/lib/friends/dto-schemas";
+import {
+  friendRequestDtoSchema,
+  friendRequestsSchema,
+  userBriefSchema,
+} from "@/lib/friends/dto-schemas";
 import { gradeSemesterDtoSchema, gradesOverviewSchema } from "@/lib/grades/dto-schemas";
-import { domainChildSchema, domainPathSchema, lectureDtoSchema, lecturePageSchema, reviewDtoSchema, reviewPageSchema } from "@/lib/lectures/dto-schemas";
-import { messageDtoSchema, sentMessageSchema, threadDtoSchema, threadPageSchema } from "@/lib/messages/dto-schemas";
+import {
+  domainChildSchema,
+  domainPathSchema,
+  lectureDtoSchema,
+  lecturePageSchema,
+  reviewDtoSchema,
+  reviewPageSchema,
+} from "@/lib/lectures/dto-schemas";
+import {
+  messageDtoSchema,
+  sentMessageSchema,
+  threadDtoSchema,
+  threadPageSchema,
+} from "@/lib/messages/dto-schemas";
 import { notificationPageSchema } from "@/lib/notifications/dto-schemas";
 import { reportDtoSchema, reportQueuePageSchema } from "@/lib/reports/dto-schemas";
 import { schoolDtoSchema } from "@/lib/schools/dto-schemas";
-import { calendarLinkSchema, semesterDatesSchema, timetableDtoSchema, wizardResultSchema } from "@/lib/timetable/dto-schemas";
+import {
+  calendarLinkSchema,
+  semesterDatesSchema,
+  timetableDtoSchema,
+  wizardResultSchema,
+} from "@/lib/timetable/dto-schemas";
 import { uploadedPhotoSchema } from "@/lib/uploads/dto-schemas";
 import { pageSchema } from "@/lib/http/page-schema";
 
@@ -44,11 +104,27 @@ import { pageSchema } from "@/lib/http/page-schema";
 // route file has no entry here or an entry has no route file). Each entry names the zod schemas
 // its handler validates with and the DTO schema of its answer.
 
-const setCookie = z.string().meta({ description: "`refresh_token=…; Path=/api/v1/auth; HttpOnly; SameSite=Strict` (cleared on 401 and logout)." });
+const setCookie = z
+  .string()
+  .meta({
+    description:
+      "`refresh_token=…; Path=/api/v1/auth; HttpOnly; SameSite=Strict` (cleared on 401 and logout).",
+  });
 const TIMETABLE_ERRORS = [403, 404];
-const semesterPath = (schema: z.ZodType) => z.object({ semester: schema.meta({ description: "2026-1, 2026-S, 2026-2 or 2026-W" }) });
-const icsContent = { "text/calendar": { schema: z.string().meta({ description: "RFC 5545 calendar (weekly events, TZID=Asia/Seoul, stable UIDs)." }) } };
-const pagedPosts = (summary: string, query: z.ZodObject, extra: Partial<OperationSpec> = {}): OperationSpec => ({
+const semesterPath = (schema: z.ZodType) =>
+  z.object({ semester: schema.meta({ description: "2026-1, 2026-S, 2026-2 or 2026-W" }) });
+const icsContent = {
+  "text/calendar": {
+    schema: z
+      .string()
+      .meta({ description: "RFC 5545 calendar (weekly events, TZID=Asia/Seoul, stable UIDs)." }),
+  },
+};
+const pagedPosts = (
+  summary: string,
+  query: z.ZodObject,
+  extra: Partial<OperationSpec> = {},
+): OperationSpec => ({
   summary,
   tags: ["Posts"],
   auth: "bearer",
@@ -57,20 +133,31 @@ const pagedPosts = (summary: string, query: z.ZodObject, extra: Partial<Operatio
   ...extra,
 });
 
-export const API_INDEX = { name: "Campustime API", version: "1", openapi: "/api/v1/openapi.json", docs: "/api/docs" } as const;
+export const API_INDEX = {
+  name: "Campustime API",
+  version: "1",
+  openapi: "/api/v1/openapi.json",
+  docs: "/api/docs",
+} as const;
 
 const routes: Record<string, PathSpec> = {
   // ── discovery ─────────────────────────────────────────────────────────────────────────────
   "/api/v1": {
     get: {
       summary: "API index",
-      description: "Public and constant; touches no database. Cacheable by anyone for five minutes, with an ETag.",
+      description:
+        "Public and constant; touches no database. Cacheable by anyone for five minutes, with an ETag.",
       tags: ["Discovery"],
       auth: "public",
       ok: {
         status: 200,
         description: "Where the document and the reference are.",
-        schema: z.object({ name: z.literal(API_INDEX.name), version: z.literal(API_INDEX.version), openapi: z.literal(API_INDEX.openapi), docs: z.literal(API_INDEX.docs) }),
+        schema: z.object({
+          name: z.literal(API_INDEX.name),
+          version: z.literal(API_INDEX.version),
+          openapi: z.literal(API_INDEX.openapi),
+          docs: z.literal(API_INDEX.docs),
+        }),
       },
     },
   },
@@ -79,7 +166,15 @@ const routes: Record<string, PathSpec> = {
       summary: "This OpenAPI 3.1 document",
       tags: ["Discovery"],
       auth: "public",
-      ok: { status: 200, description: "The document (generated from the handlers' zod schemas).", schema: z.looseObject({ openapi: z.string(), info: z.looseObject({}), paths: z.looseObject({}) }) },
+      ok: {
+        status: 200,
+        description: "The document (generated from the handlers' zod schemas).",
+        schema: z.looseObject({
+          openapi: z.string(),
+          info: z.looseObject({}),
+          paths: z.looseObject({}),
+        }),
+      },
     },
   },
   "/api/v1/health": {
@@ -88,11 +183,22 @@ const routes: Record<string, PathSpec> = {
       tags: ["Health"],
       auth: "public",
       noEtag: true,
-      ok: { status: 200, description: "Up.", schema: z.object({ status: z.literal("ok"), database: z.literal("ok") }) },
+      ok: {
+        status: 200,
+        description: "Up.",
+        schema: z.object({ status: z.literal("ok"), database: z.literal("ok") }),
+      },
       extraResponses: {
         503: {
           description: "The database does not answer.",
-          content: { "application/json": { schema: z.object({ status: z.literal("unavailable"), database: z.literal("unavailable") }) } },
+          content: {
+            "application/json": {
+              schema: z.object({
+                status: z.literal("unavailable"),
+                database: z.literal("unavailable"),
+              }),
+            },
+          },
         },
       },
     },
@@ -106,7 +212,12 @@ const routes: Record<string, PathSpec> = {
       ok: {
         status: 200,
         description: "Ready.",
-        schema: z.object({ status: z.literal("ready"), database: z.literal("ok"), migrations: z.literal("ok"), pendingMigrations: z.number().int().optional() }),
+        schema: z.object({
+          status: z.literal("ready"),
+          database: z.literal("ok"),
+          migrations: z.literal("ok"),
+          pendingMigrations: z.number().int().optional(),
+        }),
       },
       extraResponses: {
         503: {
@@ -141,7 +252,8 @@ const routes: Record<string, PathSpec> = {
   "/api/v1/auth/token": {
     post: {
       summary: "로그인: an access token, and the refresh cookie",
-      description: "401 carries the same message whether the email exists or not; 429 after repeated failures for one email or address.",
+      description:
+        "401 carries the same message whether the email exists or not; 429 after repeated failures for one email or address.",
       tags: ["Auth"],
       auth: "public",
       body: credentialsSchema,
@@ -158,7 +270,11 @@ const routes: Record<string, PathSpec> = {
       tags: ["Auth"],
       auth: "refresh",
       okHeaders: { "Set-Cookie": setCookie },
-      ok: { status: 200, schema: refreshResultSchema, description: "A new access token and a rotated cookie." },
+      ok: {
+        status: 200,
+        schema: refreshResultSchema,
+        description: "A new access token and a rotated cookie.",
+      },
     },
   },
   "/api/v1/auth/logout": {
@@ -173,7 +289,12 @@ const routes: Record<string, PathSpec> = {
 
   // ── me ────────────────────────────────────────────────────────────────────────────────────
   "/api/v1/me": {
-    get: { summary: "내 정보", tags: ["Me"], auth: "bearer", ok: { status: 200, schema: accountDtoSchema, description: "The caller's account." } },
+    get: {
+      summary: "내 정보",
+      tags: ["Me"],
+      auth: "bearer",
+      ok: { status: 200, schema: accountDtoSchema, description: "The caller's account." },
+    },
     patch: {
       summary: "Change nickname and/or password",
       description: "A password change needs `currentPassword` and counts as a login attempt.",
@@ -192,12 +313,21 @@ const routes: Record<string, PathSpec> = {
       tags: ["Posts"],
       auth: "bearer",
       query: pageQuerySchema,
-      ok: { status: 200, schema: pageSchema(commentedPostItemSchema).meta({ id: "CommentedPostPage" }), description: "A page of posts." },
+      ok: {
+        status: 200,
+        schema: pageSchema(commentedPostItemSchema).meta({ id: "CommentedPostPage" }),
+        description: "A page of posts.",
+      },
     },
   },
   "/api/v1/me/scraps": { get: pagedPosts("내 스크랩, newest scrap first", pageQuerySchema) },
   "/api/v1/me/grades": {
-    get: { summary: "학점 계산기: GPA per semester and in total (4.5 scale)", tags: ["Grades"], auth: "bearer", ok: { status: 200, schema: gradesOverviewSchema, description: "The overview." } },
+    get: {
+      summary: "학점 계산기: GPA per semester and in total (4.5 scale)",
+      tags: ["Grades"],
+      auth: "bearer",
+      ok: { status: 200, schema: gradesOverviewSchema, description: "The overview." },
+    },
   },
   "/api/v1/me/grades/{semester}": {
     get: {
@@ -205,7 +335,11 @@ const routes: Record<string, PathSpec> = {
       tags: ["Grades"],
       auth: "bearer",
       path: semesterPath(gradeSemesterParamSchema),
-      ok: { status: 200, schema: gradeSemesterDtoSchema, description: "The semester (empty when none saved)." },
+      ok: {
+        status: 200,
+        schema: gradeSemesterDtoSchema,
+        description: "The semester (empty when none saved).",
+      },
     },
     put: {
       summary: "Replace a semester's subjects ([] removes the semester)",
@@ -219,19 +353,39 @@ const routes: Record<string, PathSpec> = {
 
   // ── community ─────────────────────────────────────────────────────────────────────────────
   "/api/v1/schools": {
-    get: { summary: "Schools (for signup)", tags: ["Schools"], auth: "public", ok: { status: 200, schema: itemsSchema(schoolDtoSchema), description: "Every school." } },
+    get: {
+      summary: "Schools (for signup)",
+      tags: ["Schools"],
+      auth: "public",
+      ok: { status: 200, schema: itemsSchema(schoolDtoSchema), description: "Every school." },
+    },
   },
   "/api/v1/boards": {
-    get: { summary: "The caller's school's boards", tags: ["Boards"], auth: "bearer", ok: { status: 200, schema: itemsSchema(boardDtoSchema), description: "Boards in order." } },
+    get: {
+      summary: "The caller's school's boards",
+      tags: ["Boards"],
+      auth: "bearer",
+      ok: { status: 200, schema: itemsSchema(boardDtoSchema), description: "Boards in order." },
+    },
   },
   "/api/v1/boards/{id}": {
-    get: { summary: "One board", tags: ["Boards"], auth: "bearer", path: idPath, ok: { status: 200, schema: boardDtoSchema, description: "The board." } },
+    get: {
+      summary: "One board",
+      tags: ["Boards"],
+      auth: "bearer",
+      path: idPath,
+      ok: { status: 200, schema: boardDtoSchema, description: "The board." },
+    },
   },
   "/api/v1/boards/{id}/posts": {
-    get: pagedPosts("A board's posts, newest first", boardPostsQuerySchema, { path: idPath, description: "`author` never matches another user's anonymous posts." }),
+    get: pagedPosts("A board's posts, newest first", boardPostsQuerySchema, {
+      path: idPath,
+      description: "`author` never matches another user's anonymous posts.",
+    }),
     post: {
       summary: "글쓰기",
-      description: "A SECRET board accepts only anonymous posts; more than 3 posts by one user in 5 minutes on one board is a 429.",
+      description:
+        "A SECRET board accepts only anonymous posts; more than 3 posts by one user in 5 minutes on one board is a 429.",
       tags: ["Posts"],
       auth: "bearer",
       path: idPath,
@@ -240,11 +394,29 @@ const routes: Record<string, PathSpec> = {
       ok: { status: 201, schema: postDetailSchema, description: "The post." },
     },
   },
-  "/api/v1/posts": { get: pagedPosts("The school's posts, newest first", schoolPostsQuerySchema, { errors: [404], description: "`board` of another school is a 404." }) },
-  "/api/v1/posts/hot": { get: pagedPosts("HOT: posts with ≥ 10 공감, newest first", pageQuerySchema) },
-  "/api/v1/posts/best": { get: pagedPosts("BEST: posts with ≥ 100 공감 in a half-year season, most first", bestQuerySchema) },
+  "/api/v1/posts": {
+    get: pagedPosts("The school's posts, newest first", schoolPostsQuerySchema, {
+      errors: [404],
+      description: "`board` of another school is a 404.",
+    }),
+  },
+  "/api/v1/posts/hot": {
+    get: pagedPosts("HOT: posts with ≥ 10 공감, newest first", pageQuerySchema),
+  },
+  "/api/v1/posts/best": {
+    get: pagedPosts(
+      "BEST: posts with ≥ 100 공감 in a half-year season, most first",
+      bestQuerySchema,
+    ),
+  },
   "/api/v1/posts/{id}": {
-    get: { summary: "One post", tags: ["Posts"], auth: "bearer", path: idPath, ok: { status: 200, schema: postDetailSchema, description: "The post." } },
+    get: {
+      summary: "One post",
+      tags: ["Posts"],
+      auth: "bearer",
+      path: idPath,
+      ok: { status: 200, schema: postDetailSchema, description: "The post." },
+    },
     patch: {
       summary: "Edit a post (the author)",
       tags: ["Posts"],
@@ -253,15 +425,49 @@ const routes: Record<string, PathSpec> = {
       body: updatePostSchema,
       ok: { status: 200, schema: postDetailSchema, description: "The edited post." },
     },
-    delete: { summary: "Delete a post (soft; the author or an admin)", tags: ["Posts"], auth: "bearer", path: idPath, ok: { status: 204, description: "Deleted." } },
+    delete: {
+      summary: "Delete a post (soft; the author or an admin)",
+      tags: ["Posts"],
+      auth: "bearer",
+      path: idPath,
+      ok: { status: 204, description: "Deleted." },
+    },
   },
   "/api/v1/posts/{id}/like": {
-    put: { summary: "공감 (idempotent; not your own post)", tags: ["Posts"], auth: "bearer", path: idPath, rateLimited: true, ok: { status: 200, schema: likeStateSchema, description: "The state." } },
-    delete: { summary: "공감 취소 (idempotent)", tags: ["Posts"], auth: "bearer", path: idPath, rateLimited: true, ok: { status: 200, schema: likeStateSchema, description: "The state." } },
+    put: {
+      summary: "공감 (idempotent; not your own post)",
+      tags: ["Posts"],
+      auth: "bearer",
+      path: idPath,
+      rateLimited: true,
+      ok: { status: 200, schema: likeStateSchema, description: "The state." },
+    },
+    delete: {
+      summary: "공감 취소 (idempotent)",
+      tags: ["Posts"],
+      auth: "bearer",
+      path: idPath,
+      rateLimited: true,
+      ok: { status: 200, schema: likeStateSchema, description: "The state." },
+    },
   },
   "/api/v1/posts/{id}/scrap": {
-    put: { summary: "스크랩 (idempotent; not your own post)", tags: ["Posts"], auth: "bearer", path: idPath, rateLimited: true, ok: { status: 200, schema: scrapStateSchema, description: "The state." } },
-    delete: { summary: "스크랩 취소 (idempotent)", tags: ["Posts"], auth: "bearer", path: idPath, rateLimited: true, ok: { status: 200, schema: scrapStateSchema, description: "The state." } },
+    put: {
+      summary: "스크랩 (idempotent; not your own post)",
+      tags: ["Posts"],
+      auth: "bearer",
+      path: idPath,
+      rateLimited: true,
+      ok: { status: 200, schema: scrapStateSchema, description: "The state." },
+    },
+    delete: {
+      summary: "스크랩 취소 (idempotent)",
+      tags: ["Posts"],
+      auth: "bearer",
+      path: idPath,
+      rateLimited: true,
+      ok: { status: 200, schema: scrapStateSchema, description: "The state." },
+    },
   },
   "/api/v1/posts/{id}/comments": {
     get: {
@@ -284,7 +490,13 @@ const routes: Record<string, PathSpec> = {
     },
   },
   "/api/v1/comments/{id}": {
-    delete: { summary: "댓글 삭제 (soft; the author or an admin)", tags: ["Comments"], auth: "bearer", path: idPath, ok: { status: 204, description: "Deleted." } },
+    delete: {
+      summary: "댓글 삭제 (soft; the author or an admin)",
+      tags: ["Comments"],
+      auth: "bearer",
+      path: idPath,
+      ok: { status: 204, description: "Deleted." },
+    },
   },
   "/api/v1/comments/{id}/replies": {
     get: {
@@ -299,12 +511,21 @@ const routes: Record<string, PathSpec> = {
   "/api/v1/uploads": {
     post: {
       summary: "Upload a photo (JPEG, PNG, WebP or GIF by its bytes; ≤ 10 MB)",
-      description: "Stored re-encoded without metadata; attach it with `photoIds` when writing a post.",
+      description:
+        "Stored re-encoded without metadata; attach it with `photoIds` when writing a post.",
       tags: ["Uploads"],
       auth: "bearer",
       rawBody: {
         required: true,
-        content: { "multipart/form-data": { schema: z.object({ file: z.string().meta({ format: "binary", contentMediaType: "application/octet-stream" }) }) } },
+        content: {
+          "multipart/form-data": {
+            schema: z.object({
+              file: z
+                .string()
+                .meta({ format: "binary", contentMediaType: "application/octet-stream" }),
+            }),
+          },
+        },
       },
       rateLimited: true,
       errors: [400],
@@ -322,7 +543,12 @@ const routes: Record<string, PathSpec> = {
         status: 200,
         description: "The image.",
         headers: z.object({ ETag: z.string() }).partial(),
-        content: Object.fromEntries(["image/jpeg", "image/png", "image/webp", "image/gif"].map((t) => [t, { schema: z.string().meta({ format: "binary" }) }])),
+        content: Object.fromEntries(
+          ["image/jpeg", "image/png", "image/webp", "image/gif"].map((t) => [
+            t,
+            { schema: z.string().meta({ format: "binary" }) },
+          ]),
+        ),
       },
     },
   },
@@ -339,7 +565,13 @@ const routes: Record<string, PathSpec> = {
     },
   },
   "/api/v1/lecture-domains/{id}": {
-    get: { summary: "A node with its path from the top down", tags: ["Lectures"], auth: "bearer", path: idPath, ok: { status: 200, schema: domainPathSchema, description: "The node." } },
+    get: {
+      summary: "A node with its path from the top down",
+      tags: ["Lectures"],
+      auth: "bearer",
+      path: idPath,
+      ok: { status: 200, schema: domainPathSchema, description: "The node." },
+    },
   },
   "/api/v1/lectures": {
     get: {
@@ -352,10 +584,23 @@ const routes: Record<string, PathSpec> = {
     },
   },
   "/api/v1/lectures/{id}": {
-    get: { summary: "One lecture", tags: ["Lectures"], auth: "bearer", path: idPath, ok: { status: 200, schema: lectureDtoSchema, description: "The lecture." } },
+    get: {
+      summary: "One lecture",
+      tags: ["Lectures"],
+      auth: "bearer",
+      path: idPath,
+      ok: { status: 200, schema: lectureDtoSchema, description: "The lecture." },
+    },
   },
   "/api/v1/lectures/{id}/reviews": {
-    get: { summary: "강의평 (anonymous), newest first", tags: ["Lectures"], auth: "bearer", path: idPath, query: pageQuerySchema, ok: { status: 200, schema: reviewPageSchema, description: "A page of reviews." } },
+    get: {
+      summary: "강의평 (anonymous), newest first",
+      tags: ["Lectures"],
+      auth: "bearer",
+      path: idPath,
+      query: pageQuerySchema,
+      ok: { status: 200, schema: reviewPageSchema, description: "A page of reviews." },
+    },
     post: {
       summary: "강의평 쓰기 (one per user per lecture)",
       tags: ["Lectures"],
@@ -375,7 +620,11 @@ const routes: Record<string, PathSpec> = {
       tags: ["Timetables"],
       auth: "bearer",
       query: timetableListQuerySchema,
-      ok: { status: 200, schema: pageSchema(timetableDtoSchema).meta({ id: "TimetablePage" }), description: "Every timetable (one page, nextCursor always null)." },
+      ok: {
+        status: 200,
+        schema: pageSchema(timetableDtoSchema).meta({ id: "TimetablePage" }),
+        description: "Every timetable (one page, nextCursor always null).",
+      },
     },
     post: {
       summary: "Create a timetable",
@@ -388,7 +637,14 @@ const routes: Record<string, PathSpec> = {
     },
   },
   "/api/v1/timetables/{id}": {
-    get: { summary: "One of my timetables", tags: ["Timetables"], auth: "bearer", path: idPath, errors: TIMETABLE_ERRORS, ok: { status: 200, schema: timetableDtoSchema, description: "The timetable." } },
+    get: {
+      summary: "One of my timetables",
+      tags: ["Timetables"],
+      auth: "bearer",
+      path: idPath,
+      errors: TIMETABLE_ERRORS,
+      ok: { status: 200, schema: timetableDtoSchema, description: "The timetable." },
+    },
     patch: {
       summary: "Rename, make primary, change visibility",
       tags: ["Timetables"],
@@ -398,12 +654,19 @@ const routes: Record<string, PathSpec> = {
       errors: [409],
       ok: { status: 200, schema: timetableDtoSchema, description: "The timetable." },
     },
-    delete: { summary: "Delete a timetable", tags: ["Timetables"], auth: "bearer", path: idPath, ok: { status: 204, description: "Deleted." } },
+    delete: {
+      summary: "Delete a timetable",
+      tags: ["Timetables"],
+      auth: "bearer",
+      path: idPath,
+      ok: { status: 204, description: "Deleted." },
+    },
   },
   "/api/v1/timetables/{id}/lectures": {
     post: {
       summary: "Add a lecture",
-      description: "409 ALREADY_EXISTS when it is there, 409 TIME_CONFLICT with `details.conflicts: [{ lectureId, name }]` when its times overlap.",
+      description:
+        "409 ALREADY_EXISTS when it is there, 409 TIME_CONFLICT with `details.conflicts: [{ lectureId, name }]` when its times overlap.",
       tags: ["Timetables"],
       auth: "bearer",
       path: idPath,
@@ -470,7 +733,11 @@ const routes: Record<string, PathSpec> = {
       auth: "bearer",
       path: idPath,
       errors: [409],
-      ok: { status: 201, schema: calendarLinkSchema, description: "`/api/v1/calendar/<token>.ics`, absolute." },
+      ok: {
+        status: 201,
+        schema: calendarLinkSchema,
+        description: "`/api/v1/calendar/<token>.ics`, absolute.",
+      },
     },
   },
   "/api/v1/calendar/{file}": {
@@ -478,13 +745,24 @@ const routes: Record<string, PathSpec> = {
       summary: "A subscribed timetable (`<token>.ics`; the token is the credential)",
       tags: ["Timetables"],
       auth: "public",
-      path: z.object({ file: z.string().meta({ description: "`<token>.ics` from calendar-link" }) }),
+      path: z.object({
+        file: z.string().meta({ description: "`<token>.ics` from calendar-link" }),
+      }),
       noEtag: true,
       ok: { status: 200, description: "The calendar.", content: icsContent },
     },
   },
   "/api/v1/semester-dates": {
-    get: { summary: "The school's class days per semester", tags: ["Timetables"], auth: "bearer", ok: { status: 200, schema: itemsSchema(semesterDatesSchema), description: "Stored semesters." } },
+    get: {
+      summary: "The school's class days per semester",
+      tags: ["Timetables"],
+      auth: "bearer",
+      ok: {
+        status: 200,
+        schema: itemsSchema(semesterDatesSchema),
+        description: "Stored semesters.",
+      },
+    },
   },
   "/api/v1/admin/semester-dates/{semester}": {
     put: {
@@ -510,13 +788,24 @@ const routes: Record<string, PathSpec> = {
 
   // ── friends ───────────────────────────────────────────────────────────────────────────────
   "/api/v1/friends": {
-    get: { summary: "Accepted friends", tags: ["Friends"], auth: "bearer", ok: { status: 200, schema: itemsSchema(userBriefSchema), description: "Friends." } },
+    get: {
+      summary: "Accepted friends",
+      tags: ["Friends"],
+      auth: "bearer",
+      ok: { status: 200, schema: itemsSchema(userBriefSchema), description: "Friends." },
+    },
   },
   "/api/v1/friends/requests": {
-    get: { summary: "Pending requests", tags: ["Friends"], auth: "bearer", ok: { status: 200, schema: friendRequestsSchema, description: "Incoming and outgoing." } },
+    get: {
+      summary: "Pending requests",
+      tags: ["Friends"],
+      auth: "bearer",
+      ok: { status: 200, schema: friendRequestsSchema, description: "Incoming and outgoing." },
+    },
     post: {
       summary: "Send a friend request by nickname",
-      description: "404 for an unknown nickname or another school's user; 409 when already friends or pending.",
+      description:
+        "404 for an unknown nickname or another school's user; 409 when already friends or pending.",
       tags: ["Friends"],
       auth: "bearer",
       body: friendRequestSchema,
@@ -526,10 +815,24 @@ const routes: Record<string, PathSpec> = {
     },
   },
   "/api/v1/friends/requests/{id}/accept": {
-    post: { summary: "Accept (the addressee)", tags: ["Friends"], auth: "bearer", path: idPath, errors: [409], ok: { status: 200, schema: friendRequestDtoSchema, description: "The request." } },
+    post: {
+      summary: "Accept (the addressee)",
+      tags: ["Friends"],
+      auth: "bearer",
+      path: idPath,
+      errors: [409],
+      ok: { status: 200, schema: friendRequestDtoSchema, description: "The request." },
+    },
   },
   "/api/v1/friends/requests/{id}/decline": {
-    post: { summary: "Decline (the addressee)", tags: ["Friends"], auth: "bearer", path: idPath, errors: [409], ok: { status: 200, schema: friendRequestDtoSchema, description: "The request." } },
+    post: {
+      summary: "Decline (the addressee)",
+      tags: ["Friends"],
+      auth: "bearer",
+      path: idPath,
+      errors: [409],
+      ok: { status: 200, schema: friendRequestDtoSchema, description: "The request." },
+    },
   },
   "/api/v1/friends/{userId}": {
     delete: {
@@ -565,7 +868,13 @@ const routes: Record<string, PathSpec> = {
     },
   },
   "/api/v1/messages/threads": {
-    get: { summary: "쪽지함, newest first", tags: ["Messages"], auth: "bearer", query: threadListQuerySchema, ok: { status: 200, schema: threadPageSchema, description: "A page of threads." } },
+    get: {
+      summary: "쪽지함, newest first",
+      tags: ["Messages"],
+      auth: "bearer",
+      query: threadListQuerySchema,
+      ok: { status: 200, schema: threadPageSchema, description: "A page of threads." },
+    },
   },
   "/api/v1/messages/threads/{id}": {
     get: {
@@ -588,23 +897,46 @@ const routes: Record<string, PathSpec> = {
     },
   },
   "/api/v1/messages/threads/{id}/block": {
-    post: { summary: "차단: the counterpart can no longer send", tags: ["Messages"], auth: "bearer", path: idPath, ok: { status: 204, description: "Blocked." } },
+    post: {
+      summary: "차단: the counterpart can no longer send",
+      tags: ["Messages"],
+      auth: "bearer",
+      path: idPath,
+      ok: { status: 204, description: "Blocked." },
+    },
   },
   "/api/v1/notifications": {
-    get: { summary: "알림, newest first", tags: ["Notifications"], auth: "bearer", query: notificationListQuerySchema, ok: { status: 200, schema: notificationPageSchema, description: "A page, with unreadCount." } },
+    get: {
+      summary: "알림, newest first",
+      tags: ["Notifications"],
+      auth: "bearer",
+      query: notificationListQuerySchema,
+      ok: { status: 200, schema: notificationPageSchema, description: "A page, with unreadCount." },
+    },
   },
   "/api/v1/notifications/read": {
-    post: { summary: "Mark read (all when `ids` is omitted)", tags: ["Notifications"], auth: "bearer", body: markReadSchema, ok: { status: 204, description: "Marked." } },
+    post: {
+      summary: "Mark read (all when `ids` is omitted)",
+      tags: ["Notifications"],
+      auth: "bearer",
+      body: markReadSchema,
+      ok: { status: 204, description: "Marked." },
+    },
   },
   "/api/v1/notifications/stream": {
     get: {
       summary: "알림 as Server-Sent Events",
-      description: "An event `notification` with the item JSON as it is created; a comment line every 25 s. `Last-Event-ID` (or `?lastEventId=`) resumes.",
+      description:
+        "An event `notification` with the item JSON as it is created; a comment line every 25 s. `Last-Event-ID` (or `?lastEventId=`) resumes.",
       tags: ["Notifications"],
       auth: "bearer",
       query: streamQuerySchema,
       noEtag: true,
-      ok: { status: 200, description: "The stream.", content: { "text/event-stream": { schema: z.string() } } },
+      ok: {
+        status: 200,
+        description: "The stream.",
+        content: { "text/event-stream": { schema: z.string() } },
+      },
     },
   },
   "/api/v1/reports": {
@@ -626,7 +958,11 @@ const routes: Record<string, PathSpec> = {
       auth: "bearer",
       query: reportQueueQuerySchema,
       errors: [403],
-      ok: { status: 200, schema: reportQueuePageSchema, description: "A page of reported targets." },
+      ok: {
+        status: 200,
+        schema: reportQueuePageSchema,
+        description: "A page of reported targets.",
+      },
     },
   },
   "/api/v1/admin/reports/resolve": {
@@ -641,4 +977,6 @@ const routes: Record<string, PathSpec> = {
   },
 };
 
-export const paths: ZodOpenApiPathsObject = Object.fromEntries(Object.entries(routes).map(([p, spec]) => [p, pathItem(spec)]));
+export const paths: ZodOpenApiPathsObject = Object.fromEntries(
+  Object.entries(routes).map(([p, spec]) => [p, pathItem(spec)]),
+);

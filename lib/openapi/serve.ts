@@ -19,8 +19,13 @@ function serialised() {
 
 export function openApiDocumentResponse(req: Request): Response {
   const { body, etag } = serialised();
-  const headers = new Headers({ ETag: etag, "Cache-Control": "public, max-age=300", ...corsHeaders(req) });
-  if (ifNoneMatchMatches(req.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
+  const headers = new Headers({
+    ETag: etag,
+    "Cache-Control": "public, max-age=300",
+    ...corsHeaders(req),
+  });
+  if (ifNoneMatchMatches(req.headers.get("if-none-match"), etag))
+    return new Response(null, { status: 304, headers });
   headers.set("Content-Type", "application/json; charset=utf-8");
   return new Response(body, { headers });
 }

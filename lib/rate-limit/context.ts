@@ -24,7 +24,9 @@ export function recordClaim(state: ClaimState): void {
 export function rateLimitHeaders(now = Date.now()): Record<string, string> | null {
   const claims = storage.getStore();
   if (!claims?.length) return null;
-  const tightest = claims.reduce((a, b) => (b.remaining < a.remaining || (b.remaining === a.remaining && b.resetAt > a.resetAt) ? b : a));
+  const tightest = claims.reduce((a, b) =>
+    b.remaining < a.remaining || (b.remaining === a.remaining && b.resetAt > a.resetAt) ? b : a,
+  );
   return {
     "RateLimit-Limit": String(tightest.limit),
     "RateLimit-Remaining": String(tightest.remaining),

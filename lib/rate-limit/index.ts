@@ -34,7 +34,8 @@ export function rateLimitKey(rule: RateLimitRuleName | RateLimitRule, subject: S
   return `${ruleOf(rule).scope}:${parts.map(String).join(":")}`;
 }
 
-const retryAfterSeconds = (resetAt: number, now: number) => Math.max(1, Math.ceil((resetAt - now) / 1000));
+const retryAfterSeconds = (resetAt: number, now: number) =>
+  Math.max(1, Math.ceil((resetAt - now) / 1000));
 
 /**
  * Claims `cost` units (default 1) of the rule for the subject, or throws RATE_LIMITED when the
@@ -65,7 +66,10 @@ export async function releaseRateLimit(claim: RateLimitClaim): Promise<void> {
 }
 
 /** Clears the subject's window altogether (e.g. a successful login clears the email's failures). */
-export async function resetRateLimit(name: RateLimitRuleName | RateLimitRule, subject: Subject): Promise<void> {
+export async function resetRateLimit(
+  name: RateLimitRuleName | RateLimitRule,
+  subject: Subject,
+): Promise<void> {
   await deleteBucket(rateLimitKey(name, subject));
 }
 

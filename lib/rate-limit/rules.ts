@@ -22,7 +22,8 @@ export function waitText(seconds: number): string {
   return `${Math.ceil(seconds / 3600)}시간`;
 }
 
-const tooMany = (what: string) => (s: number) => `${what} 잠시 후 다시 시도해 주세요. (${waitText(s)} 후 가능)`;
+const tooMany = (what: string) => (s: number) =>
+  `${what} 잠시 후 다시 시도해 주세요. (${waitText(s)} 후 가능)`;
 
 type RuleName =
   | "loginEmail"
@@ -42,18 +43,44 @@ type RuleName =
   | "reports";
 
 const DEFINITIONS: Record<RuleName, { env: keyof Env; message: RateLimitRule["message"] }> = {
-  loginEmail: { env: "RATE_LIMIT_LOGIN_EMAIL", message: (s) => `로그인 시도가 너무 많습니다. ${waitText(s)} 후에 다시 시도해 주세요.` },
-  loginAddress: { env: "RATE_LIMIT_LOGIN_ADDRESS", message: (s) => `이 네트워크에서 로그인 실패가 너무 많습니다. ${waitText(s)} 후에 다시 시도해 주세요.` },
-  signupAddress: { env: "RATE_LIMIT_SIGNUP_ADDRESS", message: (s) => `이 네트워크에서 가입 요청이 너무 많습니다. ${waitText(s)} 후에 다시 시도해 주세요.` },
+  loginEmail: {
+    env: "RATE_LIMIT_LOGIN_EMAIL",
+    message: (s) => `로그인 시도가 너무 많습니다. ${waitText(s)} 후에 다시 시도해 주세요.`,
+  },
+  loginAddress: {
+    env: "RATE_LIMIT_LOGIN_ADDRESS",
+    message: (s) =>
+      `이 네트워크에서 로그인 실패가 너무 많습니다. ${waitText(s)} 후에 다시 시도해 주세요.`,
+  },
+  signupAddress: {
+    env: "RATE_LIMIT_SIGNUP_ADDRESS",
+    message: (s) =>
+      `이 네트워크에서 가입 요청이 너무 많습니다. ${waitText(s)} 후에 다시 시도해 주세요.`,
+  },
   posts: { env: "RATE_LIMIT_POSTS", message: tooMany("이 게시판에 글을 너무 자주 쓰고 있습니다.") },
   comments: { env: "RATE_LIMIT_COMMENTS", message: tooMany("댓글을 너무 자주 쓰고 있습니다.") },
   marks: { env: "RATE_LIMIT_MARKS", message: tooMany("공감/스크랩을 너무 자주 누르고 있습니다.") },
   uploads: { env: "RATE_LIMIT_UPLOADS", message: tooMany("사진을 너무 자주 올리고 있습니다.") },
-  uploadsDaily: { env: "RATE_LIMIT_UPLOADS_DAILY", message: tooMany("오늘 올릴 수 있는 사진 수를 넘었습니다.") },
-  uploadBytesDaily: { env: "RATE_LIMIT_UPLOAD_BYTES_DAILY", message: tooMany("오늘 올릴 수 있는 사진 용량을 넘었습니다.") },
-  timetables: { env: "RATE_LIMIT_TIMETABLES", message: tooMany("시간표를 너무 많이 만들고 있습니다.") },
-  timetableLectures: { env: "RATE_LIMIT_TIMETABLE_LECTURES", message: tooMany("시간표를 너무 자주 바꾸고 있습니다.") },
-  friendRequests: { env: "RATE_LIMIT_FRIEND_REQUESTS", message: tooMany("친구 요청을 너무 많이 보내고 있습니다.") },
+  uploadsDaily: {
+    env: "RATE_LIMIT_UPLOADS_DAILY",
+    message: tooMany("오늘 올릴 수 있는 사진 수를 넘었습니다."),
+  },
+  uploadBytesDaily: {
+    env: "RATE_LIMIT_UPLOAD_BYTES_DAILY",
+    message: tooMany("오늘 올릴 수 있는 사진 용량을 넘었습니다."),
+  },
+  timetables: {
+    env: "RATE_LIMIT_TIMETABLES",
+    message: tooMany("시간표를 너무 많이 만들고 있습니다."),
+  },
+  timetableLectures: {
+    env: "RATE_LIMIT_TIMETABLE_LECTURES",
+    message: tooMany("시간표를 너무 자주 바꾸고 있습니다."),
+  },
+  friendRequests: {
+    env: "RATE_LIMIT_FRIEND_REQUESTS",
+    message: tooMany("친구 요청을 너무 많이 보내고 있습니다."),
+  },
   reviews: { env: "RATE_LIMIT_REVIEWS", message: tooMany("강의평을 너무 자주 쓰고 있습니다.") },
   messages: { env: "RATE_LIMIT_MESSAGES", message: tooMany("쪽지를 너무 자주 보내고 있습니다.") },
   reports: { env: "RATE_LIMIT_REPORTS", message: tooMany("신고를 너무 자주 하고 있습니다.") },

@@ -13,7 +13,12 @@ import { prisma } from "@/lib/db";
 export type BucketState = { count: number; resetAt: number };
 
 /** Adds `cost` to the key's count in its current window (or opens a new window) and returns the new state. */
-export async function addToBucket(key: string, cost: number, windowMs: number, now: number): Promise<BucketState> {
+export async function addToBucket(
+  key: string,
+  cost: number,
+  windowMs: number,
+  now: number,
+): Promise<BucketState> {
   const nowMs = BigInt(now);
   const resetAt = BigInt(now + windowMs);
   const add = BigInt(cost);
@@ -27,7 +32,11 @@ export async function addToBucket(key: string, cost: number, windowMs: number, n
 }
 
 /** Gives `cost` back to the window it was claimed in (no-op once that window has closed). */
-export async function subtractFromBucket(key: string, cost: number, resetAt: number): Promise<void> {
+export async function subtractFromBucket(
+  key: string,
+  cost: number,
+  resetAt: number,
+): Promise<void> {
   await prisma.$executeRaw`
     UPDATE "RateLimitBucket" SET "count" = "count" - ${BigInt(cost)}
     WHERE "key" = ${key} AND "resetAt" = ${BigInt(resetAt)} AND "count" >= ${BigInt(cost)}`;

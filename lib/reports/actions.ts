@@ -17,15 +17,28 @@ const target = {
   targetId: idFromText(NO_TARGET),
 };
 
-function targetOf({ targetKind, targetId }: { targetKind: "post" | "comment" | "thread"; targetId: number }): ReportTarget {
-  return targetKind === "post" ? { postId: targetId } : targetKind === "comment" ? { commentId: targetId } : { threadId: targetId };
+function targetOf({
+  targetKind,
+  targetId,
+}: {
+  targetKind: "post" | "comment" | "thread";
+  targetId: number;
+}): ReportTarget {
+  return targetKind === "post"
+    ? { postId: targetId }
+    : targetKind === "comment"
+      ? { commentId: targetId }
+      : { threadId: targetId };
 }
 
 /** 신고하기 with one of the seven reasons. */
-export const reportAction = withAction({ name: "report", schema: z.object({ ...target, reason: reportReasonSchema }) }, async ({ viewer, input }) => {
-  await createReport(viewer, { target: targetOf(input), reason: input.reason });
-  return { message: "신고가 접수되었습니다." };
-});
+export const reportAction = withAction(
+  { name: "report", schema: z.object({ ...target, reason: reportReasonSchema }) },
+  async ({ viewer, input }) => {
+    await createReport(viewer, { target: targetOf(input), reason: input.reason });
+    return { message: "신고가 접수되었습니다." };
+  },
+);
 
 /** The admin queue's KEEP / REMOVE buttons. */
 export const resolveReportAction = withAction(

@@ -15,7 +15,12 @@ export const reportTargetOutSchema = z.union([
 ]);
 
 export const reportDtoSchema = z
-  .object({ id: idOut(), target: reportTargetOutSchema, reason: z.enum(reasons), createdAt: isoDateTime() })
+  .object({
+    id: idOut(),
+    target: reportTargetOutSchema,
+    reason: z.enum(reasons),
+    createdAt: isoDateTime(),
+  })
   .meta({ id: "Report" });
 
 export const reportQueueItemSchema = z
@@ -23,7 +28,9 @@ export const reportQueueItemSchema = z
     target: reportTargetOutSchema,
     kind: z.enum(["POST", "COMMENT", "THREAD"]),
     count: z.number().int(),
-    reasons: z.array(z.object({ reason: z.enum(reasons), label: z.string(), count: z.number().int() })),
+    reasons: z.array(
+      z.object({ reason: z.enum(reasons), label: z.string(), count: z.number().int() }),
+    ),
     hidden: z.boolean(),
     excerpt: z.string(),
     link: z.string(),
@@ -31,4 +38,6 @@ export const reportQueueItemSchema = z
   })
   .meta({ id: "ReportQueueItem" });
 
-export const reportQueuePageSchema = pageSchema(reportQueueItemSchema).meta({ id: "ReportQueuePage" });
+export const reportQueuePageSchema = pageSchema(reportQueueItemSchema).meta({
+  id: "ReportQueuePage",
+});

@@ -18,18 +18,31 @@ export const REPORT_REASONS = {
   POLITICAL: "정당/정치인 비하 및 선거운동",
 } as const;
 export type ReportReason = keyof typeof REPORT_REASONS;
-export const reportReasonSchema = z.enum(Object.keys(REPORT_REASONS) as [ReportReason, ...ReportReason[]], { error: "신고 사유를 골라 주세요." });
+export const reportReasonSchema = z.enum(
+  Object.keys(REPORT_REASONS) as [ReportReason, ...ReportReason[]],
+  { error: "신고 사유를 골라 주세요." },
+);
 
 export const reportTargetSchema = z.union(
-  [z.object({ postId: idSchema() }).strict(), z.object({ commentId: idSchema() }).strict(), z.object({ threadId: idSchema() }).strict()],
+  [
+    z.object({ postId: idSchema() }).strict(),
+    z.object({ commentId: idSchema() }).strict(),
+    z.object({ threadId: idSchema() }).strict(),
+  ],
   { error: "target은 { postId } 또는 { commentId } 또는 { threadId } 중 하나여야 합니다." },
 );
 export type ReportTarget = z.infer<typeof reportTargetSchema>;
 
-export const createReportSchema = z.object({ target: reportTargetSchema, reason: reportReasonSchema });
+export const createReportSchema = z.object({
+  target: reportTargetSchema,
+  reason: reportReasonSchema,
+});
 export type CreateReportInput = z.infer<typeof createReportSchema>;
 
-export const resolveReportSchema = z.object({ target: reportTargetSchema, action: z.enum(["KEEP", "REMOVE"], { error: "action은 KEEP 또는 REMOVE입니다." }) });
+export const resolveReportSchema = z.object({
+  target: reportTargetSchema,
+  action: z.enum(["KEEP", "REMOVE"], { error: "action은 KEEP 또는 REMOVE입니다." }),
+});
 export type ResolveReportInput = z.infer<typeof resolveReportSchema>;
 
 export const reportQueueQuerySchema = pageQuerySchema;

@@ -15,5 +15,10 @@ export const SCHOOL_NAME_CACHE_MS = 60_000;
 const names = new TtlCache<number, string>(SCHOOL_NAME_CACHE_MS);
 
 export async function getSchoolName(schoolId: number): Promise<string> {
-  return names.get(schoolId, async () => (await prisma.school.findUnique({ where: { id: schoolId }, select: { name: true } }))?.name ?? "");
+  return names.get(
+    schoolId,
+    async () =>
+      (await prisma.school.findUnique({ where: { id: schoolId }, select: { name: true } }))?.name ??
+      "",
+  );
 }

@@ -30,7 +30,11 @@ export async function listSemesterDates(viewer: Viewer): Promise<SemesterDates[]
 }
 
 /** A school admin sets the class days of a semester for their school. */
-export async function setSemesterDates(viewer: Viewer, semester: string, input: { startDate: string; endDate: string }): Promise<SemesterDates> {
+export async function setSemesterDates(
+  viewer: Viewer,
+  semester: string,
+  input: { startDate: string; endDate: string },
+): Promise<SemesterDates> {
   if (!viewer.isAdmin) throw forbidden("학교 관리자만 학기 일정을 바꿀 수 있습니다.");
   return prisma.semesterDates.upsert({
     where: { schoolId_semester: { schoolId: viewer.schoolId, semester } },
@@ -53,11 +57,25 @@ async function timetableIcs(timetableId: number): Promise<{ ics: string; name: s
         orderBy: { id: "asc" },
         select: {
           lecture: {
-            select: { id: true, name: true, professor: true, code: true, times: { select: { day: true, startMinute: true, endMinute: true, room: true } } },
+            select: {
+              id: true,
+              name: true,
+              professor: true,
+              code: true,
+              times: { select: { day: true, startMinute: true, endMinute: true, room: true } },
+            },
           },
         },
       },
-      events: { orderBy: { id: "asc" }, select: { id: true, title: true, place: true, times: { select: { day: true, startMinute: true, endMinute: true } } } },
+      events: {
+        orderBy: { id: "asc" },
+        select: {
+          id: true,
+          title: true,
+          place: true,
+          times: { select: { day: true, startMinute: true, endMinute: true } },
+        },
+      },
     },
   });
   if (!row) throw notFound("시간표");
@@ -84,7 +102,10 @@ const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 const hashToken = (token: string) => crypto.createHash("sha256").update(token).digest("hex");
 
 /** A new secret subscription path for the owner's timetable; the previous one stops working. */
-export async function createCalendarLink(viewer: Viewer, timetableId: number): Promise<{ path: string }> {
+export async function createCalendarLink(
+  viewer: Viewer,
+  timetableId: number,
+): Promise<{ path: string }> {
   await getOwnedTimetableOrThrow(viewer, timetableId);
   const token = crypto.randomBytes(32).toString("base64url");
   const tokenHash = hashToken(token);
@@ -96,7 +117,11 @@ export async function createCalendarLink(viewer: Viewer, timetableId: number): P
     });
   } catch (e) {
     // Two links made at the same moment: the other one won; ask again.
-    if (isUniqueViolation(e)) throw new AppError("CONFLICT", "구독 링크를 만드는 중 충돌이 있었습니다. 다시 시도해 주세요.");
+    if (isUniqueViolation(e))
+      throw new AppError(
+        "CONFLICT",
+        "구독 링크를 만드는 중 충돌이 있었습니다. 다시 시도해 주세요.",
+      );
     throw e;
   }
   return { path: `/api/v1/calendar/${token}.ics` };
@@ -105,16 +130,23 @@ export async function createCalendarLink(viewer: Viewer, timetableId: number): P
 /** The subscribed calendar by its secret token (no other credential); unknown or replaced → 404. */
 export async function calendarByToken(token: string) {
   if (!TOKEN.test(token)) throw notFound("캘린더");
-  const link = await prisma.calendarLink.findUnique({ where: { tokenHash: hashToken(token) }, select: { timetableId: true } });
+  const link = await prisma.calendarLink.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { timetableId: true },
+  });
   if (!link) throw notFound("캘린더");
   return timetableIcs(link.timetableId);
 }
 
 /** The .ics answer: text/calendar, as an attachment when downloaded. */
 export function icsResponse(ics: string, opts: { download?: string } = {}): Response {
-  const headers: Record<string, string> = { "Content-Type": "text/calendar; charset=utf-8", "Cache-Control": "private, no-store" };
+  const headers: Record<string, string> = {
+    "Content-Type": "text/calendar; charset=utf-8",
+    "Cache-Control": "private, no-store",
+  };
   if (opts.download) {
-    headers["Content-Disposition"] = `attachment; filename="campustime.ics"; filename*=UTF-8''${encodeURIComponent(opts.download)}.ics`;
+    headers["Content-Disposition"] =
+      `attachment; filename="campustime.ics"; filename*=UTF-8''${encodeURIComponent(opts.download)}.ics`;
   }
   return new Response(ics, { headers });
 }

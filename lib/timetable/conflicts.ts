@@ -13,10 +13,14 @@ export function meetingsOverlap(a: Meeting, b: Meeting): boolean {
   return a.day === b.day && a.startMinute < b.endMinute && b.startMinute < a.endMinute;
 }
 
-const overlapsAny = (a: Meeting[], b: Meeting[]) => a.some((t) => b.some((c) => meetingsOverlap(t, c)));
+const overlapsAny = (a: Meeting[], b: Meeting[]) =>
+  a.some((t) => b.some((c) => meetingsOverlap(t, c)));
 
 /** The existing lectures (in their order) with a meeting overlapping any meeting of `candidate`. */
-export function findConflicts(existing: ScheduledLecture[], candidate: ScheduledLecture): Conflict[] {
+export function findConflicts(
+  existing: ScheduledLecture[],
+  candidate: ScheduledLecture,
+): Conflict[] {
   return existing
     .filter((lecture) => lecture.id !== candidate.id)
     .filter((lecture) => overlapsAny(lecture.times, candidate.times))
@@ -44,6 +48,7 @@ export function findScheduleConflicts(
 /** Everytime's refusal: "X 수업과 같은 시간에 이미 수업이 있습니다" (events: "… 일정이 있습니다"). */
 export function conflictMessage(conflicts: Conflict[]): string {
   const names = conflicts.map((c) => c.name).join(", ");
-  if (conflicts.every((c) => "lectureId" in c)) return `${names} 수업과 같은 시간에 이미 수업이 있습니다`;
+  if (conflicts.every((c) => "lectureId" in c))
+    return `${names} 수업과 같은 시간에 이미 수업이 있습니다`;
   return `${names}와(과) 같은 시간에 이미 일정이 있습니다`;
 }

@@ -47,7 +47,13 @@ export const wizardResultSchema = z
   .meta({ id: "WizardResult" });
 
 export const semesterDatesSchema = z
-  .object({ semester: z.string(), startDate: z.string().meta({ format: "date" }), endDate: z.string().meta({ format: "date" }) })
+  .object({
+    semester: z.string(),
+    startDate: z.string().meta({ format: "date" }),
+    endDate: z.string().meta({ format: "date" }),
+  })
   .meta({ id: "SemesterDates" });
 
-export const calendarLinkSchema = z.object({ url: z.string().meta({ format: "uri" }) }).meta({ id: "CalendarLink" });
+export const calendarLinkSchema = z
+  .object({ url: z.string().meta({ format: "uri" }) })
+  .meta({ id: "CalendarLink" });

@@ -4,7 +4,13 @@ import { validationFailed, notFound, prismaErrorCode } from "@/lib/http/errors";
 import type { Viewer } from "@/lib/auth/viewer";
 import { lockUserTimetables } from "./lock";
 import { EVENTS_PER_TIMETABLE_MAX, type CreateEventInput, type UpdateEventInput } from "./schemas";
-import { assertNoConflict, getOwnedTimetableOrThrow, loadSchedule, loadTimetableDto, type TimetableDto } from "./service";
+import {
+  assertNoConflict,
+  getOwnedTimetableOrThrow,
+  loadSchedule,
+  loadTimetableDto,
+  type TimetableDto,
+} from "./service";
 
 // 직접 추가: a timetable's own weekly events. Same owner rule as the timetable (another school's
 // or a missing timetable is NOT_FOUND, a schoolmate's is FORBIDDEN) and the same conflict rule as
@@ -12,9 +18,14 @@ import { assertNoConflict, getOwnedTimetableOrThrow, loadSchedule, loadTimetable
 
 const eventNotFound = () => notFound("일정");
 
-const toRows = (times: CreateEventInput["times"]) => times.map((t) => ({ day: t.day, startMinute: t.start, endMinute: t.end }));
+const toRows = (times: CreateEventInput["times"]) =>
+  times.map((t) => ({ day: t.day, startMinute: t.start, endMinute: t.end }));
 
-export async function addEventToTimetable(viewer: Viewer, id: number, input: CreateEventInput): Promise<TimetableDto> {
+export async function addEventToTimetable(
+  viewer: Viewer,
+  id: number,
+  input: CreateEventInput,
+): Promise<TimetableDto> {
   await getOwnedTimetableOrThrow(viewer, id);
   const times = toRows(input.times);
   try {
@@ -22,10 +33,20 @@ export async function addEventToTimetable(viewer: Viewer, id: number, input: Cre
       await lockUserTimetables(tx, viewer.id);
       const existing = await loadSchedule(tx, id);
       if (existing.events.length >= EVENTS_PER_TIMETABLE_MAX) {
-        throw validationFailed({ _: [`일정은 시간표마다 ${EVENTS_PER_TIMETABLE_MAX}개까지 추가할 수 있습니다.`] }, `일정은 시간표마다 ${EVENTS_PER_TIMETABLE_MAX}개까지 추가할 수 있습니다.`);
+        throw validationFailed(
+          { _: [`일정은 시간표마다 ${EVENTS_PER_TIMETABLE_MAX}개까지 추가할 수 있습니다.`] },
+          `일정은 시간표마다 ${EVENTS_PER_TIMETABLE_MAX}개까지 추가할 수 있습니다.`,
+        );
       }
       assertNoConflict(existing, times);
-      await tx.timetableEvent.create({ data: { timetableId: id, title: input.title, place: input.place ?? null, times: { create: times } } });
+      await tx.timetableEvent.create({
+        data: {
+          timetableId: id,
+          title: input.title,
+          place: input.place ?? null,
+          times: { create: times },
+        },
+      });
       await tx.timetable.update({ where: { id }, data: { updatedAt: new Date() } });
     });
   } catch (e) {
@@ -35,11 +56,19 @@ export async function addEventToTimetable(viewer: Viewer, id: number, input: Cre
   return loadTimetableDto(id);
 }
 
-export async function updateTimetableEvent(viewer: Viewer, id: number, eventId: number, input: UpdateEventInput): Promise<TimetableDto> {
+export async function updateTimetableEvent(
+  viewer: Viewer,
+  id: number,
+  eventId: number,
+  input: UpdateEventInput,
+): Promise<TimetableDto> {
   await getOwnedTimetableOrThrow(viewer, id);
   await prisma.$transaction(async (tx) => {
     await lockUserTimetables(tx, viewer.id);
-    const event = await tx.timetableEvent.findFirst({ where: { id: eventId, timetableId: id }, select: { id: true } });
+    const event = await tx.timetableEvent.findFirst({
+      where: { id: eventId, timetableId: id },
+      select: { id: true },
+    });
     if (!event) throw eventNotFound();
     if (input.times) {
       const times = toRows(input.times);
@@ -59,9 +88,15 @@ export async function updateTimetableEvent(viewer: Viewer, id: number, eventId: 
   return loadTimetableDto(id);
 }
 
-export async function deleteTimetableEvent(viewer: Viewer, id: number, eventId: number): Promise<void> {
+export async function deleteTimetableEvent(
+  viewer: Viewer,
+  id: number,
+  eventId: number,
+): Promise<void> {
   await getOwnedTimetableOrThrow(viewer, id);
-  const { count } = await prisma.timetableEvent.deleteMany({ where: { id: eventId, timetableId: id } });
+  const { count } = await prisma.timetableEvent.deleteMany({
+    where: { id: eventId, timetableId: id },
+  });
   if (count === 0) throw eventNotFound();
   await prisma.timetable.update({ where: { id }, data: { updatedAt: new Date() } });
 }

@@ -38,7 +38,11 @@ const VTIMEZONE = [
 
 /** TEXT value escaping (RFC 5545 3.3.11). */
 export function escapeText(s: string): string {
-  return s.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+  return s
+    .replace(/\\/g, "\\\\")
+    .replace(/;/g, "\\;")
+    .replace(/,/g, "\\,")
+    .replace(/\r?\n/g, "\\n");
 }
 
 /** Folds a content line into chunks of at most 75 octets; continuation lines start with a space. */
@@ -74,7 +78,10 @@ function localDateTime(date: string, minute: number): string {
 }
 
 function utcStamp(d: Date): string {
-  return d.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  return d
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 }
 
 /** Day of the week index as Date.getUTCDay() counts (SUN = 0). */
@@ -99,7 +106,13 @@ export function buildTimetableIcs(input: IcsInput): string {
     `X-WR-TIMEZONE:${ICS_TZID}`,
     ...VTIMEZONE,
   ];
-  const vevent = (uid: string, t: IcsMeeting, summary: string, location: string | null | undefined, description?: string) => {
+  const vevent = (
+    uid: string,
+    t: IcsMeeting,
+    summary: string,
+    location: string | null | undefined,
+    description?: string,
+  ) => {
     const first = firstOnOrAfter(input.startDate, t.day);
     if (first > input.endDate) return;
     lines.push(
@@ -115,15 +128,27 @@ export function buildTimetableIcs(input: IcsInput): string {
       "END:VEVENT",
     );
   };
-  const order = (a: IcsMeeting, b: IcsMeeting) => WEEKDAYS.indexOf(a.day) - WEEKDAYS.indexOf(b.day) || a.startMinute - b.startMinute;
+  const order = (a: IcsMeeting, b: IcsMeeting) =>
+    WEEKDAYS.indexOf(a.day) - WEEKDAYS.indexOf(b.day) || a.startMinute - b.startMinute;
   for (const l of input.lectures) {
     for (const t of [...l.times].sort(order)) {
-      vevent(`t${input.timetableId}-lecture${l.id}-${t.day}-${t.startMinute}@campustime`, t, l.name, t.room, `${l.professor} · ${l.code}`);
+      vevent(
+        `t${input.timetableId}-lecture${l.id}-${t.day}-${t.startMinute}@campustime`,
+        t,
+        l.name,
+        t.room,
+        `${l.professor} · ${l.code}`,
+      );
     }
   }
   for (const e of input.events) {
     for (const t of [...e.times].sort(order)) {
-      vevent(`t${input.timetableId}-event${e.id}-${t.day}-${t.startMinute}@campustime`, t, e.title, e.place);
+      vevent(
+        `t${input.timetableId}-event${e.id}-${t.day}-${t.startMinute}@campustime`,
+        t,
+        e.title,
+        e.place,
+      );
     }
   }
   lines.push("END:VCALENDAR");

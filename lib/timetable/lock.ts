@@ -7,6 +7,9 @@ import type { Prisma } from "@/generated/prisma/client";
  * the transaction. PostgreSQL: a row lock on the user. SQLite: the driver adapter already runs one
  * transaction at a time and the database has a single writer, so nothing more is needed.
  */
-export async function lockUserTimetables(tx: Prisma.TransactionClient, userId: number): Promise<void> {
+export async function lockUserTimetables(
+  tx: Prisma.TransactionClient,
+  userId: number,
+): Promise<void> {
   await lockRowForUpdate(tx, "User", userId);
 }

@@ -7,7 +7,11 @@ import { singleLineText } from "@/lib/validation/text";
 // Client-safe: shared by the timetable page's forms, their server actions and /api/v1/timetables.
 
 export const VISIBILITIES = ["PRIVATE", "FRIENDS", "PUBLIC"] as const;
-export const VISIBILITY_LABEL = { PRIVATE: "나만 보기", FRIENDS: "친구 공개", PUBLIC: "전체 공개" } as const;
+export const VISIBILITY_LABEL = {
+  PRIVATE: "나만 보기",
+  FRIENDS: "친구 공개",
+  PUBLIC: "전체 공개",
+} as const;
 /** What each 공개 범위 means for a primary timetable, in words (SPEC: only friends ever see one). */
 export const VISIBILITY_HINT = {
   PRIVATE: "나만 볼 수 있습니다. 친구에게도 보이지 않습니다.",
@@ -21,16 +25,25 @@ export const VISIBILITY_HINT = {
 export const DEFAULT_VISIBILITY = "FRIENDS" satisfies (typeof VISIBILITIES)[number];
 
 export const timetableNameSchema = singleLineText("시간표 이름을 입력해 주세요.").pipe(
-  z.string().trim().min(1, "시간표 이름을 입력해 주세요.").max(30, "시간표 이름은 30자 이하여야 합니다."),
+  z
+    .string()
+    .trim()
+    .min(1, "시간표 이름을 입력해 주세요.")
+    .max(30, "시간표 이름은 30자 이하여야 합니다."),
 );
 
-export const createTimetableSchema = z.object({ name: timetableNameSchema, semester: semesterSchema });
+export const createTimetableSchema = z.object({
+  name: timetableNameSchema,
+  semester: semesterSchema,
+});
 export type CreateTimetableInput = z.infer<typeof createTimetableSchema>;
 
 export const updateTimetableSchema = z.object({
   name: timetableNameSchema.optional(),
   isPrimary: z.boolean({ error: "isPrimary는 true 또는 false입니다." }).optional(),
-  visibility: z.enum(VISIBILITIES, { error: "공개 범위는 PRIVATE, FRIENDS, PUBLIC 중 하나입니다." }).optional(),
+  visibility: z
+    .enum(VISIBILITIES, { error: "공개 범위는 PRIVATE, FRIENDS, PUBLIC 중 하나입니다." })
+    .optional(),
 });
 export type UpdateTimetableInput = z.infer<typeof updateTimetableSchema>;
 
@@ -60,7 +73,10 @@ export const eventTimeSchema = z
     start: clockSchema,
     end: clockSchema,
   })
-  .refine((t) => t.start < t.end, { message: "끝나는 시간은 시작 시간보다 늦어야 합니다.", path: ["end"] });
+  .refine((t) => t.start < t.end, {
+    message: "끝나는 시간은 시작 시간보다 늦어야 합니다.",
+    path: ["end"],
+  });
 
 const eventTimesSchema = z
   .array(eventTimeSchema, { error: "시간을 하나 이상 입력해 주세요." })
@@ -79,7 +95,12 @@ const eventTimesSchema = z
 
 const eventTitleSchema = singleLineText("일정 이름을 입력해 주세요.")
   .transform((s) => s.trim())
-  .pipe(z.string().min(1, "일정 이름을 입력해 주세요.").max(EVENT_TITLE_MAX, `일정 이름은 ${EVENT_TITLE_MAX}자 이하여야 합니다.`));
+  .pipe(
+    z
+      .string()
+      .min(1, "일정 이름을 입력해 주세요.")
+      .max(EVENT_TITLE_MAX, `일정 이름은 ${EVENT_TITLE_MAX}자 이하여야 합니다.`),
+  );
 
 const eventPlaceSchema = z.preprocess(
   (v) => (typeof v === "string" && v.trim() === "" ? null : v),
@@ -90,10 +111,21 @@ const eventPlaceSchema = z.preprocess(
     .optional(),
 );
 
-export const createEventSchema = z.object({ title: eventTitleSchema, place: eventPlaceSchema, times: eventTimesSchema });
+export const createEventSchema = z.object({
+  title: eventTitleSchema,
+  place: eventPlaceSchema,
+  times: eventTimesSchema,
+});
 export type CreateEventInput = z.infer<typeof createEventSchema>;
 
 export const updateEventSchema = z
-  .object({ title: eventTitleSchema.optional(), place: eventPlaceSchema, times: eventTimesSchema.optional() })
-  .refine((v) => v.title !== undefined || v.place !== undefined || v.times !== undefined, { message: "바꿀 항목이 없습니다.", path: ["_"] });
+  .object({
+    title: eventTitleSchema.optional(),
+    place: eventPlaceSchema,
+    times: eventTimesSchema.optional(),
+  })
+  .refine((v) => v.title !== undefined || v.place !== undefined || v.times !== undefined, {
+    message: "바꿀 항목이 없습니다.",
+    path: ["_"],
+  });
 export type UpdateEventInput = z.infer<typeof updateEventSchema>;

@@ -19,12 +19,20 @@ export function isValidDate(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
-export const dateSchema = z.string({ error: "날짜는 YYYY-MM-DD 형식입니다." }).refine(isValidDate, "날짜는 YYYY-MM-DD 형식의 올바른 날짜여야 합니다.");
+export const dateSchema = z
+  .string({ error: "날짜는 YYYY-MM-DD 형식입니다." })
+  .refine(isValidDate, "날짜는 YYYY-MM-DD 형식의 올바른 날짜여야 합니다.");
 
 export const semesterDatesInputSchema = z
   .object({ startDate: dateSchema, endDate: dateSchema })
-  .refine((v) => v.startDate <= v.endDate, { message: "종강일은 개강일 이후여야 합니다.", path: ["endDate"] })
-  .refine((v) => daysBetween(v.startDate, v.endDate) <= 366, { message: "학기는 1년을 넘을 수 없습니다.", path: ["endDate"] });
+  .refine((v) => v.startDate <= v.endDate, {
+    message: "종강일은 개강일 이후여야 합니다.",
+    path: ["endDate"],
+  })
+  .refine((v) => daysBetween(v.startDate, v.endDate) <= 366, {
+    message: "학기는 1년을 넘을 수 없습니다.",
+    path: ["endDate"],
+  });
 
 export const semesterParamSchema = semesterSchema;
 

@@ -1,14 +1,31 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import { AppError, forbidden, isUniqueViolation, notFound, prismaErrorCode, validationFailed } from "@/lib/http/errors";
+import {
+  AppError,
+  forbidden,
+  isUniqueViolation,
+  notFound,
+  prismaErrorCode,
+  validationFailed,
+} from "@/lib/http/errors";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { Prisma } from "@/generated/prisma/client";
 import { lectureSelect, ratingsFor, toLectureDto, type LectureDto } from "@/lib/lectures/lectures";
 import { formatMinute, WEEKDAYS, type Day } from "@/lib/lectures/format";
-import { conflictMessage, findScheduleConflicts, type ScheduledEvent, type ScheduledLecture } from "./conflicts";
+import {
+  conflictMessage,
+  findScheduleConflicts,
+  type ScheduledEvent,
+  type ScheduledLecture,
+} from "./conflicts";
 import { lockUserTimetables } from "./lock";
 import { claimRateLimit } from "@/lib/rate-limit";
-import { DEFAULT_VISIBILITY, type CreateTimetableInput, type UpdateTimetableInput, type VISIBILITIES } from "./schemas";
+import {
+  DEFAULT_VISIBILITY,
+  type CreateTimetableInput,
+  type UpdateTimetableInput,
+  type VISIBILITIES,
+} from "./schemas";
 
 // 시간표: several per semester, exactly one primary (the first one made; deleting it promotes the
 // oldest remaining), names unique per owner and semester, lectures without overlapping times.
@@ -25,7 +42,12 @@ export type TimetableDto = {
 };
 
 /** 직접 추가: `{ id, title, place, times: [{ day, start, end }] }`, times in week order. */
-export type TimetableEventDto = { id: number; title: string; place: string | null; times: { day: Day; start: string; end: string }[] };
+export type TimetableEventDto = {
+  id: number;
+  title: string;
+  place: string | null;
+  times: { day: Day; start: string; end: string }[];
+};
 
 const meetingSelect = { day: true, startMinute: true, endMinute: true } as const;
 
@@ -36,10 +58,18 @@ export const eventSelect = {
   times: { select: meetingSelect },
 } as const satisfies Prisma.TimetableEventSelect;
 
-export function toEventDto(row: Prisma.TimetableEventGetPayload<{ select: typeof eventSelect }>): TimetableEventDto {
+export function toEventDto(
+  row: Prisma.TimetableEventGetPayload<{ select: typeof eventSelect }>,
+): TimetableEventDto {
   const times = [...row.times]
-    .sort((a, b) => WEEKDAYS.indexOf(a.day) - WEEKDAYS.indexOf(b.day) || a.startMinute - b.startMinute)
-    .map((t) => ({ day: t.day, start: formatMinute(t.startMinute), end: formatMinute(t.endMinute) }));
+    .sort(
+      (a, b) => WEEKDAYS.indexOf(a.day) - WEEKDAYS.indexOf(b.day) || a.startMinute - b.startMinute,
+    )
+    .map((t) => ({
+      day: t.day,
+      start: formatMinute(t.startMinute),
+      end: formatMinute(t.endMinute),
+    }));
   return { id: row.id, title: row.title, place: row.place, times };
 }
 
@@ -59,7 +89,9 @@ type TimetableRow = Prisma.TimetableGetPayload<{ select: typeof timetableSelect 
 export async function toTimetableDtos(rows: TimetableRow[]): Promise<TimetableDto[]> {
   const ratings = await ratingsFor(rows.flatMap((r) => r.lectures.map((l) => l.lecture.id)));
   return rows.map((row) => {
-    const lectures = row.lectures.map(({ lecture }) => toLectureDto(lecture, ratings.get(lecture.id)));
+    const lectures = row.lectures.map(({ lecture }) =>
+      toLectureDto(lecture, ratings.get(lecture.id)),
+    );
     return {
       id: row.id,
       name: row.name,
@@ -80,7 +112,8 @@ export async function loadTimetableDto(id: number): Promise<TimetableDto> {
 }
 
 const timetableNotFound = () => notFound("시간표");
-const duplicateName = () => new AppError("ALREADY_EXISTS", "같은 학기에 같은 이름의 시간표가 이미 있습니다.");
+const duplicateName = () =>
+  new AppError("ALREADY_EXISTS", "같은 학기에 같은 이름의 시간표가 이미 있습니다.");
 
 /**
  * The timetable if the viewer owns it. Another school's (or a missing) timetable is NOT_FOUND;
@@ -89,7 +122,14 @@ const duplicateName = () => new AppError("ALREADY_EXISTS", "같은 학기에 같
 export async function getOwnedTimetableOrThrow(viewer: Viewer, id: number) {
   const row = await prisma.timetable.findUnique({
     where: { id },
-    select: { id: true, ownerId: true, semester: true, isPrimary: true, name: true, owner: { select: { schoolId: true } } },
+    select: {
+      id: true,
+      ownerId: true,
+      semester: true,
+      isPrimary: true,
+      name: true,
+      owner: { select: { schoolId: true } },
+    },
   });
   if (!row || row.owner.schoolId !== viewer.schoolId) throw timetableNotFound();
   if (row.ownerId !== viewer.id) throw forbidden("다른 사람의 시간표입니다.");
@@ -112,7 +152,10 @@ export async function getMyTimetable(viewer: Viewer, id: number): Promise<Timeta
 }
 
 /** A new timetable; the first of its semester becomes the primary one. */
-export async function createTimetable(viewer: Viewer, input: CreateTimetableInput): Promise<TimetableDto> {
+export async function createTimetable(
+  viewer: Viewer,
+  input: CreateTimetableInput,
+): Promise<TimetableDto> {
   await claimRateLimit("timetables", viewer.id);
   return insertTimetable(viewer, input);
 }
@@ -122,10 +165,19 @@ async function insertTimetable(viewer: Viewer, input: CreateTimetableInput): Pro
   try {
     const id = await prisma.$transaction(async (tx) => {
       await lockUserTimetables(tx, viewer.id);
-      const siblings = await tx.timetable.findMany({ where: { ownerId: viewer.id, semester: input.semester }, select: { name: true } });
+      const siblings = await tx.timetable.findMany({
+        where: { ownerId: viewer.id, semester: input.semester },
+        select: { name: true },
+      });
       if (siblings.some((s) => s.name === input.name)) throw duplicateName();
       const created = await tx.timetable.create({
-        data: { ownerId: viewer.id, name: input.name, semester: input.semester, isPrimary: siblings.length === 0, visibility: DEFAULT_VISIBILITY },
+        data: {
+          ownerId: viewer.id,
+          name: input.name,
+          semester: input.semester,
+          isPrimary: siblings.length === 0,
+          visibility: DEFAULT_VISIBILITY,
+        },
         select: { id: true },
       });
       return created.id;
@@ -149,7 +201,10 @@ export function nextTimetableName(timetables: readonly { name: string }[]): stri
 }
 
 /** The timetables of a semester for the timetable page; makes "시간표 1" when there is none yet. */
-export async function listOrCreateSemesterTimetables(viewer: Viewer, semester: string): Promise<TimetableDto[]> {
+export async function listOrCreateSemesterTimetables(
+  viewer: Viewer,
+  semester: string,
+): Promise<TimetableDto[]> {
   const existing = await listMyTimetables(viewer, semester);
   if (existing.length > 0) return existing;
   try {
@@ -162,7 +217,11 @@ export async function listOrCreateSemesterTimetables(viewer: Viewer, semester: s
 }
 
 /** Rename, make primary (unsets the others of the semester), change visibility. */
-export async function updateTimetable(viewer: Viewer, id: number, input: UpdateTimetableInput): Promise<TimetableDto> {
+export async function updateTimetable(
+  viewer: Viewer,
+  id: number,
+  input: UpdateTimetableInput,
+): Promise<TimetableDto> {
   const current = await getOwnedTimetableOrThrow(viewer, id);
   if (input.isPrimary === false && current.isPrimary) {
     throw validationFailed(
@@ -175,14 +234,24 @@ export async function updateTimetable(viewer: Viewer, id: number, input: UpdateT
       await lockUserTimetables(tx, viewer.id);
       if (input.name !== undefined && input.name !== current.name) {
         const clash = await tx.timetable.findFirst({
-          where: { ownerId: viewer.id, semester: current.semester, name: input.name, id: { not: id } },
+          where: {
+            ownerId: viewer.id,
+            semester: current.semester,
+            name: input.name,
+            id: { not: id },
+          },
           select: { id: true },
         });
         if (clash) throw duplicateName();
       }
       if (input.isPrimary === true && !current.isPrimary) {
         await tx.timetable.updateMany({
-          where: { ownerId: viewer.id, semester: current.semester, isPrimary: true, id: { not: id } },
+          where: {
+            ownerId: viewer.id,
+            semester: current.semester,
+            isPrimary: true,
+            id: { not: id },
+          },
           data: { isPrimary: false },
         });
       }
@@ -225,22 +294,35 @@ export const ALREADY_ADDED_MESSAGE = "이미 추가한 수업입니다";
  * ALREADY_EXISTS when it is there already and 409 TIME_CONFLICT (naming the lectures) when a
  * meeting overlaps; the check and the insert run in one transaction under the owner's lock.
  */
-export async function addLectureToTimetable(viewer: Viewer, id: number, lectureId: number): Promise<TimetableDto> {
+export async function addLectureToTimetable(
+  viewer: Viewer,
+  id: number,
+  lectureId: number,
+): Promise<TimetableDto> {
   const timetable = await getOwnedTimetableOrThrow(viewer, id);
   await claimRateLimit("timetableLectures", viewer.id);
   const lecture = await prisma.lecture.findFirst({
     where: { id: lectureId, schoolId: viewer.schoolId },
-    select: { id: true, name: true, semester: true, times: { select: { day: true, startMinute: true, endMinute: true } } },
+    select: {
+      id: true,
+      name: true,
+      semester: true,
+      times: { select: { day: true, startMinute: true, endMinute: true } },
+    },
   });
   if (!lecture) throw notFound("수업");
   if (lecture.semester !== timetable.semester) {
-    throw validationFailed({ lectureId: ["시간표와 다른 학기의 수업입니다."] }, "시간표와 다른 학기의 수업입니다.");
+    throw validationFailed(
+      { lectureId: ["시간표와 다른 학기의 수업입니다."] },
+      "시간표와 다른 학기의 수업입니다.",
+    );
   }
   try {
     await prisma.$transaction(async (tx) => {
       await lockUserTimetables(tx, viewer.id);
       const existing = await loadSchedule(tx, id);
-      if (existing.lectures.some((l) => l.id === lecture.id)) throw new AppError("ALREADY_EXISTS", ALREADY_ADDED_MESSAGE);
+      if (existing.lectures.some((l) => l.id === lecture.id))
+        throw new AppError("ALREADY_EXISTS", ALREADY_ADDED_MESSAGE);
       assertNoConflict(existing, lecture.times);
       await tx.timetableLecture.create({ data: { timetableId: id, lectureId: lecture.id } });
       await tx.timetable.update({ where: { id }, data: { updatedAt: new Date() } });
@@ -255,23 +337,36 @@ export async function addLectureToTimetable(viewer: Viewer, id: number, lectureI
 }
 
 /** Takes a lecture out of the timetable; NOT_FOUND when it is not in it. */
-export async function removeLectureFromTimetable(viewer: Viewer, id: number, lectureId: number): Promise<void> {
+export async function removeLectureFromTimetable(
+  viewer: Viewer,
+  id: number,
+  lectureId: number,
+): Promise<void> {
   await getOwnedTimetableOrThrow(viewer, id);
   await claimRateLimit("timetableLectures", viewer.id);
-  const { count } = await prisma.timetableLecture.deleteMany({ where: { timetableId: id, lectureId } });
+  const { count } = await prisma.timetableLecture.deleteMany({
+    where: { timetableId: id, lectureId },
+  });
   if (count === 0) throw notFound("시간표의 수업");
   await prisma.timetable.update({ where: { id }, data: { updatedAt: new Date() } });
 }
 
 /** What a timetable already holds, for conflict checks inside a write transaction. */
-export async function loadSchedule(tx: Prisma.TransactionClient, timetableId: number): Promise<{ lectures: ScheduledLecture[]; events: ScheduledEvent[] }> {
+export async function loadSchedule(
+  tx: Prisma.TransactionClient,
+  timetableId: number,
+): Promise<{ lectures: ScheduledLecture[]; events: ScheduledEvent[] }> {
   const [taken, events] = await Promise.all([
     tx.timetableLecture.findMany({
       where: { timetableId },
       orderBy: { id: "asc" },
       select: { lecture: { select: { id: true, name: true, times: { select: meetingSelect } } } },
     }),
-    tx.timetableEvent.findMany({ where: { timetableId }, orderBy: { id: "asc" }, select: { id: true, title: true, times: { select: meetingSelect } } }),
+    tx.timetableEvent.findMany({
+      where: { timetableId },
+      orderBy: { id: "asc" },
+      select: { id: true, title: true, times: { select: meetingSelect } },
+    }),
   ]);
   return { lectures: taken.map((t) => t.lecture), events };
 }
@@ -283,7 +378,8 @@ export function assertNoConflict(
   except: { lectureId?: number; eventId?: number } = {},
 ): void {
   const conflicts = findScheduleConflicts(existing, times, except);
-  if (conflicts.length > 0) throw new AppError("TIME_CONFLICT", conflictMessage(conflicts), { details: { conflicts } });
+  if (conflicts.length > 0)
+    throw new AppError("TIME_CONFLICT", conflictMessage(conflicts), { details: { conflicts } });
 }
 
 /**
@@ -291,7 +387,11 @@ export function assertNoConflict(
  * already there are kept; every other one is checked against the timetable (lectures and events)
  * and against the ones added before it, like a single 추가.
  */
-export async function addLecturesToTimetable(viewer: Viewer, id: number, lectureIds: number[]): Promise<TimetableDto> {
+export async function addLecturesToTimetable(
+  viewer: Viewer,
+  id: number,
+  lectureIds: number[],
+): Promise<TimetableDto> {
   const timetable = await getOwnedTimetableOrThrow(viewer, id);
   const wanted = [...new Set(lectureIds)];
   const lectures = await prisma.lecture.findMany({
@@ -300,7 +400,10 @@ export async function addLecturesToTimetable(viewer: Viewer, id: number, lecture
   });
   if (lectures.length !== wanted.length) throw notFound("수업");
   if (lectures.some((l) => l.semester !== timetable.semester)) {
-    throw validationFailed({ lectureIds: ["시간표와 다른 학기의 수업입니다."] }, "시간표와 다른 학기의 수업입니다.");
+    throw validationFailed(
+      { lectureIds: ["시간표와 다른 학기의 수업입니다."] },
+      "시간표와 다른 학기의 수업입니다.",
+    );
   }
   const byId = new Map(lectures.map((l) => [l.id, l]));
   try {

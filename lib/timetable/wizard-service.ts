@@ -9,15 +9,27 @@ import type { WizardRequest } from "./wizard-schemas";
 // 시간표 마법사 over the viewer's school's lectures: loads the chosen sections once and hands
 // them to the pure search in wizard.ts.
 
-export async function runTimetableWizard(viewer: Viewer, input: WizardRequest, limit: number): Promise<WizardResult> {
+export async function runTimetableWizard(
+  viewer: Viewer,
+  input: WizardRequest,
+  limit: number,
+): Promise<WizardResult> {
   const ids = [...new Set([...input.courses.flat(), ...(input.keep ?? [])])];
   const rows = await prisma.lecture.findMany({
     where: { id: { in: ids }, schoolId: viewer.schoolId },
-    select: { id: true, credits: true, semester: true, times: { select: { day: true, startMinute: true, endMinute: true } } },
+    select: {
+      id: true,
+      credits: true,
+      semester: true,
+      times: { select: { day: true, startMinute: true, endMinute: true } },
+    },
   });
   if (rows.length !== ids.length) throw notFound("수업");
   if (rows.some((r) => r.semester !== input.semester)) {
-    throw validationFailed({ courses: ["다른 학기의 수업이 섞여 있습니다."] }, "다른 학기의 수업이 섞여 있습니다.");
+    throw validationFailed(
+      { courses: ["다른 학기의 수업이 섞여 있습니다."] },
+      "다른 학기의 수업이 섞여 있습니다.",
+    );
   }
   const byId = new Map<number, WizardLecture>(rows.map((r) => [r.id, r]));
   try {
@@ -31,7 +43,8 @@ export async function runTimetableWizard(viewer: Viewer, input: WizardRequest, l
       limit,
     });
   } catch (e) {
-    if (e instanceof WizardTooLargeError) throw validationFailed({ courses: [e.message] }, e.message);
+    if (e instanceof WizardTooLargeError)
+      throw validationFailed({ courses: [e.message] }, e.message);
     throw e;
   }
 }
@@ -47,11 +60,18 @@ export function courseCodeOf(code: string): string {
  * semester whose code has the same course part ("CSE2010-01", "CSE2010-02", …), by code.
  */
 export async function listCourseSections(viewer: Viewer, lectureId: number): Promise<LectureDto[]> {
-  const lecture = await prisma.lecture.findFirst({ where: { id: lectureId, schoolId: viewer.schoolId }, select: { code: true, semester: true } });
+  const lecture = await prisma.lecture.findFirst({
+    where: { id: lectureId, schoolId: viewer.schoolId },
+    select: { code: true, semester: true },
+  });
   if (!lecture) throw notFound("수업");
   const course = courseCodeOf(lecture.code);
   const rows = await prisma.lecture.findMany({
-    where: { schoolId: viewer.schoolId, semester: lecture.semester, OR: [{ code: course }, { code: { startsWith: `${course}-` } }] },
+    where: {
+      schoolId: viewer.schoolId,
+      semester: lecture.semester,
+      OR: [{ code: course }, { code: { startsWith: `${course}-` } }],
+    },
     select: lectureSelect,
     orderBy: [{ code: "asc" }, { id: "asc" }],
     take: 50,

@@ -58,12 +58,16 @@ export function compareScores(a: WizardScore, b: WizardScore): number {
   if (a.free !== b.free) return b.free - a.free;
   if (a.gaps !== b.gaps) return a.gaps - b.gaps;
   if (a.first !== b.first) return b.first - a.first;
-  for (let i = 0; i < a.choice.length; i++) if (a.choice[i] !== b.choice[i]) return a.choice[i] - b.choice[i];
+  for (let i = 0; i < a.choice.length; i++)
+    if (a.choice[i] !== b.choice[i]) return a.choice[i] - b.choice[i];
   return 0;
 }
 
 /** Does a lecture satisfy the per-lecture constraints (free days, earliest, latest)? */
-export function lectureFits(lecture: WizardLecture, input: Pick<WizardInput, "freeDays" | "earliest" | "latest">): boolean {
+export function lectureFits(
+  lecture: WizardLecture,
+  input: Pick<WizardInput, "freeDays" | "earliest" | "latest">,
+): boolean {
   const free = new Set(input.freeDays ?? []);
   return lecture.times.every(
     (t) =>
@@ -76,7 +80,11 @@ export function lectureFits(lecture: WizardLecture, input: Pick<WizardInput, "fr
 /** Two lectures clash when they are the same lecture or any of their meetings overlap. */
 export function lecturesClash(a: WizardLecture, b: WizardLecture): boolean {
   if (a.id === b.id) return true;
-  return a.times.some((x) => b.times.some((y) => x.day === y.day && x.startMinute < y.endMinute && y.startMinute < x.endMinute));
+  return a.times.some((x) =>
+    b.times.some(
+      (y) => x.day === y.day && x.startMinute < y.endMinute && y.startMinute < x.endMinute,
+    ),
+  );
 }
 
 type Section = {
@@ -115,7 +123,8 @@ export function runWizard(input: WizardInput): WizardResult {
 
   // Kept lectures are fixed: they must fit the constraints and each other.
   if (!keep.every((l) => lectureFits(l, input))) return empty;
-  for (let i = 0; i < keep.length; i++) for (let j = 0; j < i; j++) if (lecturesClash(keep[i], keep[j])) return empty;
+  for (let i = 0; i < keep.length; i++)
+    for (let j = 0; j < i; j++) if (lecturesClash(keep[i], keep[j])) return empty;
   const keptIds = new Set(keep.map((l) => l.id));
   const keepCredits = keep.reduce((s, l) => s + l.credits, 0);
   if (keepCredits > maxCredits) return empty;
@@ -123,13 +132,17 @@ export function runWizard(input: WizardInput): WizardResult {
   // Candidates per course: a course that contains a kept lecture is satisfied by it; otherwise its
   // sections that fit the constraints and do not clash with a kept lecture.
   const courseCount = input.courses.length;
-  const candidates: { lecture: WizardLecture; index: number; kept: boolean }[][] = input.courses.map((sections) => {
-    const keptIndex = sections.findIndex((l) => keptIds.has(l.id));
-    if (keptIndex >= 0) return [{ lecture: sections[keptIndex], index: keptIndex, kept: true }];
-    return sections
-      .map((lecture, index) => ({ lecture, index, kept: false }))
-      .filter(({ lecture }) => lectureFits(lecture, input) && !keep.some((k) => lecturesClash(k, lecture)));
-  });
+  const candidates: { lecture: WizardLecture; index: number; kept: boolean }[][] =
+    input.courses.map((sections) => {
+      const keptIndex = sections.findIndex((l) => keptIds.has(l.id));
+      if (keptIndex >= 0) return [{ lecture: sections[keptIndex], index: keptIndex, kept: true }];
+      return sections
+        .map((lecture, index) => ({ lecture, index, kept: false }))
+        .filter(
+          ({ lecture }) =>
+            lectureFits(lecture, input) && !keep.some((k) => lecturesClash(k, lecture)),
+        );
+    });
   if (candidates.some((c) => c.length === 0)) return empty;
 
   // Flatten, and precompute the pairwise conflict bitsets.
@@ -157,7 +170,8 @@ export function runWizard(input: WizardInput): WizardResult {
   // Credits (kept sections count 0: they are already in keepCredits) and the lightest remaining.
   const creditOf = (k: number) => (flat[k].kept ? 0 : flat[k].section.lecture.credits);
   const minRest = new Array<number>(courseCount + 1).fill(0);
-  for (let d = courseCount - 1; d >= 0; d--) minRest[d] = minRest[d + 1] + Math.min(...byCourse[d].map(creditOf));
+  for (let d = courseCount - 1; d >= 0; d--)
+    minRest[d] = minRest[d + 1] + Math.min(...byCourse[d].map(creditOf));
   if (keepCredits + minRest[0] > maxCredits) return empty;
 
   const blocked = new Uint32Array((courseCount + 1) * words);
@@ -194,7 +208,8 @@ export function runWizard(input: WizardInput): WizardResult {
     // order), so a leaf that ties an earlier one on the three ranking keys ranks after it: the
     // tie-break never needs comparing, and a leaf no better than the worst kept one is dropped
     // before anything is allocated.
-    const ranksFirst = (r: WizardScore) => (r.free !== free ? r.free > free : r.gaps !== gaps ? r.gaps < gaps : r.first >= first);
+    const ranksFirst = (r: WizardScore) =>
+      r.free !== free ? r.free > free : r.gaps !== gaps ? r.gaps < gaps : r.first >= first;
     if (best.length === limit && ranksFirst(best[best.length - 1])) return;
     let lo = 0;
     let hi = best.length;
@@ -241,7 +256,10 @@ export function runWizard(input: WizardInput): WizardResult {
   search(0, keepCredits);
 
   const items = best.map((r) => {
-    const picked = r.picks.map((k) => flat[k]).filter((f) => !f.kept).map((f) => f.section.lecture);
+    const picked = r.picks
+      .map((k) => flat[k])
+      .filter((f) => !f.kept)
+      .map((f) => f.section.lecture);
     const lectures = [...keep, ...picked];
     const meetings = lectures.flatMap((l) => l.times);
     const days = new Set(meetings.map((t) => t.day));
@@ -249,8 +267,12 @@ export function runWizard(input: WizardInput): WizardResult {
       lectureIds: lectures.map((l) => l.id),
       totalCredits: lectures.reduce((s, l) => s + l.credits, 0),
       freeDays: SCHOOL_DAYS.filter((d) => !days.has(d)),
-      firstClass: meetings.length ? formatMinute(Math.min(...meetings.map((t) => t.startMinute))) : null,
-      lastClass: meetings.length ? formatMinute(Math.max(...meetings.map((t) => t.endMinute))) : null,
+      firstClass: meetings.length
+        ? formatMinute(Math.min(...meetings.map((t) => t.startMinute)))
+        : null,
+      lastClass: meetings.length
+        ? formatMinute(Math.max(...meetings.map((t) => t.endMinute)))
+        : null,
     };
   });
   return { items, total: count };

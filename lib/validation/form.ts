@@ -10,7 +10,10 @@ export function checkbox() {
 
 /** A repeated field (photoIds): absent → [], one value → [value], several → all of them. */
 export function formList<T extends z.ZodType>(item: T) {
-  return z.preprocess((v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(item));
+  return z.preprocess(
+    (v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]),
+    z.array(item),
+  );
 }
 
 /** An optional text field: "" (left empty) counts as absent. */

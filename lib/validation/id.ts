@@ -20,16 +20,14 @@ export function idSchema(message = ID_MESSAGE) {
 
 /** An id from text (query string, form field): only plain digits, then the same bounds. */
 export function idFromText(message = ID_MESSAGE) {
-  return z
-    .union([z.string(), z.number()], { error: message })
-    .transform((v, ctx) => {
-      const n = typeof v === "number" ? v : /^[1-9]\d{0,9}$/.test(v.trim()) ? Number(v.trim()) : NaN;
-      if (!Number.isSafeInteger(n) || n < 1 || n > MAX_ID) {
-        ctx.addIssue({ code: "custom", message });
-        return z.NEVER;
-      }
-      return n;
-    });
+  return z.union([z.string(), z.number()], { error: message }).transform((v, ctx) => {
+    const n = typeof v === "number" ? v : /^[1-9]\d{0,9}$/.test(v.trim()) ? Number(v.trim()) : NaN;
+    if (!Number.isSafeInteger(n) || n < 1 || n > MAX_ID) {
+      ctx.addIssue({ code: "custom", message });
+      return z.NEVER;
+    }
+    return n;
+  });
 }
 
 /** Parses a path segment or page param as an id; null when it cannot name a row. */

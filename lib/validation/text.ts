@@ -26,5 +26,7 @@ export function plainText(message?: string) {
 
 /** A single-line string: no control characters at all (titles, names, nicknames). */
 export function singleLineText(message?: string) {
-  return z.string(message ? { error: message } : undefined).refine((s) => !/[\u0000-\u001F\u007F]/.test(s), CONTROL_CHAR_MESSAGE);
+  return z
+    .string(message ? { error: message } : undefined)
+    .refine((s) => !/[\u0000-\u001F\u007F]/.test(s), CONTROL_CHAR_MESSAGE);
 }

@@ -18,11 +18,46 @@ export type DemoAccount = {
 
 /** The accounts to try the app with (README lists them). */
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
-  { email: "demo@hanbit.ac.kr", password: DEMO_PASSWORD, nickname: "한빛새내기", school: "한빛대학교", isAdmin: false, note: "friends with friend@hanbit.ac.kr; has posts, comments and scraps" },
-  { email: "friend@hanbit.ac.kr", password: DEMO_PASSWORD, nickname: "한빛친구", school: "한빛대학교", isAdmin: false, note: "friends with demo@hanbit.ac.kr" },
-  { email: "admin@hanbit.ac.kr", password: DEMO_PASSWORD, nickname: "한빛관리자", school: "한빛대학교", isAdmin: true, note: "admin (may delete any post)" },
-  { email: "demo@saesol.ac.kr", password: DEMO_PASSWORD, nickname: "새솔새내기", school: "새솔대학교", isAdmin: false, note: "another school: sees none of 한빛's content" },
-  { email: "friend@saesol.ac.kr", password: DEMO_PASSWORD, nickname: "새솔친구", school: "새솔대학교", isAdmin: false, note: "friends with demo@saesol.ac.kr" },
+  {
+    email: "demo@hanbit.ac.kr",
+    password: DEMO_PASSWORD,
+    nickname: "한빛새내기",
+    school: "한빛대학교",
+    isAdmin: false,
+    note: "friends with friend@hanbit.ac.kr; has posts, comments and scraps",
+  },
+  {
+    email: "friend@hanbit.ac.kr",
+    password: DEMO_PASSWORD,
+    nickname: "한빛친구",
+    school: "한빛대학교",
+    isAdmin: false,
+    note: "friends with demo@hanbit.ac.kr",
+  },
+  {
+    email: "admin@hanbit.ac.kr",
+    password: DEMO_PASSWORD,
+    nickname: "한빛관리자",
+    school: "한빛대학교",
+    isAdmin: true,
+    note: "admin (may delete any post)",
+  },
+  {
+    email: "demo@saesol.ac.kr",
+    password: DEMO_PASSWORD,
+    nickname: "새솔새내기",
+    school: "새솔대학교",
+    isAdmin: false,
+    note: "another school: sees none of 한빛's content",
+  },
+  {
+    email: "friend@saesol.ac.kr",
+    password: DEMO_PASSWORD,
+    nickname: "새솔친구",
+    school: "새솔대학교",
+    isAdmin: false,
+    note: "friends with demo@saesol.ac.kr",
+  },
 ];
 
 /** Accepted friendships between demo accounts, by email. */
@@ -37,7 +72,11 @@ export type DemoTimetable = {
   semester: string;
   /** How many lectures to take (fewer when no more fit without overlapping). */
   lectures: number;
-  events: { title: string; place: string | null; times: { day: Weekday; start: number; end: number }[] }[];
+  events: {
+    title: string;
+    place: string | null;
+    times: { day: Weekday; start: number; end: number }[];
+  }[];
 };
 
 /**
@@ -50,16 +89,40 @@ export const DEMO_TIMETABLES: readonly DemoTimetable[] = [
     school: "한빛대학교",
     semester: SEED_SEMESTER,
     lectures: 6,
-    events: [{ title: "밴드 동아리", place: "학생회관 B103", times: [{ day: "THU", start: 18 * 60 + 30, end: 20 * 60 + 30 }] }],
+    events: [
+      {
+        title: "밴드 동아리",
+        place: "학생회관 B103",
+        times: [{ day: "THU", start: 18 * 60 + 30, end: 20 * 60 + 30 }],
+      },
+    ],
   },
-  { email: "demo@hanbit.ac.kr", school: "한빛대학교", semester: SEED_PREVIOUS_SEMESTER, lectures: 5, events: [] },
-  { email: "demo@saesol.ac.kr", school: "새솔대학교", semester: SEED_SEMESTER, lectures: 6, events: [] },
+  {
+    email: "demo@hanbit.ac.kr",
+    school: "한빛대학교",
+    semester: SEED_PREVIOUS_SEMESTER,
+    lectures: 5,
+    events: [],
+  },
+  {
+    email: "demo@saesol.ac.kr",
+    school: "새솔대학교",
+    semester: SEED_SEMESTER,
+    lectures: 6,
+    events: [],
+  },
   {
     email: "friend@saesol.ac.kr",
     school: "새솔대학교",
     semester: SEED_SEMESTER,
     lectures: 5,
-    events: [{ title: "카페 아르바이트", place: null, times: [{ day: "SAT", start: 10 * 60, end: 15 * 60 }] }],
+    events: [
+      {
+        title: "카페 아르바이트",
+        place: null,
+        times: [{ day: "SAT", start: 10 * 60, end: 15 * 60 }],
+      },
+    ],
   },
 ];
 
@@ -70,8 +133,54 @@ export const DEMO_TIMETABLES: readonly DemoTimetable[] = [
  */
 export const STUDENTS_PER_SCHOOL = 120;
 
-const ADJECTIVES = ["졸린", "배고픈", "행복한", "용감한", "수줍은", "느긋한", "성실한", "엉뚱한", "씩씩한", "조용한", "신난", "다정한", "바쁜", "멍때리는", "반짝이는", "새벽의", "커피마시는", "도서관", "과제하는", "산책하는"];
-const NOUNS = ["코알라", "판다", "고양이", "강아지", "펭귄", "다람쥐", "수달", "햄스터", "부엉이", "거북이", "토끼", "여우", "고래", "사슴", "오리", "참새", "알파카", "너구리", "미어캣", "돌고래", "라쿤", "치타", "해달", "까치"];
+const ADJECTIVES = [
+  "졸린",
+  "배고픈",
+  "행복한",
+  "용감한",
+  "수줍은",
+  "느긋한",
+  "성실한",
+  "엉뚱한",
+  "씩씩한",
+  "조용한",
+  "신난",
+  "다정한",
+  "바쁜",
+  "멍때리는",
+  "반짝이는",
+  "새벽의",
+  "커피마시는",
+  "도서관",
+  "과제하는",
+  "산책하는",
+];
+const NOUNS = [
+  "코알라",
+  "판다",
+  "고양이",
+  "강아지",
+  "펭귄",
+  "다람쥐",
+  "수달",
+  "햄스터",
+  "부엉이",
+  "거북이",
+  "토끼",
+  "여우",
+  "고래",
+  "사슴",
+  "오리",
+  "참새",
+  "알파카",
+  "너구리",
+  "미어캣",
+  "돌고래",
+  "라쿤",
+  "치타",
+  "해달",
+  "까치",
+];
 
 export type SeedStudent = { email: string; nickname: string };
 

@@ -1,6 +1,15 @@
 import type { BoardKind } from "@/generated/prisma/enums";
 import { DEMO_ACCOUNTS, studentsFor } from "./accounts";
-import { ADMIN_POSTS, DEMO_POSTS, FILLER_COMMENTS, FILLER_REPLIES, FRIEND_POSTS, POST_TEMPLATES, type CommentTemplate, type PostTemplate } from "./posts";
+import {
+  ADMIN_POSTS,
+  DEMO_POSTS,
+  FILLER_COMMENTS,
+  FILLER_REPLIES,
+  FRIEND_POSTS,
+  POST_TEMPLATES,
+  type CommentTemplate,
+  type PostTemplate,
+} from "./posts";
 import { createRng, type Rng } from "./random";
 import type { SeedSchool } from "./schools";
 
@@ -46,11 +55,14 @@ const ANONYMOUS_SHARE: Record<BoardKind, number> = {
   CLUB: 0,
 };
 
-const fill = (text: string, school: SeedSchool) => text.replaceAll("{school}", school.name).replaceAll("{short}", school.short);
+const fill = (text: string, school: SeedSchool) =>
+  text.replaceAll("{school}", school.name).replaceAll("{short}", school.short);
 
 /** A time between `from` and `to`, at fraction `f` of the way, plus `bumpMs` so siblings never share a timestamp. */
 function between(from: Date, to: Date, f: number, bumpMs: number) {
-  return new Date(Math.min(to.getTime() - 1000, from.getTime() + (to.getTime() - from.getTime()) * f) + bumpMs);
+  return new Date(
+    Math.min(to.getTime() - 1000, from.getTime() + (to.getTime() - from.getTime()) * f) + bumpMs,
+  );
 }
 
 function defaultLikes(rng: Rng) {
@@ -68,13 +80,18 @@ function defaultScraps(rng: Rng, board: BoardKind) {
 export function communityPlanFor(school: SeedSchool, now: Date): PostPlan[] {
   const rng = createRng(`${school.key}:community`);
   const demoAccounts = DEMO_ACCOUNTS.filter((a) => a.school === school.name);
-  const byPrefix = (prefix: string) => demoAccounts.find((a) => a.email.startsWith(`${prefix}@`))?.email;
+  const byPrefix = (prefix: string) =>
+    demoAccounts.find((a) => a.email.startsWith(`${prefix}@`))?.email;
   const demo = byPrefix("demo");
   const friend = byPrefix("friend");
   const admin = byPrefix("admin");
   const students = studentsFor(school).map((s) => s.email);
   const writers = students.slice(0, 12);
-  const commenters = [...students.slice(0, 30), ...(demo ? [demo] : []), ...(friend ? [friend] : [])];
+  const commenters = [
+    ...students.slice(0, 30),
+    ...(demo ? [demo] : []),
+    ...(friend ? [friend] : []),
+  ];
   const everyone = [...demoAccounts.map((a) => a.email), ...students];
 
   // Every HOT/BEST template, then a sample of the rest, in pool order.
@@ -83,7 +100,9 @@ export function communityPlanFor(school: SeedSchool, now: Date): PostPlan[] {
     POST_TEMPLATES.filter((t) => (t.likes ?? 0) < 10),
     POSTS_FROM_POOL - featured.length,
   );
-  const chosen = POST_TEMPLATES.filter((t) => featured.includes(t) || others.includes(t)).map((t) => ({ template: t, author: rng.pick(writers) }));
+  const chosen = POST_TEMPLATES.filter((t) => featured.includes(t) || others.includes(t)).map(
+    (t) => ({ template: t, author: rng.pick(writers) }),
+  );
   if (demo) chosen.push(...DEMO_POSTS.map((t) => ({ template: t, author: demo })));
   if (friend) chosen.push(...FRIEND_POSTS.map((t) => ({ template: t, author: friend })));
   if (admin) chosen.push(...ADMIN_POSTS.map((t) => ({ template: t, author: admin })));
@@ -96,7 +115,9 @@ export function communityPlanFor(school: SeedSchool, now: Date): PostPlan[] {
 
   const plans = chosen.map(({ template, author }, index): PostPlan => {
     const createdAt = new Date(now.getTime() - ages[index] * MINUTE - (index % 60) * 1000);
-    const isAnonymous = template.board === "SECRET" || (template.anonymous ?? rng.chance(ANONYMOUS_SHARE[template.board]));
+    const isAnonymous =
+      template.board === "SECRET" ||
+      (template.anonymous ?? rng.chance(ANONYMOUS_SHARE[template.board]));
     return {
       board: template.board,
       authorEmail: author,
@@ -104,9 +125,23 @@ export function communityPlanFor(school: SeedSchool, now: Date): PostPlan[] {
       content: fill(template.content, school),
       isAnonymous,
       createdAt,
-      comments: planComments(rng, template, { author, isAnonymous, createdAt, now, commenters, school }),
+      comments: planComments(rng, template, {
+        author,
+        isAnonymous,
+        createdAt,
+        now,
+        commenters,
+        school,
+      }),
       likes: pickUsers(rng, everyone, author, template.likes ?? defaultLikes(rng), createdAt, now),
-      scraps: pickUsers(rng, everyone, author, template.scraps ?? defaultScraps(rng, template.board), createdAt, now),
+      scraps: pickUsers(
+        rng,
+        everyone,
+        author,
+        template.scraps ?? defaultScraps(rng, template.board),
+        createdAt,
+        now,
+      ),
     };
   });
 
@@ -125,15 +160,25 @@ export function communityPlanFor(school: SeedSchool, now: Date): PostPlan[] {
         replies: [],
       });
     }
-    for (const post of othersPosts.filter((p) => p.board === "INFO" || p.board === "GRADUATE").slice(0, 3)) {
-      if (!post.scraps.some((s) => s.email === demo)) post.scraps.push({ email: demo, createdAt: between(post.createdAt, now, 0.5, 0) });
+    for (const post of othersPosts
+      .filter((p) => p.board === "INFO" || p.board === "GRADUATE")
+      .slice(0, 3)) {
+      if (!post.scraps.some((s) => s.email === demo))
+        post.scraps.push({ email: demo, createdAt: between(post.createdAt, now, 0.5, 0) });
     }
   }
 
   return plans.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
 }
 
-function pickUsers(rng: Rng, everyone: string[], author: string, count: number, from: Date, now: Date) {
+function pickUsers(
+  rng: Rng,
+  everyone: string[],
+  author: string,
+  count: number,
+  from: Date,
+  now: Date,
+) {
   const pool = everyone.filter((e) => e !== author);
   return rng
     .sample(pool, count)
@@ -141,7 +186,14 @@ function pickUsers(rng: Rng, everyone: string[], author: string, count: number, 
     .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
 }
 
-type CommentContext = { author: string; isAnonymous: boolean; createdAt: Date; now: Date; commenters: string[]; school: SeedSchool };
+type CommentContext = {
+  author: string;
+  isAnonymous: boolean;
+  createdAt: Date;
+  now: Date;
+  commenters: string[];
+  school: SeedSchool;
+};
 
 function planComments(rng: Rng, template: PostTemplate, ctx: CommentContext): CommentPlan[] {
   const board = template.board;
@@ -150,16 +202,20 @@ function planComments(rng: Rng, template: PostTemplate, ctx: CommentContext): Co
   const target = Math.max(writtenCount, rng.chance(0.15) ? 0 : rng.int(1, 8));
   const top: CommentTemplate[] = [...written];
   let total = writtenCount;
-  const fillers = rng.shuffle(FILLER_COMMENTS[board].filter((t) => !written.some((w) => w.text === t)));
+  const fillers = rng.shuffle(
+    FILLER_COMMENTS[board].filter((t) => !written.some((w) => w.text === t)),
+  );
   while (total < target && fillers.length > 0) {
     const text = fillers.pop()!;
-    const replies: CommentTemplate[] = total + 1 < target && rng.chance(0.25) ? [{ text: rng.pick(FILLER_REPLIES) }] : [];
+    const replies: CommentTemplate[] =
+      total + 1 < target && rng.chance(0.25) ? [{ text: rng.pick(FILLER_REPLIES) }] : [];
     top.push({ text, replies });
     total += 1 + replies.length;
   }
 
   const who = (c: CommentTemplate) => {
-    if (c.by === "author") return { authorEmail: ctx.author, isAnonymous: board === "SECRET" || ctx.isAnonymous };
+    if (c.by === "author")
+      return { authorEmail: ctx.author, isAnonymous: board === "SECRET" || ctx.isAnonymous };
     const authorEmail = rng.pick(ctx.commenters.filter((e) => e !== ctx.author));
     const isAnonymous = board === "SECRET" || rng.chance(ctx.isAnonymous ? 0.7 : 0.3);
     return { authorEmail, isAnonymous };

@@ -1,6 +1,12 @@
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
-import { DEMO_ACCOUNTS, DEMO_FRIENDSHIPS, DEMO_PASSWORD, DEMO_TIMETABLES, studentsFor } from "./accounts";
+import {
+  DEMO_ACCOUNTS,
+  DEMO_FRIENDSHIPS,
+  DEMO_PASSWORD,
+  DEMO_TIMETABLES,
+  studentsFor,
+} from "./accounts";
 import { communityPlanFor } from "./community";
 import { domainTreeFor, type DomainNode } from "./domains";
 import { lecturePlansFor, SEED_FIXTURES, SEED_PREVIOUS_SEMESTER, SEED_SEMESTER } from "./lectures";
@@ -16,7 +22,13 @@ import { semesterDatesFor } from "./semester-dates";
 // while the school has none, so a second run changes nothing. Deterministic: a seeded PRNG, and
 // times relative to `now`.
 
-export { DEMO_ACCOUNTS, DEMO_FRIENDSHIPS, DEMO_PASSWORD, DEMO_TIMETABLES, STUDENTS_PER_SCHOOL } from "./accounts";
+export {
+  DEMO_ACCOUNTS,
+  DEMO_FRIENDSHIPS,
+  DEMO_PASSWORD,
+  DEMO_TIMETABLES,
+  STUDENTS_PER_SCHOOL,
+} from "./accounts";
 export { SEED_FIXTURES, SEED_PREVIOUS_SEMESTER, SEED_SEMESTER } from "./lectures";
 export { GENERAL_HUMANITIES_PATH } from "./domains";
 export { BOARDS, SCHOOLS } from "./schools";
@@ -48,7 +60,10 @@ export type SeedSchoolResult = { school: string; schoolId: number; created: Seed
 // A big interactive transaction on PostgreSQL over a slow link may take a while.
 const TX = { maxWait: 10_000, timeout: 120_000 };
 
-export async function seed(prisma: PrismaClient, options: SeedOptions = {}): Promise<SeedSchoolResult[]> {
+export async function seed(
+  prisma: PrismaClient,
+  options: SeedOptions = {},
+): Promise<SeedSchoolResult[]> {
   const log = options.log ?? (() => {});
   const now = options.now ?? new Date();
   // argon2id is slow on purpose: hash the one demo password once, and only if a user is missing.
@@ -66,12 +81,24 @@ export async function seed(prisma: PrismaClient, options: SeedOptions = {}): Pro
     const schoolId = row.id;
     const boards = await seedBoards(prisma, schoolId);
     const domains = await prisma.$transaction((tx) => seedDomains(tx, schoolId, school.key), TX);
-    const lectures = await prisma.$transaction((tx) => seedLectures(tx, schoolId, school, domains.ids), TX);
+    const lectures = await prisma.$transaction(
+      (tx) => seedLectures(tx, schoolId, school, domains.ids),
+      TX,
+    );
     const users = await seedUsers(prisma, schoolId, school, passwordHash, now);
     const friendships = await seedFriendships(prisma, users.ids, now);
-    const timetables = await prisma.$transaction((tx) => seedTimetables(tx, schoolId, school, users.ids), TX);
-    const community = await prisma.$transaction((tx) => seedCommunity(tx, schoolId, school, boards.ids, users.ids, now), TX);
-    const reviews = await prisma.$transaction((tx) => seedReviews(tx, schoolId, school, users.ids, now), TX);
+    const timetables = await prisma.$transaction(
+      (tx) => seedTimetables(tx, schoolId, school, users.ids),
+      TX,
+    );
+    const community = await prisma.$transaction(
+      (tx) => seedCommunity(tx, schoolId, school, boards.ids, users.ids, now),
+      TX,
+    );
+    const reviews = await prisma.$transaction(
+      (tx) => seedReviews(tx, schoolId, school, users.ids, now),
+      TX,
+    );
     await seedSemesterDates(prisma, schoolId, school.key);
     const created: SeedCreated = {
       boards: boards.created,
@@ -84,7 +111,9 @@ export async function seed(prisma: PrismaClient, options: SeedOptions = {}): Pro
       reviews,
     };
     const parts = Object.entries(created).filter(([, n]) => n > 0);
-    log(`${school.name}: ${parts.length ? parts.map(([k, n]) => `+${n} ${k}`).join(", ") : "up to date"}`);
+    log(
+      `${school.name}: ${parts.length ? parts.map(([k, n]) => `+${n} ${k}`).join(", ") : "up to date"}`,
+    );
     results.push({ school: school.name, schoolId, created });
   }
   return results;
@@ -93,9 +122,18 @@ export async function seed(prisma: PrismaClient, options: SeedOptions = {}): Pro
 async function seedBoards(db: Db, schoolId: number) {
   const existing = await db.board.findMany({ where: { schoolId }, select: { name: true } });
   const have = new Set(existing.map((b) => b.name));
-  const missing = BOARDS.map((b, position) => ({ schoolId, name: b.name, description: b.description, kind: b.kind, position })).filter((b) => !have.has(b.name));
+  const missing = BOARDS.map((b, position) => ({
+    schoolId,
+    name: b.name,
+    description: b.description,
+    kind: b.kind,
+    position,
+  })).filter((b) => !have.has(b.name));
   if (missing.length) await db.board.createMany({ data: missing });
-  const rows = await db.board.findMany({ where: { schoolId, name: { in: BOARDS.map((b) => b.name) } }, select: { id: true, name: true } });
+  const rows = await db.board.findMany({
+    where: { schoolId, name: { in: BOARDS.map((b) => b.name) } },
+    select: { id: true, name: true },
+  });
   const idByName = new Map(rows.map((b) => [b.name, b.id]));
   const ids = new Map(BOARDS.map((b) => [b.kind, idByName.get(b.name)!]));
   return { created: missing.length, ids };
@@ -105,24 +143,42 @@ async function seedBoards(db: Db, schoolId: number) {
 async function seedDomains(db: Db, schoolId: number, schoolKey: string) {
   // (schoolId, parentId, name) is unique in the schema, but NULL parentIds never collide in SQL,
   // so roots are matched here rather than by upsert.
-  const existing = await db.lectureDomain.findMany({ where: { schoolId }, select: { id: true, parentId: true, name: true, path: true } });
+  const existing = await db.lectureDomain.findMany({
+    where: { schoolId },
+    select: { id: true, parentId: true, name: true, path: true },
+  });
   const key = (parentId: number | null, name: string) => `${parentId ?? 0}|${name}`;
   const byKey = new Map(existing.map((d) => [key(d.parentId, d.name), d]));
   const ids = new Map<string, number>();
   let created = 0;
 
-  async function walk(nodes: DomainNode[], parent: { id: number; path: string } | null, names: string[]) {
+  async function walk(
+    nodes: DomainNode[],
+    parent: { id: number; path: string } | null,
+    names: string[],
+  ) {
     for (const [position, node] of nodes.entries()) {
       const parentId = parent?.id ?? null;
       const expectedPath = (id: number) => `${parent?.path ?? "/"}${id}/`;
       let row = byKey.get(key(parentId, node.name));
       if (!row) {
-        const { id } = await db.lectureDomain.create({ data: { schoolId, parentId, name: node.name, position }, select: { id: true } });
-        row = await db.lectureDomain.update({ where: { id }, data: { path: expectedPath(id) }, select: { id: true, parentId: true, name: true, path: true } });
+        const { id } = await db.lectureDomain.create({
+          data: { schoolId, parentId, name: node.name, position },
+          select: { id: true },
+        });
+        row = await db.lectureDomain.update({
+          where: { id },
+          data: { path: expectedPath(id) },
+          select: { id: true, parentId: true, name: true, path: true },
+        });
         created++;
       } else if (row.path !== expectedPath(row.id)) {
         // A node left without its path (an interrupted run, or a parent's path changed).
-        row = await db.lectureDomain.update({ where: { id: row.id }, data: { path: expectedPath(row.id) }, select: { id: true, parentId: true, name: true, path: true } });
+        row = await db.lectureDomain.update({
+          where: { id: row.id },
+          data: { path: expectedPath(row.id) },
+          select: { id: true, parentId: true, name: true, path: true },
+        });
       }
       const path = [...names, node.name];
       ids.set(path.join(" › "), row.id);
@@ -133,7 +189,12 @@ async function seedDomains(db: Db, schoolId: number, schoolKey: string) {
   return { created, ids };
 }
 
-async function seedLectures(db: Db, schoolId: number, school: SeedSchool, domainIds: Map<string, number>) {
+async function seedLectures(
+  db: Db,
+  schoolId: number,
+  school: SeedSchool,
+  domainIds: Map<string, number>,
+) {
   const plans = lecturePlansFor(school);
   const existing = await db.lecture.findMany({
     where: { schoolId, semester: { in: [SEED_SEMESTER, SEED_PREVIOUS_SEMESTER] } },
@@ -147,35 +208,77 @@ async function seedLectures(db: Db, schoolId: number, school: SeedSchool, domain
     data: missing.map((p) => {
       const domainId = domainIds.get(p.domainPath.join(" › "));
       if (domainId === undefined) throw new Error(`seed: no domain ${p.domainPath.join(" › ")}`);
-      return { schoolId, code: p.code, name: p.name, professor: p.professor, credits: p.credits, semester: p.semester, grade: p.grade, domainId };
+      return {
+        schoolId,
+        code: p.code,
+        name: p.name,
+        professor: p.professor,
+        credits: p.credits,
+        semester: p.semester,
+        grade: p.grade,
+        domainId,
+      };
     }),
     select: { id: true, code: true, semester: true },
   });
   const idByKey = new Map(rows.map((l) => [`${l.semester}|${l.code}`, l.id]));
   const times = missing.flatMap((p) =>
-    p.times.map((t) => ({ lectureId: idByKey.get(`${p.semester}|${p.code}`)!, day: t.day, startMinute: t.start, endMinute: t.end, room: t.room ?? null })),
+    p.times.map((t) => ({
+      lectureId: idByKey.get(`${p.semester}|${p.code}`)!,
+      day: t.day,
+      startMinute: t.start,
+      endMinute: t.end,
+      room: t.room ?? null,
+    })),
   );
   if (times.length) await db.lectureTime.createMany({ data: times });
   return { created: rows.length };
 }
 
 /** User ids by email: the school's demo accounts and its plain students. */
-async function seedUsers(db: Db, schoolId: number, school: SeedSchool, passwordHash: () => Promise<string>, now: Date) {
+async function seedUsers(
+  db: Db,
+  schoolId: number,
+  school: SeedSchool,
+  passwordHash: () => Promise<string>,
+  now: Date,
+) {
   const wanted = [
-    ...DEMO_ACCOUNTS.filter((a) => a.school === school.name).map((a) => ({ email: a.email, nickname: a.nickname, isAdmin: a.isAdmin })),
+    ...DEMO_ACCOUNTS.filter((a) => a.school === school.name).map((a) => ({
+      email: a.email,
+      nickname: a.nickname,
+      isAdmin: a.isAdmin,
+    })),
     ...studentsFor(school).map((s) => ({ ...s, isAdmin: false })),
   ];
   const emails = wanted.map((u) => u.email);
-  const existing = await db.user.findMany({ where: { email: { in: emails } }, select: { email: true } });
+  const existing = await db.user.findMany({
+    where: { email: { in: emails } },
+    select: { email: true },
+  });
   const have = new Set(existing.map((u) => u.email));
   const missing = wanted.filter((u) => !have.has(u.email));
   if (missing.length) {
     // Someone may have signed up with a nickname the seed wants; theirs wins, ours gets a number.
-    const taken = new Set((await db.user.findMany({ where: { nickname: { in: missing.map((u) => u.nickname) } }, select: { nickname: true } })).map((u) => u.nickname));
+    const taken = new Set(
+      (
+        await db.user.findMany({
+          where: { nickname: { in: missing.map((u) => u.nickname) } },
+          select: { nickname: true },
+        })
+      ).map((u) => u.nickname),
+    );
     for (const u of missing) {
       if (!taken.has(u.nickname)) continue;
       let n = 2;
-      while (taken.has(`${u.nickname}${n}`) || (await db.user.findUnique({ where: { nickname: `${u.nickname}${n}` }, select: { id: true } }))) n++;
+      while (
+        taken.has(`${u.nickname}${n}`) ||
+        (await db.user.findUnique({
+          where: { nickname: `${u.nickname}${n}` },
+          select: { id: true },
+        }))
+      )
+        n++;
       u.nickname = `${u.nickname}${n}`;
       taken.add(u.nickname);
     }
@@ -183,10 +286,21 @@ async function seedUsers(db: Db, schoolId: number, school: SeedSchool, passwordH
     // Members since the start of the previous semester (their reviews and posts come later).
     const joined = new Date(now.getTime() - 240 * 86_400_000);
     await db.user.createMany({
-      data: missing.map((u) => ({ email: u.email, nickname: u.nickname, passwordHash: hash, schoolId, isAdmin: u.isAdmin, createdAt: joined, updatedAt: joined })),
+      data: missing.map((u) => ({
+        email: u.email,
+        nickname: u.nickname,
+        passwordHash: hash,
+        schoolId,
+        isAdmin: u.isAdmin,
+        createdAt: joined,
+        updatedAt: joined,
+      })),
     });
   }
-  const rows = await db.user.findMany({ where: { email: { in: emails } }, select: { id: true, email: true } });
+  const rows = await db.user.findMany({
+    where: { email: { in: emails } },
+    select: { id: true, email: true },
+  });
   return { created: missing.length, ids: new Map(rows.map((u) => [u.email, u.id])) };
 }
 
@@ -199,7 +313,16 @@ async function seedFriendships(db: Db, userIds: Map<string, number>, now: Date) 
     const pairKey = `${Math.min(requesterId, addresseeId)}:${Math.max(requesterId, addresseeId)}`;
     const found = await db.friendship.findUnique({ where: { pairKey }, select: { id: true } });
     if (found) continue;
-    await db.friendship.create({ data: { requesterId, addresseeId, pairKey, status: "ACCEPTED", createdAt: new Date(now.getTime() - 30 * 86_400_000), respondedAt: new Date(now.getTime() - 29 * 86_400_000) } });
+    await db.friendship.create({
+      data: {
+        requesterId,
+        addresseeId,
+        pairKey,
+        status: "ACCEPTED",
+        createdAt: new Date(now.getTime() - 30 * 86_400_000),
+        respondedAt: new Date(now.getTime() - 29 * 86_400_000),
+      },
+    });
     created++;
   }
   return created;
@@ -210,7 +333,12 @@ async function seedFriendships(db: Db, userIds: Map<string, number>, now: Date) 
  * a full week of lectures that do not overlap (and, for some, a 직접 추가 event), 친구 공개.
  * Written only when the account has no timetable in that semester yet.
  */
-async function seedTimetables(db: Db, schoolId: number, school: SeedSchool, userIds: Map<string, number>) {
+async function seedTimetables(
+  db: Db,
+  schoolId: number,
+  school: SeedSchool,
+  userIds: Map<string, number>,
+) {
   const fixtureCodes = new Set<string>(Object.values(SEED_FIXTURES.lectures).map((l) => l.code));
   let created = 0;
   for (const plan of DEMO_TIMETABLES.filter((t) => t.school === school.name)) {
@@ -219,7 +347,12 @@ async function seedTimetables(db: Db, schoolId: number, school: SeedSchool, user
     if ((await db.timetable.count({ where: { ownerId, semester: plan.semester } })) > 0) continue;
     const lectures = await db.lecture.findMany({
       where: { schoolId, semester: plan.semester, times: { some: {} } },
-      select: { id: true, code: true, credits: true, times: { select: { day: true, startMinute: true, endMinute: true } } },
+      select: {
+        id: true,
+        code: true,
+        credits: true,
+        times: { select: { day: true, startMinute: true, endMinute: true } },
+      },
       orderBy: { code: "asc" },
     });
     const rng = createRng(`${school.key}:timetable:${plan.email}:${plan.semester}`);
@@ -229,26 +362,54 @@ async function seedTimetables(db: Db, schoolId: number, school: SeedSchool, user
     // Daytime weekday lectures, in a fixed shuffled order; each one that fits is taken.
     for (const lecture of rng.shuffle(lectures.filter((l) => !fixtureCodes.has(l.code)))) {
       if (taken.length >= plan.lectures || credits + lecture.credits > 19) continue;
-      if (lecture.times.some((t) => t.day === "SAT" || t.day === "SUN" || t.startMinute < 9 * 60 || t.endMinute > 18 * 60)) continue;
+      if (
+        lecture.times.some(
+          (t) =>
+            t.day === "SAT" || t.day === "SUN" || t.startMinute < 9 * 60 || t.endMinute > 18 * 60,
+        )
+      )
+        continue;
       if (taken.some((l) => l.code.split("-")[0] === lecture.code.split("-")[0])) continue;
-      if (lecture.times.some((t) => busy.some((b) => b.day === t.day && b.start < t.endMinute && t.startMinute < b.end))) continue;
+      if (
+        lecture.times.some((t) =>
+          busy.some((b) => b.day === t.day && b.start < t.endMinute && t.startMinute < b.end),
+        )
+      )
+        continue;
       taken.push(lecture);
       credits += lecture.credits;
-      busy.push(...lecture.times.map((t) => ({ day: t.day, start: t.startMinute, end: t.endMinute })));
+      busy.push(
+        ...lecture.times.map((t) => ({ day: t.day, start: t.startMinute, end: t.endMinute })),
+      );
     }
     const timetable = await db.timetable.create({
-      data: { ownerId, name: "시간표 1", semester: plan.semester, isPrimary: true, visibility: "FRIENDS" },
+      data: {
+        ownerId,
+        name: "시간표 1",
+        semester: plan.semester,
+        isPrimary: true,
+        visibility: "FRIENDS",
+      },
       select: { id: true },
     });
     // One by one, so the order of addition (which picks the colours) is the order above.
-    for (const lecture of taken) await db.timetableLecture.create({ data: { timetableId: timetable.id, lectureId: lecture.id } });
+    for (const lecture of taken)
+      await db.timetableLecture.create({
+        data: { timetableId: timetable.id, lectureId: lecture.id },
+      });
     for (const event of plan.events) {
       await db.timetableEvent.create({
         data: {
           timetableId: timetable.id,
           title: event.title,
           place: event.place,
-          times: { create: event.times.map((t) => ({ day: t.day, startMinute: t.start, endMinute: t.end })) },
+          times: {
+            create: event.times.map((t) => ({
+              day: t.day,
+              startMinute: t.start,
+              endMinute: t.end,
+            })),
+          },
         },
       });
     }
@@ -257,7 +418,14 @@ async function seedTimetables(db: Db, schoolId: number, school: SeedSchool, user
   return created;
 }
 
-async function seedCommunity(db: Db, schoolId: number, school: SeedSchool, boardIds: Map<string, number>, userIds: Map<string, number>, now: Date) {
+async function seedCommunity(
+  db: Db,
+  schoolId: number,
+  school: SeedSchool,
+  boardIds: Map<string, number>,
+  userIds: Map<string, number>,
+  now: Date,
+) {
   const none = { posts: 0, comments: 0, likes: 0, scraps: 0 };
   if ((await db.post.count({ where: { schoolId } })) > 0) return none;
 
@@ -279,7 +447,10 @@ async function seedCommunity(db: Db, schoolId: number, school: SeedSchool, board
       isAnonymous: p.isAnonymous,
       likeCount: p.likes.length,
       scrapCount: p.scraps.length,
-      commentCount: p.comments.reduce((n, c) => n + (c.deletedAt ? 0 : 1) + c.replies.filter((r) => !r.deletedAt).length, 0),
+      commentCount: p.comments.reduce(
+        (n, c) => n + (c.deletedAt ? 0 : 1) + c.replies.filter((r) => !r.deletedAt).length,
+        0,
+      ),
       photoCount: 0,
       createdAt: p.createdAt,
       updatedAt: p.createdAt,
@@ -293,7 +464,9 @@ async function seedCommunity(db: Db, schoolId: number, school: SeedSchool, board
     return id;
   };
 
-  const topLevel = plans.flatMap((p) => p.comments.map((c) => ({ postId: postId(p.createdAt), c })));
+  const topLevel = plans.flatMap((p) =>
+    p.comments.map((c) => ({ postId: postId(p.createdAt), c })),
+  );
   topLevel.sort((x, y) => x.c.createdAt.getTime() - y.c.createdAt.getTime());
   const comments = await db.comment.createManyAndReturn({
     data: topLevel.map(({ postId, c }) => ({
@@ -307,7 +480,9 @@ async function seedCommunity(db: Db, schoolId: number, school: SeedSchool, board
     })),
     select: { id: true, postId: true, createdAt: true },
   });
-  const commentIdByKey = new Map(comments.map((c) => [`${c.postId}|${c.createdAt.getTime()}`, c.id]));
+  const commentIdByKey = new Map(
+    comments.map((c) => [`${c.postId}|${c.createdAt.getTime()}`, c.id]),
+  );
   const replies = topLevel
     .flatMap(({ postId, c }) => {
       const parentId = commentIdByKey.get(`${postId}|${c.createdAt.getTime()}`);
@@ -327,21 +502,48 @@ async function seedCommunity(db: Db, schoolId: number, school: SeedSchool, board
   if (replies.length) await db.comment.createMany({ data: replies });
   await backfillAnonymousNumbers(db);
 
-  const likes = plans.flatMap((p) => p.likes.map((l) => ({ postId: postId(p.createdAt), userId: userId(l.email), createdAt: l.createdAt })));
+  const likes = plans.flatMap((p) =>
+    p.likes.map((l) => ({
+      postId: postId(p.createdAt),
+      userId: userId(l.email),
+      createdAt: l.createdAt,
+    })),
+  );
   if (likes.length) await db.postLike.createMany({ data: likes });
-  const scraps = plans.flatMap((p) => p.scraps.map((s) => ({ postId: postId(p.createdAt), userId: userId(s.email), createdAt: s.createdAt })));
+  const scraps = plans.flatMap((p) =>
+    p.scraps.map((s) => ({
+      postId: postId(p.createdAt),
+      userId: userId(s.email),
+      createdAt: s.createdAt,
+    })),
+  );
   if (scraps.length) await db.scrap.createMany({ data: scraps });
 
-  return { posts: posts.length, comments: comments.length + replies.length, likes: likes.length, scraps: scraps.length };
+  return {
+    posts: posts.length,
+    comments: comments.length + replies.length,
+    likes: likes.length,
+    scraps: scraps.length,
+  };
 }
 
 /** A few 강의평 on this semester's lectures (never on the test fixtures), by plain students. */
-async function seedReviews(db: Db, schoolId: number, school: SeedSchool, userIds: Map<string, number>, now: Date) {
+async function seedReviews(
+  db: Db,
+  schoolId: number,
+  school: SeedSchool,
+  userIds: Map<string, number>,
+  now: Date,
+) {
   if ((await db.lectureReview.count({ where: { lecture: { schoolId } } })) > 0) return 0;
   const fixtureCodes = new Set<string>(Object.values(SEED_FIXTURES.lectures).map((l) => l.code));
-  const lectures = (await db.lecture.findMany({ where: { schoolId, semester: SEED_SEMESTER }, select: { id: true, code: true }, orderBy: { code: "asc" } })).filter(
-    (l) => !fixtureCodes.has(l.code),
-  );
+  const lectures = (
+    await db.lecture.findMany({
+      where: { schoolId, semester: SEED_SEMESTER },
+      select: { id: true, code: true },
+      orderBy: { code: "asc" },
+    })
+  ).filter((l) => !fixtureCodes.has(l.code));
   const rng = createRng(`${school.key}:reviews`);
   const reviewers = studentsFor(school)
     .slice(12)
@@ -350,7 +552,9 @@ async function seedReviews(db: Db, schoolId: number, school: SeedSchool, userIds
   const data = rng.sample(lectures, 30).flatMap((lecture) =>
     rng.sample(reviewers, rng.int(1, 4)).map((authorId) => {
       const t = rng.pick(REVIEW_TEMPLATES);
-      const createdAt = new Date(now.getTime() - rng.int(1, 200) * 86_400_000 - rng.int(0, 86_399) * 1000);
+      const createdAt = new Date(
+        now.getTime() - rng.int(1, 200) * 86_400_000 - rng.int(0, 86_399) * 1000,
+      );
       return {
         lectureId: lecture.id,
         authorId,
@@ -373,7 +577,12 @@ async function seedReviews(db: Db, schoolId: number, school: SeedSchool, userIds
 
 /** The school's class days per semester; rows a school admin already set are left alone. */
 async function seedSemesterDates(db: Db, schoolId: number, schoolKey: string) {
-  const have = new Set((await db.semesterDates.findMany({ where: { schoolId }, select: { semester: true } })).map((r) => r.semester));
+  const have = new Set(
+    (await db.semesterDates.findMany({ where: { schoolId }, select: { semester: true } })).map(
+      (r) => r.semester,
+    ),
+  );
   const missing = semesterDatesFor(schoolKey).filter((d) => !have.has(d.semester));
-  if (missing.length > 0) await db.semesterDates.createMany({ data: missing.map((d) => ({ schoolId, ...d })) });
+  if (missing.length > 0)
+    await db.semesterDates.createMany({ data: missing.map((d) => ({ schoolId, ...d })) });
 }

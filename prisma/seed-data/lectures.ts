@@ -24,14 +24,26 @@ type CourseSpec = {
   times?: TimeSlot[];
 };
 
-type Catalog = { prefix: string; building: BuildingGroup; professors: number; courses: CourseSpec[] };
+type Catalog = {
+  prefix: string;
+  building: BuildingGroup;
+  professors: number;
+  courses: CourseSpec[];
+};
 
-const c = (name: string, grade: number | null, extra: Omit<CourseSpec, "name" | "grade"> = {}): CourseSpec => ({ name, grade, ...extra });
+const c = (
+  name: string,
+  grade: number | null,
+  extra: Omit<CourseSpec, "name" | "grade"> = {},
+): CourseSpec => ({ name, grade, ...extra });
 
 const hm = (h: number, m = 0) => h * 60 + m;
 
 /** A 교양 test fixture: its code is fixed. */
-const fixture = (name: string, extra: Omit<CourseSpec, "name" | "grade" | "code"> & { code: string }): CourseSpec & { code: string } => ({ name, grade: null, ...extra });
+const fixture = (
+  name: string,
+  extra: Omit<CourseSpec, "name" | "grade" | "code"> & { code: string },
+): CourseSpec & { code: string } => ({ name, grade: null, ...extra });
 
 // Test fixtures (see SEED_FIXTURES): fixed codes and times, the same in every school.
 const FIXTURE_COURSES = {
@@ -137,19 +149,38 @@ export const CATALOG = {
     prefix: "CHE",
     building: "engineering",
     professors: 3,
-    courses: [c("화공양론", 2), c("화공열역학", 2), c("반응공학", 3), c("이동현상", 3), c("화학공정설계", 4)],
+    courses: [
+      c("화공양론", 2),
+      c("화공열역학", 2),
+      c("반응공학", 3),
+      c("이동현상", 3),
+      c("화학공정설계", 4),
+    ],
   },
   IND: {
     prefix: "IND",
     building: "engineering",
     professors: 3,
-    courses: [c("확률및통계", 2), c("경영과학", 2), c("생산관리", 3), c("품질경영", 3), c("데이터마이닝", 4)],
+    courses: [
+      c("확률및통계", 2),
+      c("경영과학", 2),
+      c("생산관리", 3),
+      c("품질경영", 3),
+      c("데이터마이닝", 4),
+    ],
   },
   KOR: {
     prefix: "KOR",
     building: "humanities",
     professors: 3,
-    courses: [c("국어학개론", 1), c("현대문학개론", 1), c("고전시가론", 2), c("현대소설론", 2), c("국어문법론", 3), c("한국현대시인론", 3)],
+    courses: [
+      c("국어학개론", 1),
+      c("현대문학개론", 1),
+      c("고전시가론", 2),
+      c("현대소설론", 2),
+      c("국어문법론", 3),
+      c("한국현대시인론", 3),
+    ],
   },
   ELL: {
     prefix: "ELL",
@@ -169,13 +200,25 @@ export const CATALOG = {
     prefix: "HIS",
     building: "humanities",
     professors: 3,
-    courses: [c("한국사개론", 1), c("동양사개론", 1), c("서양사개론", 1), c("조선시대사", 3), c("서양근대사", 3)],
+    courses: [
+      c("한국사개론", 1),
+      c("동양사개론", 1),
+      c("서양사개론", 1),
+      c("조선시대사", 3),
+      c("서양근대사", 3),
+    ],
   },
   PHI: {
     prefix: "PHI",
     building: "humanities",
     professors: 3,
-    courses: [c("철학개론", 1), c("논리학", 1), c("윤리학", 2), c("동양철학의이해", 2), c("서양근대철학", 3)],
+    courses: [
+      c("철학개론", 1),
+      c("논리학", 1),
+      c("윤리학", 2),
+      c("동양철학의이해", 2),
+      c("서양근대철학", 3),
+    ],
   },
   ECO: {
     prefix: "ECO",
@@ -235,13 +278,25 @@ export const CATALOG = {
     prefix: "PHY",
     building: "science",
     professors: 3,
-    courses: [c("역학1", 2), c("전자기학1", 2), c("양자역학1", 3), c("열및통계물리", 3), c("물리학실험", 2, { credits: 2, pattern: "lab" })],
+    courses: [
+      c("역학1", 2),
+      c("전자기학1", 2),
+      c("양자역학1", 3),
+      c("열및통계물리", 3),
+      c("물리학실험", 2, { credits: 2, pattern: "lab" }),
+    ],
   },
   CHM: {
     prefix: "CHM",
     building: "science",
     professors: 3,
-    courses: [c("유기화학1", 2), c("물리화학1", 2), c("분석화학", 2), c("무기화학", 3), c("화학실험", 2, { credits: 2, pattern: "lab" })],
+    courses: [
+      c("유기화학1", 2),
+      c("물리화학1", 2),
+      c("분석화학", 2),
+      c("무기화학", 3),
+      c("화학실험", 2, { credits: 2, pattern: "lab" }),
+    ],
   },
   BIO: {
     prefix: "BIO",
@@ -282,47 +337,95 @@ export const CATALOG = {
     prefix: "GES",
     building: "social",
     professors: 3,
-    courses: [c("현대사회와윤리", null), c("법과생활", null), c("경제생활의이해", null), c("미디어와사회", null)],
+    courses: [
+      c("현대사회와윤리", null),
+      c("법과생활", null),
+      c("경제생활의이해", null),
+      c("미디어와사회", null),
+    ],
   },
   GEN: {
     prefix: "GEN",
     building: "science",
     professors: 3,
-    courses: [c("생활속의화학", null), c("우주의이해", null), c("생명과학과인간", null), c("인공지능의이해(온라인)", null, { pattern: "online" })],
+    courses: [
+      c("생활속의화학", null),
+      c("우주의이해", null),
+      c("생명과학과인간", null),
+      c("인공지능의이해(온라인)", null, { pattern: "online" }),
+    ],
   },
   GNH: {
     prefix: "GNH",
     building: "general",
     professors: 3,
-    courses: [c("세계문학산책", null), c("예술의이해", null), c("음악의이해", null, { credits: 2, pattern: "weekly" })],
+    courses: [
+      c("세계문학산책", null),
+      c("예술의이해", null),
+      c("음악의이해", null, { credits: 2, pattern: "weekly" }),
+    ],
   },
   GNS: {
     prefix: "GNS",
     building: "general",
     professors: 3,
-    courses: [c("심리학의이해", null), c("성과사회", null), c("리더십과커뮤니케이션", null, { pattern: "evening" })],
+    courses: [
+      c("심리학의이해", null),
+      c("성과사회", null),
+      c("리더십과커뮤니케이션", null, { pattern: "evening" }),
+    ],
   },
   GNN: {
     prefix: "GNN",
     building: "general",
     professors: 3,
-    courses: [c("수학의세계", null), c("생활속의통계(온라인)", null, { pattern: "online" }), c("환경과인간", null)],
+    courses: [
+      c("수학의세계", null),
+      c("생활속의통계(온라인)", null, { pattern: "online" }),
+      c("환경과인간", null),
+    ],
   },
   GOL: {
     prefix: "GOL",
     building: "general",
     professors: 2,
-    courses: [c("대학생활과진로(온라인)", null, { credits: 1, pattern: "online" }), c("한국의전통문화", null)],
+    courses: [
+      c("대학생활과진로(온라인)", null, { credits: 1, pattern: "online" }),
+      c("한국의전통문화", null),
+    ],
   },
-  CRA: { prefix: "CRA", building: "general", professors: 2, courses: [c("서양미술사", null), c("한국문학과영화", null)] },
-  CRH: { prefix: "CRH", building: "general", professors: 2, courses: [c("동서양의고전", null), c("과학기술과철학", null)] },
-  CRS: { prefix: "CRS", building: "general", professors: 2, courses: [c("현대사회의이해", null), c("세계화와다문화", null)] },
-  CRT: { prefix: "CRT", building: "general", professors: 2, courses: [c("4차산업혁명과미래", null), c("뇌와마음", null)] },
+  CRA: {
+    prefix: "CRA",
+    building: "general",
+    professors: 2,
+    courses: [c("서양미술사", null), c("한국문학과영화", null)],
+  },
+  CRH: {
+    prefix: "CRH",
+    building: "general",
+    professors: 2,
+    courses: [c("동서양의고전", null), c("과학기술과철학", null)],
+  },
+  CRS: {
+    prefix: "CRS",
+    building: "general",
+    professors: 2,
+    courses: [c("현대사회의이해", null), c("세계화와다문화", null)],
+  },
+  CRT: {
+    prefix: "CRT",
+    building: "general",
+    professors: 2,
+    courses: [c("4차산업혁명과미래", null), c("뇌와마음", null)],
+  },
   WRT: {
     prefix: "WRT",
     building: "general",
     professors: 4,
-    courses: [c("대학글쓰기", null, { sections: 3, credits: 2, pattern: "weekly" }), c("과학기술글쓰기", null, { credits: 2, pattern: "weekly" })],
+    courses: [
+      c("대학글쓰기", null, { sections: 3, credits: 2, pattern: "weekly" }),
+      c("과학기술글쓰기", null, { credits: 2, pattern: "weekly" }),
+    ],
   },
   EFL: {
     prefix: "EFL",
@@ -360,7 +463,12 @@ export const CATALOG = {
     prefix: "EDU",
     building: "general",
     professors: 3,
-    courses: [c("교육학개론", null, { credits: 2, pattern: "weekly" }), c("교육심리", null, { credits: 2, pattern: "weekly" }), c("교육과정", null, { credits: 2, pattern: "weekly" }), FIXTURE_COURSES.saturday],
+    courses: [
+      c("교육학개론", null, { credits: 2, pattern: "weekly" }),
+      c("교육심리", null, { credits: 2, pattern: "weekly" }),
+      c("교육과정", null, { credits: 2, pattern: "weekly" }),
+      FIXTURE_COURSES.saturday,
+    ],
   },
   GSP: {
     prefix: "GSP",
@@ -372,7 +480,12 @@ export const CATALOG = {
       c("등산과트레킹", null, { credits: 1, pattern: "sat" }),
     ],
   },
-  MIL: { prefix: "MIL", building: "general", professors: 1, courses: [c("군사학1", null, { credits: 2, pattern: "sat" })] },
+  MIL: {
+    prefix: "MIL",
+    building: "general",
+    professors: 1,
+    courses: [c("군사학1", null, { credits: 2, pattern: "sat" })],
+  },
 } satisfies Record<string, Catalog>;
 
 /**
@@ -389,25 +502,139 @@ export const SEED_FIXTURES = {
   lectures: {
     touchFirst: { code: FIXTURE_COURSES.touchFirst.code, name: FIXTURE_COURSES.touchFirst.name },
     touchSecond: { code: FIXTURE_COURSES.touchSecond.code, name: FIXTURE_COURSES.touchSecond.name },
-    overlapsFirst: { code: FIXTURE_COURSES.overlapsFirst.code, name: FIXTURE_COURSES.overlapsFirst.name },
+    overlapsFirst: {
+      code: FIXTURE_COURSES.overlapsFirst.code,
+      name: FIXTURE_COURSES.overlapsFirst.name,
+    },
     online: { code: FIXTURE_COURSES.online.code, name: FIXTURE_COURSES.online.name },
     saturday: { code: FIXTURE_COURSES.saturday.code, name: FIXTURE_COURSES.saturday.name },
   },
   /** The domain of touchFirst, touchSecond, overlapsFirst and online, by names from the top. */
   domainPath: GENERAL_HUMANITIES_PATH,
   /** Every lecture code under domainPath in SEED_SEMESTER (fixtures and generated). */
-  domainLectureCodes: CATALOG.GEH.courses.map((course, i) => course.code ?? courseCode("GEH", course, i, 1)),
+  domainLectureCodes: CATALOG.GEH.courses.map(
+    (course, i) => course.code ?? courseCode("GEH", course, i, 1),
+  ),
 } as const;
 
 // ---------------------------------------------------------------------------------------------
 // Generation
 
-const SURNAMES = ["김", "김", "김", "이", "이", "이", "박", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신", "권", "황", "안", "송", "류", "전", "홍", "고", "문", "양", "손", "배", "백", "허", "남", "노", "하", "곽", "성", "차", "주", "우", "구", "민", "진"];
-const GIVEN_FIRST = ["민", "서", "지", "현", "준", "영", "수", "진", "예", "하", "은", "도", "재", "성", "혜", "경", "동", "상", "태", "승", "용", "미", "선", "연", "주", "원", "정", "희", "세", "유"];
-const GIVEN_SECOND = ["준", "호", "우", "진", "영", "희", "숙", "수", "민", "현", "석", "훈", "철", "아", "연", "은", "빈", "윤", "혁", "기", "환", "정", "경", "미", "원", "규", "식", "나"];
+const SURNAMES = [
+  "김",
+  "김",
+  "김",
+  "이",
+  "이",
+  "이",
+  "박",
+  "박",
+  "최",
+  "정",
+  "강",
+  "조",
+  "윤",
+  "장",
+  "임",
+  "한",
+  "오",
+  "서",
+  "신",
+  "권",
+  "황",
+  "안",
+  "송",
+  "류",
+  "전",
+  "홍",
+  "고",
+  "문",
+  "양",
+  "손",
+  "배",
+  "백",
+  "허",
+  "남",
+  "노",
+  "하",
+  "곽",
+  "성",
+  "차",
+  "주",
+  "우",
+  "구",
+  "민",
+  "진",
+];
+const GIVEN_FIRST = [
+  "민",
+  "서",
+  "지",
+  "현",
+  "준",
+  "영",
+  "수",
+  "진",
+  "예",
+  "하",
+  "은",
+  "도",
+  "재",
+  "성",
+  "혜",
+  "경",
+  "동",
+  "상",
+  "태",
+  "승",
+  "용",
+  "미",
+  "선",
+  "연",
+  "주",
+  "원",
+  "정",
+  "희",
+  "세",
+  "유",
+];
+const GIVEN_SECOND = [
+  "준",
+  "호",
+  "우",
+  "진",
+  "영",
+  "희",
+  "숙",
+  "수",
+  "민",
+  "현",
+  "석",
+  "훈",
+  "철",
+  "아",
+  "연",
+  "은",
+  "빈",
+  "윤",
+  "혁",
+  "기",
+  "환",
+  "정",
+  "경",
+  "미",
+  "원",
+  "규",
+  "식",
+  "나",
+];
 
 function personName(rng: Rng): string {
-  const [surname, first, second] = [rng.pick(SURNAMES), rng.pick(GIVEN_FIRST), rng.pick(GIVEN_SECOND)];
+  const [surname, first, second] = [
+    rng.pick(SURNAMES),
+    rng.pick(GIVEN_FIRST),
+    rng.pick(GIVEN_SECOND),
+  ];
   // "하하민", "성연연" read like typos: draw again.
   if (first === surname || second === first || second === surname) return personName(rng);
   return surname + first + second;
@@ -442,7 +669,12 @@ function timesFor(rng: Rng, pattern: Pattern, credits: number, room: string): Ti
     }
     case "mwf": {
       const start = rng.pick(MWF_STARTS);
-      return (["MON", "WED", "FRI"] as Weekday[]).map((day) => ({ day, start, end: start + 50, room }));
+      return (["MON", "WED", "FRI"] as Weekday[]).map((day) => ({
+        day,
+        start,
+        end: start + 50,
+        room,
+      }));
     }
     case "lab": {
       const start = rng.pick(LAB_STARTS);
@@ -505,7 +737,8 @@ export function lecturePlansFor(school: SeedSchool): LecturePlan[] {
         const room = roomFor(rng, school, building);
         const pattern = course.pattern ?? defaultPattern(rng, credits);
         plans.push({
-          code: course.code && section === 1 ? course.code : courseCode(prefix, course, index, section),
+          code:
+            course.code && section === 1 ? course.code : courseCode(prefix, course, index, section),
           name: course.name,
           professor: rng.pick(professors),
           credits,
@@ -523,14 +756,20 @@ export function lecturePlansFor(school: SeedSchool): LecturePlan[] {
   const rng = createRng(`${school.key}:lectures:${SEED_PREVIOUS_SEMESTER}`);
   const fixtureCodes = new Set<string>(Object.values(SEED_FIXTURES.lectures).map((l) => l.code));
   const firstSections = plans.filter((p) => p.code.endsWith("-01") && !fixtureCodes.has(p.code));
-  for (const plan of rng.sample(firstSections, Math.max(24, Math.round(firstSections.length / 5)))) {
+  for (const plan of rng.sample(
+    firstSections,
+    Math.max(24, Math.round(firstSections.length / 5)),
+  )) {
     const credits = plan.credits;
     const room = plan.times[0]?.room ?? roomFor(rng, school, "general");
     plans.push({
       ...plan,
       semester: SEED_PREVIOUS_SEMESTER,
       professor: rng.chance(0.6) ? plan.professor : personName(rng),
-      times: plan.times.length === 0 ? [] : timesFor(rng, credits <= 2 ? "weekly" : rng.chance(0.75) ? "tt" : "mwf", credits, room),
+      times:
+        plan.times.length === 0
+          ? []
+          : timesFor(rng, credits <= 2 ? "weekly" : rng.chance(0.75) ? "tt" : "mwf", credits, room),
     });
   }
   return plans;

@@ -11,7 +11,8 @@ export type SeedSchool = {
   buildings: Record<BuildingGroup, string[]>;
 };
 
-export type BuildingGroup = "engineering" | "humanities" | "social" | "science" | "business" | "general" | "sports";
+export type BuildingGroup =
+  "engineering" | "humanities" | "social" | "science" | "business" | "general" | "sports";
 
 export const SCHOOLS: SeedSchool[] = [
   {
@@ -50,13 +51,45 @@ export type SeedBoard = { name: string; kind: BoardKind; description: string };
 
 /** Every school's boards, in display order (`position` is the index). */
 export const BOARDS: SeedBoard[] = [
-  { name: "자유게시판", kind: "FREE", description: "학교 생활, 일상, 무엇이든 자유롭게 이야기해요." },
-  { name: "비밀게시판", kind: "SECRET", description: "모든 글과 댓글이 익명으로 작성됩니다. 서로를 존중해 주세요." },
-  { name: "졸업생게시판", kind: "GRADUATE", description: "졸업생과 재학생이 취업, 진로, 대학원 이야기를 나눠요." },
-  { name: "새내기게시판", kind: "FRESHMAN", description: "새내기의 궁금증은 여기에! 선배들이 답해 드려요." },
-  { name: "시사·이슈", kind: "ISSUE", description: "사회, 정치, 경제 이슈를 토론해요. 비방과 혐오 표현은 삭제됩니다." },
-  { name: "장터게시판", kind: "MARKET", description: "전공책, 자취 용품, 전자기기를 사고팔아요. 직거래는 교내에서 안전하게." },
-  { name: "정보게시판", kind: "INFO", description: "장학금, 공모전, 학사 일정 등 유용한 정보를 공유해요." },
+  {
+    name: "자유게시판",
+    kind: "FREE",
+    description: "학교 생활, 일상, 무엇이든 자유롭게 이야기해요.",
+  },
+  {
+    name: "비밀게시판",
+    kind: "SECRET",
+    description: "모든 글과 댓글이 익명으로 작성됩니다. 서로를 존중해 주세요.",
+  },
+  {
+    name: "졸업생게시판",
+    kind: "GRADUATE",
+    description: "졸업생과 재학생이 취업, 진로, 대학원 이야기를 나눠요.",
+  },
+  {
+    name: "새내기게시판",
+    kind: "FRESHMAN",
+    description: "새내기의 궁금증은 여기에! 선배들이 답해 드려요.",
+  },
+  {
+    name: "시사·이슈",
+    kind: "ISSUE",
+    description: "사회, 정치, 경제 이슈를 토론해요. 비방과 혐오 표현은 삭제됩니다.",
+  },
+  {
+    name: "장터게시판",
+    kind: "MARKET",
+    description: "전공책, 자취 용품, 전자기기를 사고팔아요. 직거래는 교내에서 안전하게.",
+  },
+  {
+    name: "정보게시판",
+    kind: "INFO",
+    description: "장학금, 공모전, 학사 일정 등 유용한 정보를 공유해요.",
+  },
   { name: "홍보게시판", kind: "PROMO", description: "행사, 설문조사, 스터디 모집을 홍보해요." },
-  { name: "동아리·학회", kind: "CLUB", description: "동아리와 학회의 모집 공고와 활동 소식을 알려요." },
+  {
+    name: "동아리·학회",
+    kind: "CLUB",
+    description: "동아리와 학회의 모집 공고와 활동 소식을 알려요.",
+  },
 ];

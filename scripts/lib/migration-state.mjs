@@ -19,7 +19,11 @@ export function migrationsDirFor(url) {
 export function migrationNames(url) {
   const dir = migrationsDirFor(url);
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
 }
 
 /** Finished migrations recorded in the database ([] for a new database). */
@@ -29,9 +33,13 @@ export async function appliedMigrationNames(url) {
     const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
     await client.connect();
     try {
-      const exists = await client.query("SELECT to_regclass('public._prisma_migrations') IS NOT NULL AS ok");
+      const exists = await client.query(
+        "SELECT to_regclass('public._prisma_migrations') IS NOT NULL AS ok",
+      );
       if (!exists.rows[0].ok) return [];
-      const r = await client.query("SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL");
+      const r = await client.query(
+        "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
+      );
       return r.rows.map((row) => row.migration_name);
     } finally {
       await client.end();
@@ -42,9 +50,16 @@ export async function appliedMigrationNames(url) {
   const { default: Database } = await import("better-sqlite3");
   const db = new Database(file, { readonly: true, fileMustExist: true, timeout: 10_000 });
   try {
-    const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
+    const table = db
+      .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'")
+      .get();
     if (!table) return [];
-    return db.prepare("SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL").all().map((r) => r.migration_name);
+    return db
+      .prepare(
+        "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
+      )
+      .all()
+      .map((r) => r.migration_name);
   } finally {
     db.close();
   }
@@ -78,7 +93,9 @@ export async function acquireStartupLock(url, { log = (m) => console.log(m) } = 
         await client.query("SELECT pg_advisory_lock($1)", [PG_LOCK_KEY]);
       } catch (e) {
         await client.end().catch(() => {});
-        throw new Error(`Timed out after ${LOCK_TIMEOUT_MS / 1000} s waiting for another instance to finish migrating (${e.message}).`);
+        throw new Error(
+          `Timed out after ${LOCK_TIMEOUT_MS / 1000} s waiting for another instance to finish migrating (${e.message}).`,
+        );
       }
     }
     return async () => {
@@ -93,7 +110,10 @@ export async function acquireStartupLock(url, { log = (m) => console.log(m) } = 
   for (;;) {
     try {
       const fd = fs.openSync(file, "wx");
-      fs.writeSync(fd, JSON.stringify({ pid: process.pid, host: os.hostname(), since: new Date().toISOString() }));
+      fs.writeSync(
+        fd,
+        JSON.stringify({ pid: process.pid, host: os.hostname(), since: new Date().toISOString() }),
+      );
       fs.closeSync(fd);
       return async () => fs.rmSync(file, { force: true });
     } catch (e) {
@@ -104,10 +124,15 @@ export async function acquireStartupLock(url, { log = (m) => console.log(m) } = 
       continue;
     }
     if (!said) {
-      log(`Another process is migrating or seeding this database (lock file ${path.relative(process.cwd(), file)}); waiting for it…`);
+      log(
+        `Another process is migrating or seeding this database (lock file ${path.relative(process.cwd(), file)}); waiting for it…`,
+      );
       said = true;
     }
-    if (Date.now() > deadline) throw new Error(`Timed out after ${LOCK_TIMEOUT_MS / 1000} s waiting for ${file}. If no other instance is starting, delete it.`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `Timed out after ${LOCK_TIMEOUT_MS / 1000} s waiting for ${file}. If no other instance is starting, delete it.`,
+      );
     await new Promise((r) => setTimeout(r, 200));
   }
 }
@@ -132,7 +157,9 @@ function lockIsStale(file) {
 
 /** The schema engine's errors when another process holds the SQLite file (it wants exclusive access). */
 export function isBusyError(e) {
-  return /SocketTimeout|database is locked|SQLITE_BUSY|locking_mode/i.test(String(e?.message ?? e) + String(e?.stack ?? ""));
+  return /SocketTimeout|database is locked|SQLITE_BUSY|locking_mode/i.test(
+    String(e?.message ?? e) + String(e?.stack ?? ""),
+  );
 }
 
 /** The URL without its password, for messages. */

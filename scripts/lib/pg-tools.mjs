@@ -5,8 +5,12 @@ import fs from "node:fs";
 export function pgTool(name) {
   const base = "/usr/lib/postgresql";
   if (fs.existsSync(base)) {
-    const majors = fs.readdirSync(base).filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a));
-    for (const v of majors) if (fs.existsSync(`${base}/${v}/bin/${name}`)) return `${base}/${v}/bin/${name}`;
+    const majors = fs
+      .readdirSync(base)
+      .filter((v) => /^\d+$/.test(v))
+      .sort((a, b) => Number(b) - Number(a));
+    for (const v of majors)
+      if (fs.existsSync(`${base}/${v}/bin/${name}`)) return `${base}/${v}/bin/${name}`;
   }
   return name;
 }

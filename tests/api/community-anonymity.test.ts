@@ -14,13 +14,20 @@ let reader: TestUser;
 beforeAll(async () => {
   [hanbit] = await firstSchoolIds();
   boards = await boardsOf(hanbit);
-  [writer, reader] = await Promise.all([createUser({ schoolId: hanbit }), createUser({ schoolId: hanbit })]);
+  [writer, reader] = await Promise.all([
+    createUser({ schoolId: hanbit }),
+    createUser({ schoolId: hanbit }),
+  ]);
 });
 
 describe("an anonymous post", () => {
   let post: { id: number; title: string };
   beforeAll(async () => {
-    post = await writePost(writer, boards.free, { title: uniqueTitle("익명 고민"), content: "아무도 모르게 zzanon", isAnonymous: true });
+    post = await writePost(writer, boards.free, {
+      title: uniqueTitle("익명 고민"),
+      content: "아무도 모르게 zzanon",
+      isAnonymous: true,
+    });
   });
 
   it("shows its author as { name: '익명' } and nothing else, to everyone", async () => {
@@ -32,12 +39,20 @@ describe("an anonymous post", () => {
       expectNoTraceOf(res.text, writer);
     }
     // The author still knows it is theirs (for 수정/삭제), without their identity in the payload.
-    expect((await api("GET", `/api/v1/posts/${post.id}`, { token: writer.token })).body.isMine).toBe(true);
-    expect((await api("GET", `/api/v1/posts/${post.id}`, { token: reader.token })).body.isMine).toBe(false);
+    expect(
+      (await api("GET", `/api/v1/posts/${post.id}`, { token: writer.token })).body.isMine,
+    ).toBe(true);
+    expect(
+      (await api("GET", `/api/v1/posts/${post.id}`, { token: reader.token })).body.isMine,
+    ).toBe(false);
   });
 
   it("stays anonymous in the board list, school search and HOT-style lists", async () => {
-    for (const path of [`/api/v1/boards/${boards.free}/posts?limit=100`, `/api/v1/posts?q=zzanon`, `/api/v1/posts?board=${boards.free}&limit=100`]) {
+    for (const path of [
+      `/api/v1/boards/${boards.free}/posts?limit=100`,
+      `/api/v1/posts?q=zzanon`,
+      `/api/v1/posts?board=${boards.free}&limit=100`,
+    ]) {
       const res = await api("GET", path, { token: reader.token });
       expect(res.status).toBe(200);
       const item = res.body.items.find((i: { id: number }) => i.id === post.id);
@@ -49,16 +64,26 @@ describe("an anonymous post", () => {
 
   it("never matches another user's author filter — only the author's own", async () => {
     const named = await writePost(writer, boards.info, { title: uniqueTitle("실명 글") });
-    const res = await api("GET", `/api/v1/posts?author=${writer.id}&limit=100`, { token: reader.token });
+    const res = await api("GET", `/api/v1/posts?author=${writer.id}&limit=100`, {
+      token: reader.token,
+    });
     expect(res.status).toBe(200);
     const ids = res.body.items.map((i: { id: number }) => i.id);
     expect(ids).toContain(named.id);
     expect(ids).not.toContain(post.id);
-    const onBoard = await api("GET", `/api/v1/boards/${boards.free}/posts?author=${writer.id}&limit=100`, { token: reader.token });
+    const onBoard = await api(
+      "GET",
+      `/api/v1/boards/${boards.free}/posts?author=${writer.id}&limit=100`,
+      { token: reader.token },
+    );
     expect(onBoard.body.items.map((i: { id: number }) => i.id)).not.toContain(post.id);
     // The author filtering on themselves sees their anonymous post (they know it is theirs).
-    const own = await api("GET", `/api/v1/posts?author=${writer.id}&limit=100`, { token: writer.token });
-    expect(own.body.items.map((i: { id: number }) => i.id)).toEqual(expect.arrayContaining([post.id, named.id]));
+    const own = await api("GET", `/api/v1/posts?author=${writer.id}&limit=100`, {
+      token: writer.token,
+    });
+    expect(own.body.items.map((i: { id: number }) => i.id)).toEqual(
+      expect.arrayContaining([post.id, named.id]),
+    );
   });
 
   it("is in the author's own 내가 쓴 글 (still shown as 익명)", async () => {
@@ -93,7 +118,10 @@ describe("an anonymous post", () => {
 
 describe("the SECRET board", () => {
   it("makes every post anonymous, even when isAnonymous is false", async () => {
-    const post = await writePost(writer, boards.secret, { title: uniqueTitle("비밀"), isAnonymous: false });
+    const post = await writePost(writer, boards.secret, {
+      title: uniqueTitle("비밀"),
+      isAnonymous: false,
+    });
     expect(post.isAnonymous).toBe(true);
     expect(post.author).toEqual({ name: "익명" });
     const res = await api("GET", `/api/v1/posts/${post.id}`, { token: reader.token });

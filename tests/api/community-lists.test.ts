@@ -13,18 +13,39 @@ let outsider: TestUser;
 beforeAll(async () => {
   [hanbit, saesol] = await firstSchoolIds();
   boards = await boardsOf(hanbit);
-  [viewer, outsider] = await Promise.all([createUser({ schoolId: hanbit }), createUser({ schoolId: saesol })]);
+  [viewer, outsider] = await Promise.all([
+    createUser({ schoolId: hanbit }),
+    createUser({ schoolId: saesol }),
+  ]);
 });
 
 /** Posts straight into the database (a fixture past the write rate limit), oldest first. */
-async function insertPosts(boardId: number, authorId: number, count: number, fields: (i: number) => Record<string, unknown> = () => ({})) {
+async function insertPosts(
+  boardId: number,
+  authorId: number,
+  count: number,
+  fields: (i: number) => Record<string, unknown> = () => ({}),
+) {
   const base = Date.now() - count * 1000;
   for (let i = 0; i < count; i++) {
     await testDb().post.create({
-      data: { boardId, schoolId: hanbit, authorId, title: `자동 글 ${i}`, content: `내용 ${i}`, createdAt: new Date(base + i * 1000), updatedAt: new Date(base + i * 1000), ...fields(i) },
+      data: {
+        boardId,
+        schoolId: hanbit,
+        authorId,
+        title: `자동 글 ${i}`,
+        content: `내용 ${i}`,
+        createdAt: new Date(base + i * 1000),
+        updatedAt: new Date(base + i * 1000),
+        ...fields(i),
+      },
     });
   }
-  const rows = await testDb().post.findMany({ where: { boardId }, orderBy: { id: "desc" }, select: { id: true } });
+  const rows = await testDb().post.findMany({
+    where: { boardId },
+    orderBy: { id: "desc" },
+    select: { id: true },
+  });
   return rows.map((r) => r.id);
 }
 
@@ -44,7 +65,19 @@ describe("pagination", () => {
     expect(typeof res.body.nextCursor).toBe("string");
     const item = res.body.items[0];
     expect(Object.keys(item).sort()).toEqual(
-      ["author", "board", "commentCount", "createdAt", "excerpt", "hasPhoto", "id", "isAnonymous", "likeCount", "scrapCount", "title"].sort(),
+      [
+        "author",
+        "board",
+        "commentCount",
+        "createdAt",
+        "excerpt",
+        "hasPhoto",
+        "id",
+        "isAnonymous",
+        "likeCount",
+        "scrapCount",
+        "title",
+      ].sort(),
     );
   });
 
@@ -55,11 +88,17 @@ describe("pagination", () => {
   });
 
   it("keeps its place when new posts arrive between pages", async () => {
-    const first = await api("GET", `/api/v1/boards/${board}/posts?limit=10`, { token: viewer.token });
+    const first = await api("GET", `/api/v1/boards/${board}/posts?limit=10`, {
+      token: viewer.token,
+    });
     const newer = await createBoard(hanbit); // unrelated board, then a new post on ours
     void newer;
     await insertPosts(board, viewer.id, 1);
-    const second = await api("GET", `/api/v1/boards/${board}/posts?limit=10&cursor=${first.body.nextCursor}`, { token: viewer.token });
+    const second = await api(
+      "GET",
+      `/api/v1/boards/${board}/posts?limit=10&cursor=${first.body.nextCursor}`,
+      { token: viewer.token },
+    );
     expect(second.body.items.map((i: { id: number }) => i.id)).toEqual(expected.slice(10, 20));
   });
 
@@ -70,9 +109,16 @@ describe("pagination", () => {
       expect(res.status, q).toBe(400);
       expect(res.body.error.code).toBe("VALIDATION_FAILED");
     }
-    expect((await api("GET", `/api/v1/boards/${board}/posts?limit=0`, { token: viewer.token })).body.error.fields.limit).toBeDefined();
-    expect((await api("GET", "/api/v1/posts/hot?limit=101", { token: viewer.token })).status).toBe(400);
-    expect((await api("GET", "/api/v1/me/posts?limit=0", { token: viewer.token })).status).toBe(400);
+    expect(
+      (await api("GET", `/api/v1/boards/${board}/posts?limit=0`, { token: viewer.token })).body
+        .error.fields.limit,
+    ).toBeDefined();
+    expect((await api("GET", "/api/v1/posts/hot?limit=101", { token: viewer.token })).status).toBe(
+      400,
+    );
+    expect((await api("GET", "/api/v1/me/posts?limit=0", { token: viewer.token })).status).toBe(
+      400,
+    );
   });
 });
 
@@ -84,11 +130,27 @@ describe("search filters", () => {
     board = await createBoard(hanbit);
     writer = await createUser({ schoolId: hanbit });
     const other = await createUser({ schoolId: hanbit });
-    ids.exam = (await writePost(writer, board, { title: "중간고사 족보 구해요", content: "전공 시험" })).id;
-    ids.food = (await writePost(writer, board, { title: "학식 메뉴 추천", content: "오늘 중간고사 끝나고 뭐 먹지" })).id;
-    ids.hello = (await writePost(writer, board, { title: "Hello Campus", content: "100% 진심" })).id;
-    ids.other = (await writePost(other, board, { title: "중간고사 망함", content: "ㅠㅠ 1000점 만점 snakeXcase" })).id;
-    ids.snake = (await writePost(other, board, { title: "snake_case 질문", content: "변수 이름" })).id;
+    ids.exam = (
+      await writePost(writer, board, { title: "중간고사 족보 구해요", content: "전공 시험" })
+    ).id;
+    ids.food = (
+      await writePost(writer, board, {
+        title: "학식 메뉴 추천",
+        content: "오늘 중간고사 끝나고 뭐 먹지",
+      })
+    ).id;
+    ids.hello = (
+      await writePost(writer, board, { title: "Hello Campus", content: "100% 진심" })
+    ).id;
+    ids.other = (
+      await writePost(other, board, {
+        title: "중간고사 망함",
+        content: "ㅠㅠ 1000점 만점 snakeXcase",
+      })
+    ).id;
+    ids.snake = (
+      await writePost(other, board, { title: "snake_case 질문", content: "변수 이름" })
+    ).id;
   });
   const find = async (q: string) => {
     const res = await api("GET", `/api/v1/boards/${board}/posts?${q}`, { token: viewer.token });
@@ -107,7 +169,11 @@ describe("search filters", () => {
   });
 
   it("q matches title or content", async () => {
-    expect(await find(`q=${encodeURIComponent("중간고사")}`)).toEqual([ids.other, ids.food, ids.exam]);
+    expect(await find(`q=${encodeURIComponent("중간고사")}`)).toEqual([
+      ids.other,
+      ids.food,
+      ids.exam,
+    ]);
   });
 
   it("author", async () => {
@@ -115,7 +181,10 @@ describe("search filters", () => {
   });
 
   it("combines filters", async () => {
-    expect(await find(`q=${encodeURIComponent("중간고사")}&author=${writer.id}`)).toEqual([ids.food, ids.exam]);
+    expect(await find(`q=${encodeURIComponent("중간고사")}&author=${writer.id}`)).toEqual([
+      ids.food,
+      ids.exam,
+    ]);
   });
 
   it("ignores the case of Latin letters and treats % literally", async () => {
@@ -134,16 +203,31 @@ describe("search filters", () => {
     }
     const res = await api("GET", `/api/v1/posts?q=a`, { token: viewer.token });
     expect(res.body.error.fields.q).toBeDefined();
-    expect((await api("GET", `/api/v1/boards/${board}/posts?author=abc`, { token: viewer.token })).status).toBe(400);
+    expect(
+      (await api("GET", `/api/v1/boards/${board}/posts?author=abc`, { token: viewer.token }))
+        .status,
+    ).toBe(400);
   });
 
   it("GET /api/v1/posts searches the whole school, or one board with `board`", async () => {
-    const school = await api("GET", `/api/v1/posts?q=${encodeURIComponent("중간고사 족보")}`, { token: viewer.token });
+    const school = await api("GET", `/api/v1/posts?q=${encodeURIComponent("중간고사 족보")}`, {
+      token: viewer.token,
+    });
     expect(school.body.items.map((i: { id: number }) => i.id)).toContain(ids.exam);
     const one = await api("GET", `/api/v1/posts?board=${board}`, { token: viewer.token });
-    expect(one.body.items.map((i: { id: number }) => i.id)).toEqual([ids.snake, ids.other, ids.hello, ids.food, ids.exam]);
-    expect((await api("GET", `/api/v1/posts?board=${board}`, { token: outsider.token })).status).toBe(404);
-    const theirs = await api("GET", `/api/v1/posts?q=${encodeURIComponent("중간고사 족보")}`, { token: outsider.token });
+    expect(one.body.items.map((i: { id: number }) => i.id)).toEqual([
+      ids.snake,
+      ids.other,
+      ids.hello,
+      ids.food,
+      ids.exam,
+    ]);
+    expect(
+      (await api("GET", `/api/v1/posts?board=${board}`, { token: outsider.token })).status,
+    ).toBe(404);
+    const theirs = await api("GET", `/api/v1/posts?q=${encodeURIComponent("중간고사 족보")}`, {
+      token: outsider.token,
+    });
     expect(theirs.body.items.map((i: { id: number }) => i.id)).not.toContain(ids.exam);
   });
 });
@@ -151,11 +235,19 @@ describe("search filters", () => {
 describe("HOT", () => {
   it("holds posts with ≥ 10 공감, newest first; not 9; not another school's; not deleted", async () => {
     const writer = await createUser({ schoolId: hanbit });
-    const likers = await Promise.all(Array.from({ length: 10 }, () => createUser({ schoolId: hanbit })));
+    const likers = await Promise.all(
+      Array.from({ length: 10 }, () => createUser({ schoolId: hanbit })),
+    );
     const hot = await writePost(writer, boards.free, { title: uniqueTitle("HOT 후보") });
     const almost = await writePost(writer, boards.free, { title: uniqueTitle("9개") });
-    await Promise.all(likers.map((u) => api("PUT", `/api/v1/posts/${hot.id}/like`, { token: u.token })));
-    await Promise.all(likers.slice(0, 9).map((u) => api("PUT", `/api/v1/posts/${almost.id}/like`, { token: u.token })));
+    await Promise.all(
+      likers.map((u) => api("PUT", `/api/v1/posts/${hot.id}/like`, { token: u.token })),
+    );
+    await Promise.all(
+      likers
+        .slice(0, 9)
+        .map((u) => api("PUT", `/api/v1/posts/${almost.id}/like`, { token: u.token })),
+    );
 
     const res = await api("GET", "/api/v1/posts/hot?limit=100", { token: viewer.token });
     expect(res.status).toBe(200);
@@ -186,7 +278,16 @@ describe("BEST", () => {
     const make = async (name: string, likeCount: number, createdAt = new Date(now - 60_000)) =>
       (
         await testDb().post.create({
-          data: { boardId: board, schoolId: hanbit, authorId: writer.id, title: `BEST ${name}`, content: "x", likeCount, createdAt, updatedAt: createdAt },
+          data: {
+            boardId: board,
+            schoolId: hanbit,
+            authorId: writer.id,
+            title: `BEST ${name}`,
+            content: "x",
+            likeCount,
+            createdAt,
+            updatedAt: createdAt,
+          },
           select: { id: true },
         })
       ).id;
@@ -201,7 +302,8 @@ describe("BEST", () => {
     };
   });
 
-  const mine = (items: { id: number }[]) => items.map((i) => i.id).filter((id) => Object.values(posts).includes(id));
+  const mine = (items: { id: number }[]) =>
+    items.map((i) => i.id).filter((id) => Object.values(posts).includes(id));
 
   it("ranks ≥ 100 공감 of the current season by count, ties newest first", async () => {
     const res = await api("GET", "/api/v1/posts/best?limit=100", { token: viewer.token });
@@ -209,7 +311,9 @@ describe("BEST", () => {
     expect(mine(res.body.items)).toEqual([posts.top, posts.tieNew, posts.tieOld, posts.h2Edge]);
     const counts = res.body.items.map((i: { likeCount: number }) => i.likeCount);
     expect([...counts].sort((a, b) => b - a)).toEqual(counts);
-    const explicit = await api("GET", "/api/v1/posts/best?season=2026-H2&limit=100", { token: viewer.token });
+    const explicit = await api("GET", "/api/v1/posts/best?season=2026-H2&limit=100", {
+      token: viewer.token,
+    });
     expect(mine(explicit.body.items)).toEqual(mine(res.body.items));
   });
 

@@ -24,7 +24,11 @@ async function newPost(boardId = boards.free) {
 }
 
 const rows = (postId: number) =>
-  Promise.all([testDb().postLike.count({ where: { postId } }), testDb().scrap.count({ where: { postId } }), testDb().post.findUniqueOrThrow({ where: { id: postId } })]);
+  Promise.all([
+    testDb().postLike.count({ where: { postId } }),
+    testDb().scrap.count({ where: { postId } }),
+    testDb().post.findUniqueOrThrow({ where: { id: postId } }),
+  ]);
 
 describe("공감", () => {
   it("PUT likes, again is a no-op, DELETE unlikes, again is a no-op", async () => {
@@ -32,13 +36,22 @@ describe("공감", () => {
     const put = await api("PUT", `/api/v1/posts/${post.id}/like`, { token: fan.token });
     expect(put.status).toBe(200);
     expect(put.body).toEqual({ liked: true, likeCount: 1 });
-    expect((await api("PUT", `/api/v1/posts/${post.id}/like`, { token: fan.token })).body).toEqual({ liked: true, likeCount: 1 });
+    expect((await api("PUT", `/api/v1/posts/${post.id}/like`, { token: fan.token })).body).toEqual({
+      liked: true,
+      likeCount: 1,
+    });
     const seen = await api("GET", `/api/v1/posts/${post.id}`, { token: fan.token });
     expect(seen.body).toMatchObject({ likeCount: 1, likedByMe: true });
-    expect((await api("GET", `/api/v1/posts/${post.id}`, { token: author.token })).body.likedByMe).toBe(false);
+    expect(
+      (await api("GET", `/api/v1/posts/${post.id}`, { token: author.token })).body.likedByMe,
+    ).toBe(false);
 
-    expect((await api("DELETE", `/api/v1/posts/${post.id}/like`, { token: fan.token })).body).toEqual({ liked: false, likeCount: 0 });
-    expect((await api("DELETE", `/api/v1/posts/${post.id}/like`, { token: fan.token })).body).toEqual({ liked: false, likeCount: 0 });
+    expect(
+      (await api("DELETE", `/api/v1/posts/${post.id}/like`, { token: fan.token })).body,
+    ).toEqual({ liked: false, likeCount: 0 });
+    expect(
+      (await api("DELETE", `/api/v1/posts/${post.id}/like`, { token: fan.token })).body,
+    ).toEqual({ liked: false, likeCount: 0 });
     const [likes, , row] = await rows(post.id);
     expect(likes).toBe(0);
     expect(row.likeCount).toBe(0);
@@ -46,7 +59,11 @@ describe("공감", () => {
 
   it("is one per user under 20 concurrent PUTs", async () => {
     const post = await newPost(boards.free);
-    const results = await Promise.all(Array.from({ length: 20 }, () => api("PUT", `/api/v1/posts/${post.id}/like`, { token: fan.token })));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        api("PUT", `/api/v1/posts/${post.id}/like`, { token: fan.token }),
+      ),
+    );
     for (const r of results) {
       expect(r.status).toBe(200);
       expect(r.body.liked).toBe(true);
@@ -54,13 +71,19 @@ describe("공감", () => {
     const [likes, , row] = await rows(post.id);
     expect(likes).toBe(1);
     expect(row.likeCount).toBe(1);
-    expect((await api("GET", `/api/v1/posts/${post.id}`, { token: fan.token })).body.likeCount).toBe(1);
+    expect(
+      (await api("GET", `/api/v1/posts/${post.id}`, { token: fan.token })).body.likeCount,
+    ).toBe(1);
   });
 
   it("counts many users liking at once exactly", async () => {
     const post = await newPost(boards.free);
-    const users = await Promise.all(Array.from({ length: 12 }, () => createUser({ schoolId: hanbit })));
-    await Promise.all(users.map((u) => api("PUT", `/api/v1/posts/${post.id}/like`, { token: u.token })));
+    const users = await Promise.all(
+      Array.from({ length: 12 }, () => createUser({ schoolId: hanbit })),
+    );
+    await Promise.all(
+      users.map((u) => api("PUT", `/api/v1/posts/${post.id}/like`, { token: u.token })),
+    );
     const [likes, , row] = await rows(post.id);
     expect(likes).toBe(12);
     expect(row.likeCount).toBe(12);
@@ -70,7 +93,10 @@ describe("공감", () => {
     const post = await newPost(boards.free);
     const res = await api("PUT", `/api/v1/posts/${post.id}/like`, { token: author.token });
     expect(res.status).toBe(403);
-    expect(res.body.error).toMatchObject({ code: "FORBIDDEN", message: "자신의 글에는 공감할 수 없습니다." });
+    expect(res.body.error).toMatchObject({
+      code: "FORBIDDEN",
+      message: "자신의 글에는 공감할 수 없습니다.",
+    });
     expect((await rows(post.id))[0]).toBe(0);
   });
 
@@ -84,8 +110,12 @@ describe("공감", () => {
   it("is 404 for another school's post and 401 without a token", async () => {
     const post = await newPost(boards.free);
     const outsider = await createUser({ schoolId: saesol });
-    expect((await api("PUT", `/api/v1/posts/${post.id}/like`, { token: outsider.token })).status).toBe(404);
-    expect((await api("PUT", `/api/v1/posts/${post.id}/scrap`, { token: outsider.token })).status).toBe(404);
+    expect(
+      (await api("PUT", `/api/v1/posts/${post.id}/like`, { token: outsider.token })).status,
+    ).toBe(404);
+    expect(
+      (await api("PUT", `/api/v1/posts/${post.id}/scrap`, { token: outsider.token })).status,
+    ).toBe(404);
     expect((await api("PUT", `/api/v1/posts/${post.id}/like`)).status).toBe(401);
   });
 });
@@ -93,16 +123,30 @@ describe("공감", () => {
 describe("스크랩", () => {
   it("PUT/DELETE are idempotent and answer { scrapped, scrapCount }", async () => {
     const post = await newPost(boards.info);
-    expect((await api("PUT", `/api/v1/posts/${post.id}/scrap`, { token: fan.token })).body).toEqual({ scrapped: true, scrapCount: 1 });
-    expect((await api("PUT", `/api/v1/posts/${post.id}/scrap`, { token: fan.token })).body).toEqual({ scrapped: true, scrapCount: 1 });
-    expect((await api("GET", `/api/v1/posts/${post.id}`, { token: fan.token })).body).toMatchObject({ scrapCount: 1, scrappedByMe: true });
-    expect((await api("DELETE", `/api/v1/posts/${post.id}/scrap`, { token: fan.token })).body).toEqual({ scrapped: false, scrapCount: 0 });
-    expect((await api("DELETE", `/api/v1/posts/${post.id}/scrap`, { token: fan.token })).body).toEqual({ scrapped: false, scrapCount: 0 });
+    expect((await api("PUT", `/api/v1/posts/${post.id}/scrap`, { token: fan.token })).body).toEqual(
+      { scrapped: true, scrapCount: 1 },
+    );
+    expect((await api("PUT", `/api/v1/posts/${post.id}/scrap`, { token: fan.token })).body).toEqual(
+      { scrapped: true, scrapCount: 1 },
+    );
+    expect((await api("GET", `/api/v1/posts/${post.id}`, { token: fan.token })).body).toMatchObject(
+      { scrapCount: 1, scrappedByMe: true },
+    );
+    expect(
+      (await api("DELETE", `/api/v1/posts/${post.id}/scrap`, { token: fan.token })).body,
+    ).toEqual({ scrapped: false, scrapCount: 0 });
+    expect(
+      (await api("DELETE", `/api/v1/posts/${post.id}/scrap`, { token: fan.token })).body,
+    ).toEqual({ scrapped: false, scrapCount: 0 });
   });
 
   it("is one per user under concurrent PUTs", async () => {
     const post = await newPost(boards.info);
-    await Promise.all(Array.from({ length: 10 }, () => api("PUT", `/api/v1/posts/${post.id}/scrap`, { token: fan.token })));
+    await Promise.all(
+      Array.from({ length: 10 }, () =>
+        api("PUT", `/api/v1/posts/${post.id}/scrap`, { token: fan.token }),
+      ),
+    );
     const [, scraps, row] = await rows(post.id);
     expect(scraps).toBe(1);
     expect(row.scrapCount).toBe(1);
@@ -121,7 +165,8 @@ describe("스크랩", () => {
     const a = await writePost(writer, boards.free, { title: uniqueTitle("A") });
     const b = await writePost(writer, boards.info, { title: uniqueTitle("B") });
     const c = await writePost(writer, boards.market, { title: uniqueTitle("C") });
-    for (const p of [b, a, c]) await api("PUT", `/api/v1/posts/${p.id}/scrap`, { token: user.token });
+    for (const p of [b, a, c])
+      await api("PUT", `/api/v1/posts/${p.id}/scrap`, { token: user.token });
     const res = await api("GET", "/api/v1/me/scraps", { token: user.token });
     expect(res.status).toBe(200);
     expect(res.body.items.map((i: { id: number }) => i.id)).toEqual([c.id, a.id, b.id]);
@@ -130,7 +175,9 @@ describe("스크랩", () => {
 
     const page1 = await api("GET", "/api/v1/me/scraps?limit=2", { token: user.token });
     expect(page1.body.items.map((i: { id: number }) => i.id)).toEqual([c.id, a.id]);
-    const page2 = await api("GET", `/api/v1/me/scraps?limit=2&cursor=${page1.body.nextCursor}`, { token: user.token });
+    const page2 = await api("GET", `/api/v1/me/scraps?limit=2&cursor=${page1.body.nextCursor}`, {
+      token: user.token,
+    });
     expect(page2.body.items.map((i: { id: number }) => i.id)).toEqual([b.id]);
 
     await api("DELETE", `/api/v1/posts/${a.id}`, { token: writer.token });

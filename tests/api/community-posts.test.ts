@@ -30,7 +30,8 @@ describe("boards", () => {
     const res = await api("GET", "/api/v1/boards", { token: alice.token });
     expect(res.status).toBe(200);
     expect(res.body.items.length).toBeGreaterThanOrEqual(9);
-    for (const b of res.body.items) expect(Object.keys(b).sort()).toEqual(["description", "id", "kind", "name"]);
+    for (const b of res.body.items)
+      expect(Object.keys(b).sort()).toEqual(["description", "id", "kind", "name"]);
     const ids = res.body.items.map((b: { id: number }) => b.id);
     expect(ids).toContain(boards.free);
     expect(ids).not.toContain(otherBoards.free);
@@ -51,7 +52,13 @@ describe("boards", () => {
     expect(res.status).toBe(401);
     expect(res.headers.get("www-authenticate")).toMatch(/^Bearer/);
     expect((await api("GET", `/api/v1/boards/${boards.free}/posts`)).status).toBe(401);
-    expect((await api("POST", `/api/v1/boards/${boards.free}/posts`, { body: { title: "t", content: "c" } })).status).toBe(401);
+    expect(
+      (
+        await api("POST", `/api/v1/boards/${boards.free}/posts`, {
+          body: { title: "t", content: "c" },
+        })
+      ).status,
+    ).toBe(401);
   });
 });
 
@@ -65,7 +72,23 @@ describe("writing and reading a post", () => {
     expect(res.status).toBe(201);
     const post = res.body;
     expect(Object.keys(post).sort()).toEqual(
-      ["author", "board", "commentCount", "content", "createdAt", "id", "isAnonymous", "isMine", "likeCount", "likedByMe", "photos", "scrapCount", "scrappedByMe", "title", "updatedAt"].sort(),
+      [
+        "author",
+        "board",
+        "commentCount",
+        "content",
+        "createdAt",
+        "id",
+        "isAnonymous",
+        "isMine",
+        "likeCount",
+        "likedByMe",
+        "photos",
+        "scrapCount",
+        "scrappedByMe",
+        "title",
+        "updatedAt",
+      ].sort(),
     );
     expect(post).toMatchObject({
       title,
@@ -86,7 +109,12 @@ describe("writing and reading a post", () => {
 
     const seen = await api("GET", `/api/v1/posts/${post.id}`, { token: bob.token });
     expect(seen.status).toBe(200);
-    expect(seen.body).toMatchObject({ id: post.id, title, isMine: false, author: { id: alice.id, nickname: alice.nickname } });
+    expect(seen.body).toMatchObject({
+      id: post.id,
+      title,
+      isMine: false,
+      author: { id: alice.id, nickname: alice.nickname },
+    });
   });
 
   it("keeps a post of another school out of reach (404, no content)", async () => {
@@ -94,9 +122,21 @@ describe("writing and reading a post", () => {
     const res = await api("GET", `/api/v1/posts/${post.id}`, { token: outsider.token });
     expect(res.status).toBe(404);
     expect(res.text).not.toContain(post.title);
-    expect((await api("PATCH", `/api/v1/posts/${post.id}`, { token: outsider.token, body: { title: "x" } })).status).toBe(404);
-    expect((await api("DELETE", `/api/v1/posts/${post.id}`, { token: outsider.token })).status).toBe(404);
-    const write = await api("POST", `/api/v1/boards/${boards.free}/posts`, { token: outsider.token, body: { title: "남의 학교", content: "x" } });
+    expect(
+      (
+        await api("PATCH", `/api/v1/posts/${post.id}`, {
+          token: outsider.token,
+          body: { title: "x" },
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      (await api("DELETE", `/api/v1/posts/${post.id}`, { token: outsider.token })).status,
+    ).toBe(404);
+    const write = await api("POST", `/api/v1/boards/${boards.free}/posts`, {
+      token: outsider.token,
+      body: { title: "남의 학교", content: "x" },
+    });
     expect(write.status).toBe(404);
     const list = await api("GET", `/api/v1/boards/${boards.free}/posts`, { token: outsider.token });
     expect(list.status).toBe(404);
@@ -110,17 +150,31 @@ describe("writing and reading a post", () => {
     // Past the 32-bit id range: still a plain 404 (PostgreSQL's integer would overflow).
     for (const id of ["2147483648", "99999999999"]) {
       expect((await api("GET", `/api/v1/posts/${id}`, { token: alice.token })).status).toBe(404);
-      expect((await api("PUT", `/api/v1/posts/${id}/like`, { token: alice.token })).status).toBe(404);
-      expect((await api("GET", `/api/v1/boards/${id}/posts`, { token: alice.token })).status).toBe(404);
+      expect((await api("PUT", `/api/v1/posts/${id}/like`, { token: alice.token })).status).toBe(
+        404,
+      );
+      expect((await api("GET", `/api/v1/boards/${id}/posts`, { token: alice.token })).status).toBe(
+        404,
+      );
       expect((await api("GET", `/api/v1/uploads/${id}`, { token: alice.token })).status).toBe(404);
     }
-    expect((await api("GET", "/api/v1/posts?author=99999999999", { token: alice.token })).status).toBe(400);
-    expect((await api("POST", `/api/v1/boards/${boards.free}/posts`, { token: alice.token, body: { title: "t", content: "c", photoIds: [99999999999] } })).status).toBe(400);
+    expect(
+      (await api("GET", "/api/v1/posts?author=99999999999", { token: alice.token })).status,
+    ).toBe(400);
+    expect(
+      (
+        await api("POST", `/api/v1/boards/${boards.free}/posts`, {
+          token: alice.token,
+          body: { title: "t", content: "c", photoIds: [99999999999] },
+        })
+      ).status,
+    ).toBe(400);
   });
 });
 
 describe("validation", () => {
-  const write = (body: unknown) => api("POST", `/api/v1/boards/${boards.info}/posts`, { token: bob.token, body });
+  const write = (body: unknown) =>
+    api("POST", `/api/v1/boards/${boards.info}/posts`, { token: bob.token, body });
 
   it("title: required, at most 100 characters", async () => {
     const long = await write({ title: "가".repeat(101), content: "내용" });
@@ -130,7 +184,10 @@ describe("validation", () => {
     const empty = await write({ title: "   ", content: "내용" });
     expect(empty.status).toBe(400);
     expect(empty.body.error.fields.title).toBeDefined();
-    const exact = await api("POST", `/api/v1/boards/${await createBoard(hanbit)}/posts`, { token: bob.token, body: { title: "가".repeat(100), content: "내용" } });
+    const exact = await api("POST", `/api/v1/boards/${await createBoard(hanbit)}/posts`, {
+      token: bob.token,
+      body: { title: "가".repeat(100), content: "내용" },
+    });
     expect(exact.status).toBe(201);
   });
 
@@ -142,17 +199,30 @@ describe("validation", () => {
   });
 
   it("malformed JSON and wrong types are 400s, not 500s", async () => {
-    const bad = await api("POST", `/api/v1/boards/${boards.info}/posts`, { token: bob.token, rawBody: "{not json", headers: { "content-type": "application/json" } });
+    const bad = await api("POST", `/api/v1/boards/${boards.info}/posts`, {
+      token: bob.token,
+      rawBody: "{not json",
+      headers: { "content-type": "application/json" },
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.error.code).toBe("VALIDATION_FAILED");
     const types = await write({ title: 1, content: ["x"], isAnonymous: "yes", photoIds: "1" });
     expect(types.status).toBe(400);
-    expect(Object.keys(types.body.error.fields).sort()).toEqual(["content", "isAnonymous", "photoIds", "title"]);
+    expect(Object.keys(types.body.error.fields).sort()).toEqual([
+      "content",
+      "isAnonymous",
+      "photoIds",
+      "title",
+    ]);
     expect(types.text).not.toMatch(/at .*\.js|prisma|SELECT/i);
   });
 
   it("at most 20 photos", async () => {
-    const res = await write({ title: "사진 많이", content: "x", photoIds: Array.from({ length: 21 }, (_, i) => i + 1) });
+    const res = await write({
+      title: "사진 많이",
+      content: "x",
+      photoIds: Array.from({ length: 21 }, (_, i) => i + 1),
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.fields.photoIds).toBeDefined();
   });
@@ -163,22 +233,44 @@ describe("the write rate limit", () => {
     const user = await createUser({ schoolId: hanbit });
     const board = await createBoard(hanbit);
     for (let i = 0; i < 3; i++) await writePost(user, board);
-    const fourth = await api("POST", `/api/v1/boards/${board}/posts`, { token: user.token, body: { title: "네 번째", content: "x" } });
+    const fourth = await api("POST", `/api/v1/boards/${board}/posts`, {
+      token: user.token,
+      body: { title: "네 번째", content: "x" },
+    });
     expect(fourth.status).toBe(429);
     expect(fourth.body.error.code).toBe("RATE_LIMITED");
     const retry = Number(fourth.headers.get("retry-after"));
     expect(retry).toBeGreaterThan(0);
     expect(retry).toBeLessThanOrEqual(300);
     // Another board, and another user on this board, are not affected.
-    expect((await api("POST", `/api/v1/boards/${boards.market}/posts`, { token: user.token, body: { title: "다른 게시판", content: "x" } })).status).toBe(201);
-    expect((await api("POST", `/api/v1/boards/${board}/posts`, { token: bob.token, body: { title: "다른 사람", content: "x" } })).status).toBe(201);
+    expect(
+      (
+        await api("POST", `/api/v1/boards/${boards.market}/posts`, {
+          token: user.token,
+          body: { title: "다른 게시판", content: "x" },
+        })
+      ).status,
+    ).toBe(201);
+    expect(
+      (
+        await api("POST", `/api/v1/boards/${board}/posts`, {
+          token: bob.token,
+          body: { title: "다른 사람", content: "x" },
+        })
+      ).status,
+    ).toBe(201);
   });
 
   it("holds under concurrent writes: 6 at once, exactly 3 get through", async () => {
     const user = await createUser({ schoolId: hanbit });
     const board = await createBoard(hanbit);
     const results = await Promise.all(
-      Array.from({ length: 6 }, (_, i) => api("POST", `/api/v1/boards/${board}/posts`, { token: user.token, body: { title: `동시 ${i}`, content: "x" } })),
+      Array.from({ length: 6 }, (_, i) =>
+        api("POST", `/api/v1/boards/${board}/posts`, {
+          token: user.token,
+          body: { title: `동시 ${i}`, content: "x" },
+        }),
+      ),
     );
     expect(results.map((r) => r.status).sort()).toEqual([201, 201, 201, 429, 429, 429]);
     expect(await testDb().post.count({ where: { boardId: board, authorId: user.id } })).toBe(3);
@@ -190,10 +282,27 @@ describe("the write rate limit", () => {
     const posts = [];
     for (let i = 0; i < 3; i++) posts.push(await writePost(user, board));
     await api("DELETE", `/api/v1/posts/${posts[0].id}`, { token: user.token });
-    expect((await api("POST", `/api/v1/boards/${board}/posts`, { token: user.token, body: { title: "삭제 후", content: "x" } })).status).toBe(429);
+    expect(
+      (
+        await api("POST", `/api/v1/boards/${board}/posts`, {
+          token: user.token,
+          body: { title: "삭제 후", content: "x" },
+        })
+      ).status,
+    ).toBe(429);
     // Let the window (opened by the first post) pass: its end moved to the past, as time would.
-    await testDb().rateLimitBucket.update({ where: { key: `posts:${user.id}:${board}` }, data: { resetAt: BigInt(Date.now() - 1000) } });
-    expect((await api("POST", `/api/v1/boards/${board}/posts`, { token: user.token, body: { title: "이제 됨", content: "x" } })).status).toBe(201);
+    await testDb().rateLimitBucket.update({
+      where: { key: `posts:${user.id}:${board}` },
+      data: { resetAt: BigInt(Date.now() - 1000) },
+    });
+    expect(
+      (
+        await api("POST", `/api/v1/boards/${board}/posts`, {
+          token: user.token,
+          body: { title: "이제 됨", content: "x" },
+        })
+      ).status,
+    ).toBe(201);
   });
 });
 
@@ -201,24 +310,46 @@ describe("editing", () => {
   it("PATCH by the author changes title/content; others get 403, even an admin", async () => {
     const alice = await createUser({ schoolId: hanbit });
     const post = await writePost(alice, boards.free);
-    const res = await api("PATCH", `/api/v1/posts/${post.id}`, { token: alice.token, body: { title: "고친 제목" } });
+    const res = await api("PATCH", `/api/v1/posts/${post.id}`, {
+      token: alice.token,
+      body: { title: "고친 제목" },
+    });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ id: post.id, title: "고친 제목", content: "내용입니다." });
-    expect(new Date(res.body.updatedAt).getTime()).toBeGreaterThanOrEqual(new Date(res.body.createdAt).getTime());
-    const other = await api("PATCH", `/api/v1/posts/${post.id}`, { token: bob.token, body: { title: "남의 글" } });
+    expect(new Date(res.body.updatedAt).getTime()).toBeGreaterThanOrEqual(
+      new Date(res.body.createdAt).getTime(),
+    );
+    const other = await api("PATCH", `/api/v1/posts/${post.id}`, {
+      token: bob.token,
+      body: { title: "남의 글" },
+    });
     expect(other.status).toBe(403);
     expect(other.body.error.code).toBe("FORBIDDEN");
-    expect((await api("PATCH", `/api/v1/posts/${post.id}`, { token: admin.token, body: { content: "관리자" } })).status).toBe(403);
-    expect((await api("GET", `/api/v1/posts/${post.id}`, { token: alice.token })).body.title).toBe("고친 제목");
+    expect(
+      (
+        await api("PATCH", `/api/v1/posts/${post.id}`, {
+          token: admin.token,
+          body: { content: "관리자" },
+        })
+      ).status,
+    ).toBe(403);
+    expect((await api("GET", `/api/v1/posts/${post.id}`, { token: alice.token })).body.title).toBe(
+      "고친 제목",
+    );
   });
 
   it("PATCH validates like POST and needs at least one field", async () => {
     const alice = await createUser({ schoolId: hanbit });
     const post = await writePost(alice, boards.free);
-    const long = await api("PATCH", `/api/v1/posts/${post.id}`, { token: alice.token, body: { title: "x".repeat(101) } });
+    const long = await api("PATCH", `/api/v1/posts/${post.id}`, {
+      token: alice.token,
+      body: { title: "x".repeat(101) },
+    });
     expect(long.status).toBe(400);
     expect(long.body.error.fields.title).toBeDefined();
-    expect((await api("PATCH", `/api/v1/posts/${post.id}`, { token: alice.token, body: {} })).status).toBe(400);
+    expect(
+      (await api("PATCH", `/api/v1/posts/${post.id}`, { token: alice.token, body: {} })).status,
+    ).toBe(400);
   });
 });
 
@@ -227,24 +358,38 @@ describe("soft delete", () => {
     const alice = await createUser({ schoolId: hanbit });
     const title = uniqueTitle("지울 글");
     const post = await writePost(alice, boards.free, { title, content: "사라질 내용 zqxv" });
-    expect((await api("DELETE", `/api/v1/posts/${post.id}`, { token: bob.token })).status).toBe(403);
+    expect((await api("DELETE", `/api/v1/posts/${post.id}`, { token: bob.token })).status).toBe(
+      403,
+    );
 
     const res = await api("DELETE", `/api/v1/posts/${post.id}`, { token: alice.token });
     expect(res.status).toBe(204);
     expect(res.text).toBe("");
     expect((await api("GET", `/api/v1/posts/${post.id}`, { token: alice.token })).status).toBe(404);
-    expect((await api("PATCH", `/api/v1/posts/${post.id}`, { token: alice.token, body: { title: "x" } })).status).toBe(404);
-    expect((await api("DELETE", `/api/v1/posts/${post.id}`, { token: alice.token })).status).toBe(404);
-    expect((await api("PUT", `/api/v1/posts/${post.id}/like`, { token: bob.token })).status).toBe(404);
+    expect(
+      (await api("PATCH", `/api/v1/posts/${post.id}`, { token: alice.token, body: { title: "x" } }))
+        .status,
+    ).toBe(404);
+    expect((await api("DELETE", `/api/v1/posts/${post.id}`, { token: alice.token })).status).toBe(
+      404,
+    );
+    expect((await api("PUT", `/api/v1/posts/${post.id}/like`, { token: bob.token })).status).toBe(
+      404,
+    );
 
-    const board = await api("GET", `/api/v1/boards/${boards.free}/posts?limit=100`, { token: alice.token });
+    const board = await api("GET", `/api/v1/boards/${boards.free}/posts?limit=100`, {
+      token: alice.token,
+    });
     expect(board.body.items.map((i: { id: number }) => i.id)).not.toContain(post.id);
     const search = await api("GET", `/api/v1/posts?q=zqxv`, { token: alice.token });
     expect(search.body.items).toEqual([]);
     const mine = await api("GET", `/api/v1/me/posts?limit=100`, { token: alice.token });
     expect(mine.body.items.map((i: { id: number }) => i.id)).not.toContain(post.id);
 
-    const row = await testDb().post.findUnique({ where: { id: post.id }, select: { deletedAt: true, title: true } });
+    const row = await testDb().post.findUnique({
+      where: { id: post.id },
+      select: { deletedAt: true, title: true },
+    });
     expect(row?.title).toBe(title);
     expect(row?.deletedAt).toBeInstanceOf(Date);
   });
@@ -252,8 +397,12 @@ describe("soft delete", () => {
   it("an admin of the school may delete any post; an admin of another school may not", async () => {
     const otherAdmin = await createUser({ schoolId: saesol, isAdmin: true });
     const post = await writePost(bob, boards.free);
-    expect((await api("DELETE", `/api/v1/posts/${post.id}`, { token: otherAdmin.token })).status).toBe(404);
-    expect((await api("DELETE", `/api/v1/posts/${post.id}`, { token: admin.token })).status).toBe(204);
+    expect(
+      (await api("DELETE", `/api/v1/posts/${post.id}`, { token: otherAdmin.token })).status,
+    ).toBe(404);
+    expect((await api("DELETE", `/api/v1/posts/${post.id}`, { token: admin.token })).status).toBe(
+      204,
+    );
     expect((await api("GET", `/api/v1/posts/${post.id}`, { token: bob.token })).status).toBe(404);
   });
 });

@@ -17,17 +17,30 @@ let outsider: TestUser;
 beforeAll(async () => {
   [hanbit, saesol] = await firstSchoolIds();
   boards = await boardsOf(hanbit);
-  [owner, classmate, outsider] = await Promise.all([createUser({ schoolId: hanbit }), createUser({ schoolId: hanbit }), createUser({ schoolId: saesol })]);
+  [owner, classmate, outsider] = await Promise.all([
+    createUser({ schoolId: hanbit }),
+    createUser({ schoolId: hanbit }),
+    createUser({ schoolId: saesol }),
+  ]);
 });
 
-const getPhoto = (url: string, token?: string) => fetch(`${baseUrl()}${url}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+const getPhoto = (url: string, token?: string) =>
+  fetch(`${baseUrl()}${url}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 
 describe("POST /api/v1/uploads", () => {
   it("accepts a PNG by its bytes even when named .txt and sent as text/plain", async () => {
-    const res = await uploadFile(owner, pngBytes(4, 3), { filename: "notes.txt", type: "text/plain" });
+    const res = await uploadFile(owner, pngBytes(4, 3), {
+      filename: "notes.txt",
+      type: "text/plain",
+    });
     expect(res.status).toBe(201);
     expect(Object.keys(res.body).sort()).toEqual(["height", "id", "thumbnailUrl", "url", "width"]);
-    expect(res.body).toMatchObject({ width: 4, height: 3, url: `/api/v1/uploads/${res.body.id}`, thumbnailUrl: `/api/v1/uploads/${res.body.id}?size=thumb` });
+    expect(res.body).toMatchObject({
+      width: 4,
+      height: 3,
+      url: `/api/v1/uploads/${res.body.id}`,
+      thumbnailUrl: `/api/v1/uploads/${res.body.id}?size=thumb`,
+    });
     const photo = await getPhoto(res.body.url, owner.token);
     expect(photo.status).toBe(200);
     expect(photo.headers.get("content-type")).toBe("image/png");
@@ -37,7 +50,14 @@ describe("POST /api/v1/uploads", () => {
     const pixels = await sharp(servedBytes).raw().toBuffer();
     expect(pixels.equals(await sharp(pngBytes(4, 3)).raw().toBuffer())).toBe(true);
     const row = await testDb().photo.findUniqueOrThrow({ where: { id: res.body.id } });
-    expect(row).toMatchObject({ ownerId: owner.id, postId: null, mimeType: "image/png", width: 4, height: 3, byteSize: servedBytes.length });
+    expect(row).toMatchObject({
+      ownerId: owner.id,
+      postId: null,
+      mimeType: "image/png",
+      width: 4,
+      height: 3,
+      byteSize: servedBytes.length,
+    });
     expect(row.storageKey).toMatch(/^[a-f0-9]{32}$/);
     expect(row.storageKey).not.toContain("notes");
   });
@@ -54,12 +74,22 @@ describe("POST /api/v1/uploads", () => {
   });
 
   it("refuses text named .png and sent as image/png with 415", async () => {
-    const res = await uploadFile(owner, Buffer.from("<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>"), { filename: "cat.png", type: "image/png" });
+    const res = await uploadFile(
+      owner,
+      Buffer.from("<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>"),
+      { filename: "cat.png", type: "image/png" },
+    );
     expect(res.status).toBe(415);
     expect(res.body.error.code).toBe("UNSUPPORTED_MEDIA_TYPE");
-    const truncated = await uploadFile(owner, pngBytes(2, 2).subarray(0, 10), { filename: "broken.png", type: "image/png" });
+    const truncated = await uploadFile(owner, pngBytes(2, 2).subarray(0, 10), {
+      filename: "broken.png",
+      type: "image/png",
+    });
     expect(truncated.status).toBe(415);
-    const bmp = await uploadFile(owner, Buffer.concat([Buffer.from("BM"), Buffer.alloc(60)]), { filename: "a.bmp", type: "image/bmp" });
+    const bmp = await uploadFile(owner, Buffer.concat([Buffer.from("BM"), Buffer.alloc(60)]), {
+      filename: "a.bmp",
+      type: "image/bmp",
+    });
     expect(bmp.status).toBe(415);
   });
 
@@ -92,10 +122,24 @@ describe("photos on posts", () => {
     const b = await uploadFile(owner, pngBytes(3, 5));
     const post = await writePost(owner, boards.free, { photoIds: [b.body.id, a.body.id] });
     expect(post.photos).toEqual([
-      { id: b.body.id, url: `/api/v1/uploads/${b.body.id}`, thumbnailUrl: `/api/v1/uploads/${b.body.id}?size=thumb`, width: 3, height: 5 },
-      { id: a.body.id, url: `/api/v1/uploads/${a.body.id}`, thumbnailUrl: `/api/v1/uploads/${a.body.id}?size=thumb`, width: 2, height: 2 },
+      {
+        id: b.body.id,
+        url: `/api/v1/uploads/${b.body.id}`,
+        thumbnailUrl: `/api/v1/uploads/${b.body.id}?size=thumb`,
+        width: 3,
+        height: 5,
+      },
+      {
+        id: a.body.id,
+        url: `/api/v1/uploads/${a.body.id}`,
+        thumbnailUrl: `/api/v1/uploads/${a.body.id}?size=thumb`,
+        width: 2,
+        height: 2,
+      },
     ]);
-    const list = await api("GET", `/api/v1/boards/${boards.free}/posts?limit=50`, { token: classmate.token });
+    const list = await api("GET", `/api/v1/boards/${boards.free}/posts?limit=50`, {
+      token: classmate.token,
+    });
     expect(list.body.items.find((i: { id: number }) => i.id === post.id).hasPhoto).toBe(true);
     expect((await testDb().post.findUniqueOrThrow({ where: { id: post.id } })).photoCount).toBe(2);
 
@@ -117,21 +161,32 @@ describe("photos on posts", () => {
 
   it("nobody can attach someone else's photo (400, like an unknown id); a photo attaches once; unknown ids are 400", async () => {
     const photo = await uploadFile(owner, pngBytes(1, 1));
-    const thief = await api("POST", `/api/v1/boards/${boards.info}/posts`, { token: classmate.token, body: { title: "훔친 사진", content: "x", photoIds: [photo.body.id] } });
+    const thief = await api("POST", `/api/v1/boards/${boards.info}/posts`, {
+      token: classmate.token,
+      body: { title: "훔친 사진", content: "x", photoIds: [photo.body.id] },
+    });
     // Issue 9 item 17: the same answer as for a photo that does not exist, so ids cannot be probed.
     expect(thief.status).toBe(400);
     expect(thief.body.error.code).toBe("VALIDATION_FAILED");
     expect(thief.body.error.fields.photoIds).toBeDefined();
-    expect((await testDb().photo.findUniqueOrThrow({ where: { id: photo.body.id } })).postId).toBeNull();
+    expect(
+      (await testDb().photo.findUniqueOrThrow({ where: { id: photo.body.id } })).postId,
+    ).toBeNull();
     // The refused write left no post behind.
     const theirs = await api("GET", "/api/v1/me/posts", { token: classmate.token });
     expect(theirs.body.items.map((i: { title: string }) => i.title)).not.toContain("훔친 사진");
 
     await writePost(owner, boards.info, { photoIds: [photo.body.id] });
-    const again = await api("POST", `/api/v1/boards/${boards.market}/posts`, { token: owner.token, body: { title: "재사용", content: "x", photoIds: [photo.body.id] } });
+    const again = await api("POST", `/api/v1/boards/${boards.market}/posts`, {
+      token: owner.token,
+      body: { title: "재사용", content: "x", photoIds: [photo.body.id] },
+    });
     expect(again.status).toBe(400);
     expect(again.body.error.fields.photoIds).toBeDefined();
-    const unknown = await api("POST", `/api/v1/boards/${boards.market}/posts`, { token: owner.token, body: { title: "없는 사진", content: "x", photoIds: [999999999] } });
+    const unknown = await api("POST", `/api/v1/boards/${boards.market}/posts`, {
+      token: owner.token,
+      body: { title: "없는 사진", content: "x", photoIds: [999999999] },
+    });
     expect(unknown.status).toBe(400);
   });
 });

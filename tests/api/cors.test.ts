@@ -23,17 +23,41 @@ function expectOpenToScripts(headers: Headers) {
   expect(headers.get("access-control-allow-origin")).toBe("*");
   expect(headers.get("access-control-allow-credentials")).toBeNull();
   const exposed = (headers.get("access-control-expose-headers") ?? "").toLowerCase();
-  for (const h of ["etag", "ratelimit-limit", "ratelimit-remaining", "ratelimit-reset", "retry-after", "www-authenticate"]) expect(exposed).toContain(h);
+  for (const h of [
+    "etag",
+    "ratelimit-limit",
+    "ratelimit-remaining",
+    "ratelimit-reset",
+    "retry-after",
+    "www-authenticate",
+  ])
+    expect(exposed).toContain(h);
 }
 
 const preflight = (p: string, method: string, requestHeaders = "authorization, content-type") =>
-  api("OPTIONS", p, { headers: { origin: ELSEWHERE, "access-control-request-method": method, "access-control-request-headers": requestHeaders } });
+  api("OPTIONS", p, {
+    headers: {
+      origin: ELSEWHERE,
+      "access-control-request-method": method,
+      "access-control-request-headers": requestHeaders,
+    },
+  });
 
 /** A URL of the route: a sample value for each dynamic segment. */
 const sampleUrl = (route: Route) =>
   "/" +
   ["api", "v1", ...route.segments]
-    .map((s) => (s.startsWith("[...") ? "no/such/route" : s === "[semester]" ? "2026-1" : s === "[file]" ? "token.ics" : s.startsWith("[") ? "1" : s))
+    .map((s) =>
+      s.startsWith("[...")
+        ? "no/such/route"
+        : s === "[semester]"
+          ? "2026-1"
+          : s === "[file]"
+            ? "token.ics"
+            : s.startsWith("[")
+              ? "1"
+              : s,
+    )
     .join("/");
 
 describe("preflight (OPTIONS)", () => {
@@ -46,9 +70,14 @@ describe("preflight (OPTIONS)", () => {
       expect(res.status, route.url).toBe(204);
       expect(res.headers.get("access-control-allow-origin"), route.url).toBe("*");
       expect(res.headers.get("access-control-allow-credentials"), route.url).toBeNull();
-      const allowed = new Set((res.headers.get("access-control-allow-methods") ?? "").split(",").map((m) => m.trim()));
-      for (const m of METHODS) expect(allowed.has(m), `${route.url} ${m}`).toBe(methods.includes(m));
-      expect(res.headers.get("allow"), route.url).toBe(res.headers.get("access-control-allow-methods"));
+      const allowed = new Set(
+        (res.headers.get("access-control-allow-methods") ?? "").split(",").map((m) => m.trim()),
+      );
+      for (const m of METHODS)
+        expect(allowed.has(m), `${route.url} ${m}`).toBe(methods.includes(m));
+      expect(res.headers.get("allow"), route.url).toBe(
+        res.headers.get("access-control-allow-methods"),
+      );
       const allowedHeaders = (res.headers.get("access-control-allow-headers") ?? "").toLowerCase();
       expect(allowedHeaders, route.url).toContain("authorization");
       expect(allowedHeaders, route.url).toContain("content-type");
@@ -60,7 +89,9 @@ describe("preflight (OPTIONS)", () => {
   it("a post's preflight: PATCH and DELETE are there, POST is not", async () => {
     const res = await preflight("/api/v1/posts/1", "PATCH");
     expect(res.status).toBe(204);
-    expect(res.headers.get("access-control-allow-methods")).toBe("DELETE, GET, HEAD, OPTIONS, PATCH");
+    expect(res.headers.get("access-control-allow-methods")).toBe(
+      "DELETE, GET, HEAD, OPTIONS, PATCH",
+    );
   });
 
   it("an unknown method is still refused", async () => {
@@ -72,7 +103,10 @@ describe("preflight (OPTIONS)", () => {
 describe("Bearer requests from another origin", () => {
   it("reads: the answer is open to the calling script, tag and limits included", async () => {
     const post = await writePost(user, boards.free);
-    const res = await api("GET", `/api/v1/posts/${post.id}`, { token: user.token, headers: { origin: ELSEWHERE } });
+    const res = await api("GET", `/api/v1/posts/${post.id}`, {
+      token: user.token,
+      headers: { origin: ELSEWHERE },
+    });
     expect(res.status).toBe(200);
     expectOpenToScripts(res.headers);
     expect(res.headers.get("etag")).toBeTruthy();
@@ -109,12 +143,16 @@ describe("Bearer requests from another origin", () => {
 describe("the session cookie stays same-origin", () => {
   it("an answer to a cookie-only request has no CORS headers, so another origin cannot read it", async () => {
     const cookie = await sessionCookie(user);
-    const res = await api("GET", "/api/v1/me", { headers: { cookie, origin: ELSEWHERE, "sec-fetch-site": "cross-site" } });
+    const res = await api("GET", "/api/v1/me", {
+      headers: { cookie, origin: ELSEWHERE, "sec-fetch-site": "cross-site" },
+    });
     expect(res.status).toBe(200); // the server answers; the browser will not show it to the other page
     expect(res.headers.get("access-control-allow-origin")).toBeNull();
     expect(res.headers.get("access-control-allow-credentials")).toBeNull();
     // Our own pages read it as before.
-    const own = await api("GET", "/api/v1/me", { headers: { cookie, "sec-fetch-site": "same-origin" } });
+    const own = await api("GET", "/api/v1/me", {
+      headers: { cookie, "sec-fetch-site": "same-origin" },
+    });
     expect(own.status).toBe(200);
     expect(own.body.email).toBe(user.email);
   });

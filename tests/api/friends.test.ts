@@ -10,7 +10,8 @@ beforeAll(async () => {
   [hanbitId, saesolId] = await firstSchoolIds();
 });
 
-const request = (from: TestUser, nickname: string) => api("POST", "/api/v1/friends/requests", { token: from.token, body: { nickname } });
+const request = (from: TestUser, nickname: string) =>
+  api("POST", "/api/v1/friends/requests", { token: from.token, body: { nickname } });
 
 const brief = (u: TestUser) => ({ id: u.id, nickname: u.nickname, profileImageUrl: null });
 
@@ -20,7 +21,13 @@ describe("friend requests", () => {
     const b = await createUser({ schoolId: hanbitId });
     const sent = await request(a, b.nickname);
     expect(sent.status).toBe(201);
-    expect(sent.body).toEqual({ id: expect.any(Number), status: "PENDING", requester: brief(a), addressee: brief(b), createdAt: expect.any(String) });
+    expect(sent.body).toEqual({
+      id: expect.any(Number),
+      status: "PENDING",
+      requester: brief(a),
+      addressee: brief(b),
+      createdAt: expect.any(String),
+    });
     expect(new Date(sent.body.createdAt).toISOString()).toBe(sent.body.createdAt);
 
     const aRequests = await api("GET", "/api/v1/friends/requests", { token: a.token });
@@ -30,14 +37,31 @@ describe("friend requests", () => {
     expect(bRequests.body).toEqual({ incoming: [sent.body], outgoing: [] });
     expect((await api("GET", "/api/v1/friends", { token: a.token })).body).toEqual({ items: [] });
 
-    const accepted = await api("POST", `/api/v1/friends/requests/${sent.body.id}/accept`, { token: b.token });
+    const accepted = await api("POST", `/api/v1/friends/requests/${sent.body.id}/accept`, {
+      token: b.token,
+    });
     expect(accepted.status).toBe(200);
-    expect(accepted.body).toMatchObject({ id: sent.body.id, status: "ACCEPTED", requester: brief(a), addressee: brief(b) });
+    expect(accepted.body).toMatchObject({
+      id: sent.body.id,
+      status: "ACCEPTED",
+      requester: brief(a),
+      addressee: brief(b),
+    });
 
-    expect((await api("GET", "/api/v1/friends", { token: a.token })).body).toEqual({ items: [brief(b)] });
-    expect((await api("GET", "/api/v1/friends", { token: b.token })).body).toEqual({ items: [brief(a)] });
-    expect((await api("GET", "/api/v1/friends/requests", { token: b.token })).body).toEqual({ incoming: [], outgoing: [] });
-    const row = await testDb().friendship.findUniqueOrThrow({ where: { id: sent.body.id }, select: { pairKey: true } });
+    expect((await api("GET", "/api/v1/friends", { token: a.token })).body).toEqual({
+      items: [brief(b)],
+    });
+    expect((await api("GET", "/api/v1/friends", { token: b.token })).body).toEqual({
+      items: [brief(a)],
+    });
+    expect((await api("GET", "/api/v1/friends/requests", { token: b.token })).body).toEqual({
+      incoming: [],
+      outgoing: [],
+    });
+    const row = await testDb().friendship.findUniqueOrThrow({
+      where: { id: sent.body.id },
+      select: { pairKey: true },
+    });
     expect(row.pairKey).toBe(`${Math.min(a.id, b.id)}:${Math.max(a.id, b.id)}`);
   });
 
@@ -79,12 +103,18 @@ describe("friend requests", () => {
     const c = await createUser({ schoolId: hanbitId });
     const sent = await request(a, b.nickname);
     for (const verb of ["accept", "decline"]) {
-      const byRequester = await api("POST", `/api/v1/friends/requests/${sent.body.id}/${verb}`, { token: a.token });
+      const byRequester = await api("POST", `/api/v1/friends/requests/${sent.body.id}/${verb}`, {
+        token: a.token,
+      });
       expect(byRequester.status, verb).toBe(403);
-      const byStranger = await api("POST", `/api/v1/friends/requests/${sent.body.id}/${verb}`, { token: c.token });
+      const byStranger = await api("POST", `/api/v1/friends/requests/${sent.body.id}/${verb}`, {
+        token: c.token,
+      });
       expect(byStranger.status, verb).toBe(404);
     }
-    expect((await api("POST", `/api/v1/friends/requests/99999999/accept`, { token: b.token })).status).toBe(404);
+    expect(
+      (await api("POST", `/api/v1/friends/requests/99999999/accept`, { token: b.token })).status,
+    ).toBe(404);
     const stillPending = await api("GET", "/api/v1/friends/requests", { token: b.token });
     expect(stillPending.body.incoming).toHaveLength(1);
   });
@@ -93,12 +123,25 @@ describe("friend requests", () => {
     const a = await createUser({ schoolId: hanbitId });
     const b = await createUser({ schoolId: hanbitId });
     const sent = await request(a, b.nickname);
-    const declined = await api("POST", `/api/v1/friends/requests/${sent.body.id}/decline`, { token: b.token });
+    const declined = await api("POST", `/api/v1/friends/requests/${sent.body.id}/decline`, {
+      token: b.token,
+    });
     expect(declined.status).toBe(200);
-    expect(declined.body).toMatchObject({ id: sent.body.id, status: "DECLINED", requester: brief(a), addressee: brief(b) });
-    expect((await api("GET", "/api/v1/friends/requests", { token: a.token })).body).toEqual({ incoming: [], outgoing: [] });
+    expect(declined.body).toMatchObject({
+      id: sent.body.id,
+      status: "DECLINED",
+      requester: brief(a),
+      addressee: brief(b),
+    });
+    expect((await api("GET", "/api/v1/friends/requests", { token: a.token })).body).toEqual({
+      incoming: [],
+      outgoing: [],
+    });
     expect((await api("GET", "/api/v1/friends", { token: b.token })).body.items).toEqual([]);
-    expect((await api("POST", `/api/v1/friends/requests/${sent.body.id}/accept`, { token: b.token })).status).toBe(404);
+    expect(
+      (await api("POST", `/api/v1/friends/requests/${sent.body.id}/accept`, { token: b.token }))
+        .status,
+    ).toBe(404);
     expect((await request(a, b.nickname)).status).toBe(201);
   });
 
@@ -106,8 +149,14 @@ describe("friend requests", () => {
     const a = await createUser({ schoolId: hanbitId });
     const b = await createUser({ schoolId: hanbitId });
     const sent = await request(a, b.nickname);
-    expect((await api("POST", `/api/v1/friends/requests/${sent.body.id}/accept`, { token: b.token })).status).toBe(200);
-    expect((await api("POST", `/api/v1/friends/requests/${sent.body.id}/accept`, { token: b.token })).status).toBe(409);
+    expect(
+      (await api("POST", `/api/v1/friends/requests/${sent.body.id}/accept`, { token: b.token }))
+        .status,
+    ).toBe(200);
+    expect(
+      (await api("POST", `/api/v1/friends/requests/${sent.body.id}/accept`, { token: b.token }))
+        .status,
+    ).toBe(409);
   });
 });
 
@@ -129,16 +178,27 @@ describe("DELETE /api/v1/friends/:userId", () => {
     const b = await createUser({ schoolId: hanbitId });
     await request(a, b.nickname);
     expect((await api("DELETE", `/api/v1/friends/${b.id}`, { token: a.token })).status).toBe(204);
-    expect((await api("GET", "/api/v1/friends/requests", { token: b.token })).body.incoming).toEqual([]);
+    expect(
+      (await api("GET", "/api/v1/friends/requests", { token: b.token })).body.incoming,
+    ).toEqual([]);
   });
 });
 
 describe("GET /api/v1/friends/:userId/timetable", () => {
   async function primaryWithLecture(owner: TestUser, visibility: string) {
-    const created = await api("POST", "/api/v1/timetables", { token: owner.token, body: { name: "기본", semester: SEMESTER } });
+    const created = await api("POST", "/api/v1/timetables", {
+      token: owner.token,
+      body: { name: "기본", semester: SEMESTER },
+    });
     const lectureId = await lectureIdByCode(hanbitId, SEED_FIXTURES.lectures.touchFirst.code);
-    await api("POST", `/api/v1/timetables/${created.body.id}/lectures`, { token: owner.token, body: { lectureId } });
-    const patched = await api("PATCH", `/api/v1/timetables/${created.body.id}`, { token: owner.token, body: { visibility } });
+    await api("POST", `/api/v1/timetables/${created.body.id}/lectures`, {
+      token: owner.token,
+      body: { lectureId },
+    });
+    const patched = await api("PATCH", `/api/v1/timetables/${created.body.id}`, {
+      token: owner.token,
+      body: { visibility },
+    });
     expect(patched.status).toBe(200);
     return patched.body;
   }
@@ -148,19 +208,31 @@ describe("GET /api/v1/friends/:userId/timetable", () => {
     const friend = await createUser({ schoolId: hanbitId });
     await befriend(friend, owner);
     const timetable = await primaryWithLecture(owner, "PRIVATE");
-    const hidden = await api("GET", `/api/v1/friends/${owner.id}/timetable?semester=${SEMESTER}`, { token: friend.token });
+    const hidden = await api("GET", `/api/v1/friends/${owner.id}/timetable?semester=${SEMESTER}`, {
+      token: friend.token,
+    });
     expect(hidden.status).toBe(403);
     expect(hidden.body.error.code).toBe("FORBIDDEN");
     expect(hidden.text).not.toContain("서양철학의이해");
 
-    await api("PATCH", `/api/v1/timetables/${timetable.id}`, { token: owner.token, body: { visibility: "FRIENDS" } });
-    const shown = await api("GET", `/api/v1/friends/${owner.id}/timetable?semester=${SEMESTER}`, { token: friend.token });
+    await api("PATCH", `/api/v1/timetables/${timetable.id}`, {
+      token: owner.token,
+      body: { visibility: "FRIENDS" },
+    });
+    const shown = await api("GET", `/api/v1/friends/${owner.id}/timetable?semester=${SEMESTER}`, {
+      token: friend.token,
+    });
     expect(shown.status).toBe(200);
     expect(shown.body).toEqual({ ...timetable, visibility: "FRIENDS" });
     expect(shown.body.lectures[0].name).toBe("서양철학의이해");
 
-    await api("PATCH", `/api/v1/timetables/${timetable.id}`, { token: owner.token, body: { visibility: "PUBLIC" } });
-    expect((await api("GET", `/api/v1/friends/${owner.id}/timetable`, { token: friend.token })).status).toBe(200);
+    await api("PATCH", `/api/v1/timetables/${timetable.id}`, {
+      token: owner.token,
+      body: { visibility: "PUBLIC" },
+    });
+    expect(
+      (await api("GET", `/api/v1/friends/${owner.id}/timetable`, { token: friend.token })).status,
+    ).toBe(200);
   });
 
   it("out of the box (친구 공개 by default) a friend sees a new primary timetable; a schoolmate does not", async () => {
@@ -168,12 +240,23 @@ describe("GET /api/v1/friends/:userId/timetable", () => {
     const friend = await createUser({ schoolId: hanbitId });
     const mate = await createUser({ schoolId: hanbitId });
     await befriend(friend, owner);
-    const created = await api("POST", "/api/v1/timetables", { token: owner.token, body: { name: "기본", semester: SEMESTER } });
+    const created = await api("POST", "/api/v1/timetables", {
+      token: owner.token,
+      body: { name: "기본", semester: SEMESTER },
+    });
     expect(created.body.visibility).toBe("FRIENDS");
-    const shown = await api("GET", `/api/v1/friends/${owner.id}/timetable?semester=${SEMESTER}`, { token: friend.token });
+    const shown = await api("GET", `/api/v1/friends/${owner.id}/timetable?semester=${SEMESTER}`, {
+      token: friend.token,
+    });
     expect(shown.status).toBe(200);
     expect(shown.body.id).toBe(created.body.id);
-    expect((await api("GET", `/api/v1/friends/${owner.id}/timetable?semester=${SEMESTER}`, { token: mate.token })).status).toBe(403);
+    expect(
+      (
+        await api("GET", `/api/v1/friends/${owner.id}/timetable?semester=${SEMESTER}`, {
+          token: mate.token,
+        })
+      ).status,
+    ).toBe(403);
   });
 
   it("refuses non-friends with 403 even when PUBLIC; 404 for other schools", async () => {
@@ -181,37 +264,91 @@ describe("GET /api/v1/friends/:userId/timetable", () => {
     const mate = await createUser({ schoolId: hanbitId });
     const foreign = await createUser({ schoolId: saesolId });
     await primaryWithLecture(owner, "PUBLIC");
-    const res = await api("GET", `/api/v1/friends/${owner.id}/timetable?semester=${SEMESTER}`, { token: mate.token });
+    const res = await api("GET", `/api/v1/friends/${owner.id}/timetable?semester=${SEMESTER}`, {
+      token: mate.token,
+    });
     expect(res.status).toBe(403);
     expect(res.text).not.toContain("서양철학의이해");
     // A pending request is not a friendship.
     await request(mate, owner.nickname);
-    expect((await api("GET", `/api/v1/friends/${owner.id}/timetable?semester=${SEMESTER}`, { token: mate.token })).status).toBe(403);
-    expect((await api("GET", `/api/v1/friends/${owner.id}/timetable?semester=${SEMESTER}`, { token: foreign.token })).status).toBe(404);
+    expect(
+      (
+        await api("GET", `/api/v1/friends/${owner.id}/timetable?semester=${SEMESTER}`, {
+          token: mate.token,
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await api("GET", `/api/v1/friends/${owner.id}/timetable?semester=${SEMESTER}`, {
+          token: foreign.token,
+        })
+      ).status,
+    ).toBe(404);
   });
 
   it("shows only the primary timetable, 404 when the friend has none that semester", async () => {
     const owner = await createUser({ schoolId: hanbitId });
     const friend = await createUser({ schoolId: hanbitId });
     await befriend(owner, friend);
-    const none = await api("GET", `/api/v1/friends/${owner.id}/timetable?semester=${SEMESTER}`, { token: friend.token });
+    const none = await api("GET", `/api/v1/friends/${owner.id}/timetable?semester=${SEMESTER}`, {
+      token: friend.token,
+    });
     expect(none.status).toBe(404);
     const primary = await primaryWithLecture(owner, "FRIENDS");
-    const second = await api("POST", "/api/v1/timetables", { token: owner.token, body: { name: "두번째", semester: SEMESTER } });
-    await api("PATCH", `/api/v1/timetables/${second.body.id}`, { token: owner.token, body: { visibility: "FRIENDS" } });
-    const shown = await api("GET", `/api/v1/friends/${owner.id}/timetable?semester=${SEMESTER}`, { token: friend.token });
+    const second = await api("POST", "/api/v1/timetables", {
+      token: owner.token,
+      body: { name: "두번째", semester: SEMESTER },
+    });
+    await api("PATCH", `/api/v1/timetables/${second.body.id}`, {
+      token: owner.token,
+      body: { visibility: "FRIENDS" },
+    });
+    const shown = await api("GET", `/api/v1/friends/${owner.id}/timetable?semester=${SEMESTER}`, {
+      token: friend.token,
+    });
     expect(shown.body.id).toBe(primary.id);
-    await api("PATCH", `/api/v1/timetables/${second.body.id}`, { token: owner.token, body: { isPrimary: true } });
-    const switched = await api("GET", `/api/v1/friends/${owner.id}/timetable?semester=${SEMESTER}`, { token: friend.token });
+    await api("PATCH", `/api/v1/timetables/${second.body.id}`, {
+      token: owner.token,
+      body: { isPrimary: true },
+    });
+    const switched = await api(
+      "GET",
+      `/api/v1/friends/${owner.id}/timetable?semester=${SEMESTER}`,
+      { token: friend.token },
+    );
     expect(switched.body.id).toBe(second.body.id);
-    expect((await api("GET", `/api/v1/friends/${owner.id}/timetable?semester=${SEED_FIXTURES.previousSemester}`, { token: friend.token })).status).toBe(404);
-    expect((await api("GET", `/api/v1/friends/${owner.id}/timetable?semester=bad`, { token: friend.token })).status).toBe(400);
+    expect(
+      (
+        await api(
+          "GET",
+          `/api/v1/friends/${owner.id}/timetable?semester=${SEED_FIXTURES.previousSemester}`,
+          { token: friend.token },
+        )
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await api("GET", `/api/v1/friends/${owner.id}/timetable?semester=bad`, {
+          token: friend.token,
+        })
+      ).status,
+    ).toBe(400);
   });
 
   it("the seed's demo users are friends", async () => {
-    const demo = await testDb().user.findUniqueOrThrow({ where: { email: "demo@hanbit.ac.kr" }, select: { id: true } });
-    const friend = await testDb().user.findUniqueOrThrow({ where: { email: "friend@hanbit.ac.kr" }, select: { id: true } });
-    const row = await testDb().friendship.findUnique({ where: { pairKey: `${Math.min(demo.id, friend.id)}:${Math.max(demo.id, friend.id)}` }, select: { status: true } });
+    const demo = await testDb().user.findUniqueOrThrow({
+      where: { email: "demo@hanbit.ac.kr" },
+      select: { id: true },
+    });
+    const friend = await testDb().user.findUniqueOrThrow({
+      where: { email: "friend@hanbit.ac.kr" },
+      select: { id: true },
+    });
+    const row = await testDb().friendship.findUnique({
+      where: { pairKey: `${Math.min(demo.id, friend.id)}:${Math.max(demo.id, friend.id)}` },
+      select: { status: true },
+    });
     expect(row?.status).toBe("ACCEPTED");
   });
 });

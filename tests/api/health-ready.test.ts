@@ -15,9 +15,11 @@ describe("GET /api/v1/health/ready", () => {
   it("gives every response a request id, and keeps one the proxy sent", async () => {
     const made = await api("GET", "/api/v1/health");
     expect(made.headers.get("x-request-id")).toMatch(/^[\w.:-]{8,64}$/);
-    const kept = await api("GET", "/api/v1/health", { headers: { "x-request-id": "abc123def456" } });
+    const kept = await api("GET", "/api/v1/health", {
+      headers: { "x-request-id": "abc123def456" },
+    });
     expect(kept.headers.get("x-request-id")).toBe("abc123def456");
-    const hostile = await api("GET", "/api/v1/health", { headers: { "x-request-id": "a b\"c" } });
+    const hostile = await api("GET", "/api/v1/health", { headers: { "x-request-id": 'a b"c' } });
     expect(hostile.headers.get("x-request-id")).not.toBe('a b"c');
   });
 });

@@ -16,13 +16,17 @@ let post: { id: number };
 beforeAll(async () => {
   [hanbit] = await firstSchoolIds();
   boards = await boardsOf(hanbit);
-  [author, reader] = await Promise.all([createUser({ schoolId: hanbit }), createUser({ schoolId: hanbit })]);
+  [author, reader] = await Promise.all([
+    createUser({ schoolId: hanbit }),
+    createUser({ schoolId: hanbit }),
+  ]);
   post = await writePost(author, boards.free);
 });
 
 const ETAG = /^"[A-Za-z0-9_-]{27}"$/; // a quoted base64url SHA-1
 
-const get = (path: string, token: string, headers: Record<string, string> = {}) => api("GET", path, { token, headers });
+const get = (path: string, token: string, headers: Record<string, string> = {}) =>
+  api("GET", path, { token, headers });
 
 describe("ETag on GET answers", () => {
   it("a single resource: stable tag, private and revalidated, 304 for If-None-Match", async () => {
@@ -60,7 +64,8 @@ describe("ETag on GET answers", () => {
   it("If-None-Match lists, weak tags and `*` (RFC 9110, weak comparison)", async () => {
     const path = `/api/v1/posts/${post.id}`;
     const etag = (await get(path, reader.token)).headers.get("etag")!;
-    const status = async (inm: string) => (await get(path, reader.token, { "if-none-match": inm })).status;
+    const status = async (inm: string) =>
+      (await get(path, reader.token, { "if-none-match": inm })).status;
     expect(await status(`"other", ${etag}`)).toBe(304);
     expect(await status(`W/"other",W/${etag}`)).toBe(304);
     expect(await status(`W/${etag}`)).toBe(304); // as a compressing proxy passes it on
@@ -119,12 +124,19 @@ describe("no ETag where there is nothing to revalidate", () => {
 
     // A tag from another answer does not turn an error into a 304.
     const etag = (await get(`/api/v1/posts/${post.id}`, reader.token)).headers.get("etag")!;
-    expect((await api("GET", `/api/v1/posts/${post.id}`, { headers: { "if-none-match": etag } })).status).toBe(401);
-    expect((await get("/api/v1/posts/abc", reader.token, { "if-none-match": "*" })).status).toBe(404);
+    expect(
+      (await api("GET", `/api/v1/posts/${post.id}`, { headers: { "if-none-match": etag } })).status,
+    ).toBe(401);
+    expect((await get("/api/v1/posts/abc", reader.token, { "if-none-match": "*" })).status).toBe(
+      404,
+    );
   });
 
   it("writes carry no tag and are not stored", async () => {
-    const res = await api("POST", `/api/v1/posts/${post.id}/comments`, { token: reader.token, body: { content: "댓글", isAnonymous: true } });
+    const res = await api("POST", `/api/v1/posts/${post.id}/comments`, {
+      token: reader.token,
+      body: { content: "댓글", isAnonymous: true },
+    });
     expect(res.status).toBe(201);
     expect(res.headers.get("etag")).toBeNull();
     expect(res.headers.get("cache-control")).toBe("no-store");

@@ -14,7 +14,12 @@ const external = inject("external");
 /** Instance i, round-robin. */
 const at = (i: number) => instances[i % instances.length];
 
-async function call(base: string, method: string, path: string, opts: { token?: string; cookie?: string; body?: unknown; form?: FormData } = {}) {
+async function call(
+  base: string,
+  method: string,
+  path: string,
+  opts: { token?: string; cookie?: string; body?: unknown; form?: FormData } = {},
+) {
   const headers: Record<string, string> = {};
   if (opts.token) headers.authorization = `Bearer ${opts.token}`;
   if (opts.cookie) headers.cookie = opts.cookie;
@@ -40,16 +45,24 @@ beforeAll(async () => {
 });
 
 describe("instances", () => {
-  it.runIf(external)("the pass behind the load balancer names at least two distinct instances", () => {
-    expect(instances.length).toBeGreaterThanOrEqual(2);
-    expect(new Set(instances).size).toBe(instances.length);
-  });
+  it.runIf(external)(
+    "the pass behind the load balancer names at least two distinct instances",
+    () => {
+      expect(instances.length).toBeGreaterThanOrEqual(2);
+      expect(new Set(instances).size).toBe(instances.length);
+    },
+  );
 
   it("an access token and refresh cookie from one instance work on every other", async () => {
     const user = await createUser({ schoolId: hanbit });
-    const signIn = await call(at(0), "POST", "/api/v1/auth/token", { body: { email: user.email, password: user.password } });
+    const signIn = await call(at(0), "POST", "/api/v1/auth/token", {
+      body: { email: user.email, password: user.password },
+    });
     expect(signIn.status).toBe(200);
-    const cookie = signIn.headers.getSetCookie().find((c) => c.startsWith("refresh_token="))!.split(";")[0];
+    const cookie = signIn.headers
+      .getSetCookie()
+      .find((c) => c.startsWith("refresh_token="))!
+      .split(";")[0];
     for (const base of instances) {
       const me = await call(base, "GET", "/api/v1/me", { token: signIn.body.accessToken });
       expect(me.status).toBe(200);
@@ -58,7 +71,9 @@ describe("instances", () => {
     // The refresh token is a database row: rotating it on the other instance works once.
     const refreshed = await call(at(1), "POST", "/api/v1/auth/refresh", { cookie });
     expect(refreshed.status).toBe(200);
-    expect((await call(at(0), "GET", "/api/v1/me", { token: refreshed.body.accessToken })).status).toBe(200);
+    expect(
+      (await call(at(0), "GET", "/api/v1/me", { token: refreshed.body.accessToken })).status,
+    ).toBe(200);
   });
 
   it("a browser session signed in on one instance is signed in on every other", async () => {
@@ -78,7 +93,12 @@ describe("instances", () => {
     const res = await fetch(`${at(1)}/api/auth/callback/credentials`, {
       method: "POST",
       headers: { "content-type": "application/x-www-form-urlencoded", cookie: header() },
-      body: new URLSearchParams({ csrfToken, email: user.email, password: user.password, callbackUrl: "/" }),
+      body: new URLSearchParams({
+        csrfToken,
+        email: user.email,
+        password: user.password,
+        callbackUrl: "/",
+      }),
       redirect: "manual",
     });
     keep(res);
@@ -92,7 +112,8 @@ describe("instances", () => {
 
   it("the login throttle counts failures made on every instance", async () => {
     const user = await createUser({ schoolId: hanbit });
-    const attempt = (i: number, password: string) => call(at(i), "POST", "/api/v1/auth/token", { body: { email: user.email, password } });
+    const attempt = (i: number, password: string) =>
+      call(at(i), "POST", "/api/v1/auth/token", { body: { email: user.email, password } });
     // Wrong passwords spread round-robin until the throttle answers (5 per SPEC).
     let i = 0;
     let res = await attempt(i, "wrong-password");
@@ -111,7 +132,10 @@ describe("instances", () => {
     const user: TestUser = await createUser({ schoolId: hanbit });
     const board = await createBoard(hanbit);
     const post = (i: number) =>
-      call(at(i), "POST", `/api/v1/boards/${board}/posts`, { token: user.token, body: { title: uniqueTitle("한도"), content: "인스턴스 한도", isAnonymous: false } });
+      call(at(i), "POST", `/api/v1/boards/${board}/posts`, {
+        token: user.token,
+        body: { title: uniqueTitle("한도"), content: "인스턴스 한도", isAnonymous: false },
+      });
     let i = 0;
     let res = await post(i);
     while (res.status === 201 && i < 30) res = await post(++i);
@@ -123,15 +147,24 @@ describe("instances", () => {
   it("a photo uploaded through one instance is served by every other", async () => {
     // Local disk is per machine: the pass behind the load balancer runs with PHOTO_STORAGE=database
     // (the instances and this test read the same setting from the environment of .ci/run).
-    if (external) expect(process.env.PHOTO_STORAGE, "several instances need PHOTO_STORAGE=database").toBe("database");
+    if (external)
+      expect(process.env.PHOTO_STORAGE, "several instances need PHOTO_STORAGE=database").toBe(
+        "database",
+      );
     const user = await createUser({ schoolId: hanbit });
     const form = new FormData();
-    form.append("file", new Blob([new Uint8Array(pngBytes(6, 5))], { type: "image/png" }), "photo.png");
+    form.append(
+      "file",
+      new Blob([new Uint8Array(pngBytes(6, 5))], { type: "image/png" }),
+      "photo.png",
+    );
     const up = await call(at(0), "POST", "/api/v1/uploads", { token: user.token, form });
     expect(up.status).toBe(201);
     const served: Buffer[] = [];
     for (let k = 0; k < instances.length; k++) {
-      const res = await fetch(`${at(k + 1)}${up.body.url}`, { headers: { authorization: `Bearer ${user.token}` } });
+      const res = await fetch(`${at(k + 1)}${up.body.url}`, {
+        headers: { authorization: `Bearer ${user.token}` },
+      });
       expect(res.status).toBe(200);
       expect(res.headers.get("content-type")).toMatch(/^image\//);
       served.push(Buffer.from(await res.arrayBuffer()));

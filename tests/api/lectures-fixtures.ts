@@ -11,7 +11,11 @@ export const SEMESTER = SEED_FIXTURES.semester;
 export async function domainIdByPath(token: string, names: readonly string[]): Promise<number> {
   let parentId: number | undefined;
   for (const name of names) {
-    const res = await api("GET", `/api/v1/lecture-domains${parentId ? `?parentId=${parentId}` : ""}`, { token });
+    const res = await api(
+      "GET",
+      `/api/v1/lecture-domains${parentId ? `?parentId=${parentId}` : ""}`,
+      { token },
+    );
     if (res.status !== 200) throw new Error(`lecture-domains answered ${res.status}`);
     const node = res.body.items.find((i: { name: string }) => i.name === name);
     if (!node) throw new Error(`no domain ${name} under ${parentId ?? "top"}`);
@@ -20,19 +24,44 @@ export async function domainIdByPath(token: string, names: readonly string[]): P
   return parentId!;
 }
 
-export async function lectureIdByCode(schoolId: number, code: string, semester: string = SEMESTER): Promise<number> {
-  const row = await testDb().lecture.findFirstOrThrow({ where: { schoolId, code, semester }, select: { id: true } });
+export async function lectureIdByCode(
+  schoolId: number,
+  code: string,
+  semester: string = SEMESTER,
+): Promise<number> {
+  const row = await testDb().lecture.findFirstOrThrow({
+    where: { schoolId, code, semester },
+    select: { id: true },
+  });
   return row.id;
 }
 
-type Slot = { day: "MON" | "TUE" | "WED" | "THU" | "FRI" | "SAT" | "SUN"; start: number; end: number; room?: string };
+type Slot = {
+  day: "MON" | "TUE" | "WED" | "THU" | "FRI" | "SAT" | "SUN";
+  start: number;
+  end: number;
+  room?: string;
+};
 
 /** A lecture with exact meeting times (minutes from midnight), under a leaf domain of the school. */
-export async function makeLecture(opts: { schoolId: number; times: Slot[]; credits?: number; semester?: string; name?: string; domainId?: number }) {
+export async function makeLecture(opts: {
+  schoolId: number;
+  times: Slot[];
+  credits?: number;
+  semester?: string;
+  name?: string;
+  domainId?: number;
+}) {
   const db = testDb();
   const domainId =
     opts.domainId ??
-    (await db.lectureDomain.findFirstOrThrow({ where: { schoolId: opts.schoolId, children: { none: {} } }, select: { id: true }, orderBy: { id: "asc" } })).id;
+    (
+      await db.lectureDomain.findFirstOrThrow({
+        where: { schoolId: opts.schoolId, children: { none: {} } },
+        select: { id: true },
+        orderBy: { id: "asc" },
+      })
+    ).id;
   const tag = crypto.randomBytes(4).toString("hex").toUpperCase();
   return db.lecture.create({
     data: {
@@ -43,7 +72,14 @@ export async function makeLecture(opts: { schoolId: number; times: Slot[]; credi
       credits: opts.credits ?? 3,
       semester: opts.semester ?? SEMESTER,
       domainId,
-      times: { create: opts.times.map((t) => ({ day: t.day, startMinute: t.start, endMinute: t.end, room: t.room ?? null })) },
+      times: {
+        create: opts.times.map((t) => ({
+          day: t.day,
+          startMinute: t.start,
+          endMinute: t.end,
+          room: t.room ?? null,
+        })),
+      },
     },
     select: { id: true, name: true, code: true },
   });
@@ -54,8 +90,16 @@ export async function allLectures(token: string, params: Record<string, string>)
   const items: any[] = [];
   let cursor: string | null = null;
   do {
-    const qs: URLSearchParams = new URLSearchParams({ ...params, limit: "100", ...(cursor ? { cursor } : {}) });
-    const res: { status: number; body: any; text: string } = await api("GET", `/api/v1/lectures?${qs}`, { token });
+    const qs: URLSearchParams = new URLSearchParams({
+      ...params,
+      limit: "100",
+      ...(cursor ? { cursor } : {}),
+    });
+    const res: { status: number; body: any; text: string } = await api(
+      "GET",
+      `/api/v1/lectures?${qs}`,
+      { token },
+    );
     if (res.status !== 200) throw new Error(`lectures answered ${res.status}: ${res.text}`);
     items.push(...res.body.items);
     cursor = res.body.nextCursor;

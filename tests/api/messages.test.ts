@@ -25,7 +25,10 @@ describe("a 쪽지 from an anonymous post", () => {
   let threadId: number;
 
   beforeAll(async () => {
-    [a, b] = await Promise.all([createUser({ schoolId: hanbit }), createUser({ schoolId: hanbit })]);
+    [a, b] = await Promise.all([
+      createUser({ schoolId: hanbit }),
+      createUser({ schoolId: hanbit }),
+    ]);
     postId = (await writePost(b, boards.free, { isAnonymous: true, content: "익명 글" })).id;
   });
 
@@ -34,7 +37,12 @@ describe("a 쪽지 from an anonymous post", () => {
     expect(res.status, res.text).toBe(201);
     expect(res.body).toEqual({
       threadId: expect.any(Number),
-      message: { id: expect.any(Number), content: "글 보고 연락드려요", isMine: true, createdAt: expect.any(String) },
+      message: {
+        id: expect.any(Number),
+        content: "글 보고 연락드려요",
+        isMine: true,
+        createdAt: expect.any(String),
+      },
     });
     threadId = res.body.threadId;
     expectNoTraceOf(res.text, b);
@@ -55,24 +63,49 @@ describe("a 쪽지 from an anonymous post", () => {
 
     const bThread = await api("GET", `/api/v1/messages/threads/${threadId}`, { token: b.token });
     expect(bThread.status).toBe(200);
-    expect(bThread.body).toMatchObject({ id: threadId, counterpart: { name: "익명" }, origin: { kind: "POST", postId }, nextCursor: null });
-    expect(bThread.body.items).toEqual([{ id: expect.any(Number), content: "글 보고 연락드려요", isMine: false, createdAt: expect.any(String) }]);
+    expect(bThread.body).toMatchObject({
+      id: threadId,
+      counterpart: { name: "익명" },
+      origin: { kind: "POST", postId },
+      nextCursor: null,
+    });
+    expect(bThread.body.items).toEqual([
+      {
+        id: expect.any(Number),
+        content: "글 보고 연락드려요",
+        isMine: false,
+        createdAt: expect.any(String),
+      },
+    ]);
     expectNoTraceOf(bThread.text, a);
 
     const notes = await api("GET", "/api/v1/notifications", { token: b.token });
     expect(notes.body.items[0]).toMatchObject({ kind: "MESSAGE", link: `/messages/${threadId}` });
     expectNoTraceOf(notes.text, a);
 
-    const reply = await api("POST", `/api/v1/messages/threads/${threadId}`, { token: b.token, body: { content: "네 말씀하세요" } });
+    const reply = await api("POST", `/api/v1/messages/threads/${threadId}`, {
+      token: b.token,
+      body: { content: "네 말씀하세요" },
+    });
     expect(reply.status, reply.text).toBe(201);
-    expect(reply.body).toEqual({ id: expect.any(Number), content: "네 말씀하세요", isMine: true, createdAt: expect.any(String) });
+    expect(reply.body).toEqual({
+      id: expect.any(Number),
+      content: "네 말씀하세요",
+      isMine: true,
+      createdAt: expect.any(String),
+    });
     expectNoTraceOf(reply.text, a);
 
     const aList = await api("GET", "/api/v1/messages/threads", { token: a.token });
-    expect(aList.body.items.find((t: { id: number }) => t.id === threadId)).toMatchObject({ counterpart: { name: "익명" }, unreadCount: 1 });
+    expect(aList.body.items.find((t: { id: number }) => t.id === threadId)).toMatchObject({
+      counterpart: { name: "익명" },
+      unreadCount: 1,
+    });
     expectNoTraceOf(aList.text, b);
     const aThread = await api("GET", `/api/v1/messages/threads/${threadId}`, { token: a.token });
-    expect(aThread.body.items.map((m: { content: string; isMine: boolean }) => [m.content, m.isMine])).toEqual([
+    expect(
+      aThread.body.items.map((m: { content: string; isMine: boolean }) => [m.content, m.isMine]),
+    ).toEqual([
       ["글 보고 연락드려요", true],
       ["네 말씀하세요", false],
     ]);
@@ -84,7 +117,10 @@ describe("a 쪽지 from an anonymous post", () => {
   it("marks the thread read when read (unreadCount 0), and the pages carry no trace of the other side", async () => {
     const list = await api("GET", "/api/v1/messages/threads", { token: a.token });
     expect(list.body.items.find((t: { id: number }) => t.id === threadId).unreadCount).toBe(0);
-    for (const [me, other] of [[a, b], [b, a]] as const) {
+    for (const [me, other] of [
+      [a, b],
+      [b, a],
+    ] as const) {
       const cookie = await sessionCookie(me);
       for (const path of ["/messages", `/messages/${threadId}`]) {
         const page = await fetchPage(path, cookie);
@@ -108,13 +144,29 @@ describe("a 쪽지 from an anonymous post", () => {
 
   it("is for participants only (others 404), and blocking stops both sides with 403 BLOCKED", async () => {
     const c = await createUser({ schoolId: hanbit });
-    expect((await api("GET", `/api/v1/messages/threads/${threadId}`, { token: c.token })).status).toBe(404);
-    expect((await api("POST", `/api/v1/messages/threads/${threadId}`, { token: c.token, body: { content: "끼어들기" } })).status).toBe(404);
-    expect((await api("POST", `/api/v1/messages/threads/${threadId}/block`, { token: c.token })).status).toBe(404);
+    expect(
+      (await api("GET", `/api/v1/messages/threads/${threadId}`, { token: c.token })).status,
+    ).toBe(404);
+    expect(
+      (
+        await api("POST", `/api/v1/messages/threads/${threadId}`, {
+          token: c.token,
+          body: { content: "끼어들기" },
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      (await api("POST", `/api/v1/messages/threads/${threadId}/block`, { token: c.token })).status,
+    ).toBe(404);
 
-    const block = await api("POST", `/api/v1/messages/threads/${threadId}/block`, { token: b.token });
+    const block = await api("POST", `/api/v1/messages/threads/${threadId}/block`, {
+      token: b.token,
+    });
     expect(block.status).toBe(204);
-    const refused = await api("POST", `/api/v1/messages/threads/${threadId}`, { token: a.token, body: { content: "또 보내요" } });
+    const refused = await api("POST", `/api/v1/messages/threads/${threadId}`, {
+      token: a.token,
+      body: { content: "또 보내요" },
+    });
     expect(refused.status).toBe(403);
     expect(refused.body.error.code).toBe("BLOCKED");
     const again = await send(a, { postId }, "처음부터 다시");
@@ -129,7 +181,10 @@ describe("starting a 쪽지", () => {
   let a: TestUser;
   let b: TestUser;
   beforeAll(async () => {
-    [a, b] = await Promise.all([createUser({ schoolId: hanbit }), createUser({ schoolId: hanbit })]);
+    [a, b] = await Promise.all([
+      createUser({ schoolId: hanbit }),
+      createUser({ schoolId: hanbit }),
+    ]);
   });
 
   it("refuses messaging yourself (400), a deleted or another school's source (404)", async () => {
@@ -154,13 +209,19 @@ describe("starting a 쪽지", () => {
 
   it("reaches a comment's author from { commentId }, anonymous when the comment is", async () => {
     const post = await writePost(a, boards.free);
-    const comment = await api("POST", `/api/v1/posts/${post.id}/comments`, { token: b.token, body: { content: "익명 댓글", isAnonymous: true } });
+    const comment = await api("POST", `/api/v1/posts/${post.id}/comments`, {
+      token: b.token,
+      body: { content: "익명 댓글", isAnonymous: true },
+    });
     expect(comment.status).toBe(201);
     const res = await send(a, { commentId: comment.body.id }, "댓글 보고 왔어요");
     expect(res.status, res.text).toBe(201);
     const list = await api("GET", "/api/v1/messages/threads", { token: b.token });
     const item = list.body.items.find((t: { id: number }) => t.id === res.body.threadId);
-    expect(item).toMatchObject({ counterpart: { name: "익명" }, origin: { kind: "COMMENT", postId: post.id } });
+    expect(item).toMatchObject({
+      counterpart: { name: "익명" },
+      origin: { kind: "COMMENT", postId: post.id },
+    });
     expectNoTraceOf(list.text, a);
   });
 
@@ -171,8 +232,13 @@ describe("starting a 쪽지", () => {
     await befriend(a, b);
     const res = await send(a, { userId: b.id }, "친구야");
     expect(res.status, res.text).toBe(201);
-    const thread = await api("GET", `/api/v1/messages/threads/${res.body.threadId}`, { token: b.token });
-    expect(thread.body).toMatchObject({ counterpart: { id: a.id, name: a.nickname }, origin: { kind: "FRIEND" } });
+    const thread = await api("GET", `/api/v1/messages/threads/${res.body.threadId}`, {
+      token: b.token,
+    });
+    expect(thread.body).toMatchObject({
+      counterpart: { id: a.id, name: a.nickname },
+      origin: { kind: "FRIEND" },
+    });
   });
 
   it("validates content: 1–1000 characters, no control characters, a known target", async () => {
@@ -183,11 +249,23 @@ describe("starting a 쪽지", () => {
       expect(res.body.error.code).toBe("VALIDATION_FAILED");
     }
     expect((await send(a, { postId: post.id }, "x".repeat(1000))).status).toBe(201);
-    for (const to of [{}, { postId: "1" }, { postId: 0 }, { postId: 1, userId: 2 }, { threadId: 1 }]) {
-      const res = await api("POST", "/api/v1/messages", { token: a.token, body: { content: "hi", to } });
+    for (const to of [
+      {},
+      { postId: "1" },
+      { postId: 0 },
+      { postId: 1, userId: 2 },
+      { threadId: 1 },
+    ]) {
+      const res = await api("POST", "/api/v1/messages", {
+        token: a.token,
+        body: { content: "hi", to },
+      });
       expect(res.status, JSON.stringify(to)).toBe(400);
     }
-    expect((await api("POST", "/api/v1/messages", { body: { content: "hi", to: { postId: post.id } } })).status).toBe(401);
+    expect(
+      (await api("POST", "/api/v1/messages", { body: { content: "hi", to: { postId: post.id } } }))
+        .status,
+    ).toBe(401);
     expect((await api("GET", "/api/v1/messages/threads/abc", { token: a.token })).status).toBe(404);
   });
 

@@ -15,11 +15,18 @@ beforeAll(async () => {
 
 const list = (u: TestUser) => api("GET", "/api/v1/notifications", { token: u.token });
 const comment = (u: TestUser, postId: number, body: Record<string, unknown>) =>
-  api("POST", `/api/v1/posts/${postId}/comments`, { token: u.token, body: { isAnonymous: false, ...body } });
+  api("POST", `/api/v1/posts/${postId}/comments`, {
+    token: u.token,
+    body: { isAnonymous: false, ...body },
+  });
 
 describe("notifications", () => {
   it("COMMENT on my post and REPLY to my comment; none for my own; anonymous actors never named", async () => {
-    const [a, b, c] = await Promise.all([createUser({ schoolId: hanbit }), createUser({ schoolId: hanbit }), createUser({ schoolId: hanbit })]);
+    const [a, b, c] = await Promise.all([
+      createUser({ schoolId: hanbit }),
+      createUser({ schoolId: hanbit }),
+      createUser({ schoolId: hanbit }),
+    ]);
     const post = await writePost(a, boards.free);
     expect((await comment(a, post.id, { content: "내 글에 내가 단 댓글" })).status).toBe(201);
     expect((await list(a)).body).toEqual({ items: [], unreadCount: 0, nextCursor: null });
@@ -29,7 +36,14 @@ describe("notifications", () => {
     const aNotes = await list(a);
     expect(aNotes.body.unreadCount).toBe(1);
     expect(aNotes.body.items).toEqual([
-      { id: expect.any(Number), kind: "COMMENT", text: expect.stringContaining("익명으로 남겨요"), link: `/posts/${post.id}`, isRead: false, createdAt: expect.any(String) },
+      {
+        id: expect.any(Number),
+        kind: "COMMENT",
+        text: expect.stringContaining("익명으로 남겨요"),
+        link: `/posts/${post.id}`,
+        isRead: false,
+        createdAt: expect.any(String),
+      },
     ]);
     expect(aNotes.text).not.toContain(b.nickname);
     expect(aNotes.text).not.toContain(b.email);
@@ -39,16 +53,23 @@ describe("notifications", () => {
     const bNotes = await list(b);
     expect(bNotes.body.items.map((n: { kind: string }) => n.kind)).toEqual(["REPLY"]);
     // The post's author hears of the reply as a comment on their post.
-    expect((await list(a)).body.items.map((n: { kind: string }) => n.kind)).toEqual(["COMMENT", "COMMENT"]);
+    expect((await list(a)).body.items.map((n: { kind: string }) => n.kind)).toEqual([
+      "COMMENT",
+      "COMMENT",
+    ]);
     expect((await list(c)).body.unreadCount).toBe(0);
   });
 
   it("HOT once, when the 공감 that reaches the threshold lands", async () => {
     const a = await createUser({ schoolId: hanbit });
     const post = await writePost(a, boards.free);
-    const likers = await Promise.all(Array.from({ length: 11 }, () => createUser({ schoolId: hanbit })));
+    const likers = await Promise.all(
+      Array.from({ length: 11 }, () => createUser({ schoolId: hanbit })),
+    );
     for (const [i, u] of likers.entries()) {
-      expect((await api("PUT", `/api/v1/posts/${post.id}/like`, { token: u.token })).status).toBe(200);
+      expect((await api("PUT", `/api/v1/posts/${post.id}/like`, { token: u.token })).status).toBe(
+        200,
+      );
       const hot = (await list(a)).body.items.filter((n: { kind: string }) => n.kind === "HOT");
       expect(hot.length, `after ${i + 1} likes`).toBe(i + 1 >= 10 ? 1 : 0);
     }
@@ -57,38 +78,82 @@ describe("notifications", () => {
   });
 
   it("FRIEND_REQUEST and FRIEND_ACCEPTED", async () => {
-    const [a, b] = await Promise.all([createUser({ schoolId: hanbit }), createUser({ schoolId: hanbit })]);
-    const sent = await api("POST", "/api/v1/friends/requests", { token: a.token, body: { nickname: b.nickname } });
+    const [a, b] = await Promise.all([
+      createUser({ schoolId: hanbit }),
+      createUser({ schoolId: hanbit }),
+    ]);
+    const sent = await api("POST", "/api/v1/friends/requests", {
+      token: a.token,
+      body: { nickname: b.nickname },
+    });
     expect(sent.status).toBe(201);
-    expect((await list(b)).body.items[0]).toMatchObject({ kind: "FRIEND_REQUEST", text: expect.stringContaining(a.nickname), link: "/friends" });
-    expect((await api("POST", `/api/v1/friends/requests/${sent.body.id}/accept`, { token: b.token })).status).toBe(200);
-    expect((await list(a)).body.items[0]).toMatchObject({ kind: "FRIEND_ACCEPTED", text: expect.stringContaining(b.nickname) });
+    expect((await list(b)).body.items[0]).toMatchObject({
+      kind: "FRIEND_REQUEST",
+      text: expect.stringContaining(a.nickname),
+      link: "/friends",
+    });
+    expect(
+      (await api("POST", `/api/v1/friends/requests/${sent.body.id}/accept`, { token: b.token }))
+        .status,
+    ).toBe(200);
+    expect((await list(a)).body.items[0]).toMatchObject({
+      kind: "FRIEND_ACCEPTED",
+      text: expect.stringContaining(b.nickname),
+    });
     expect((await list(a)).body.items).toHaveLength(1);
   });
 
   it("POST /notifications/read marks the given ones (204), or all; others' ids are left alone", async () => {
-    const [a, b] = await Promise.all([createUser({ schoolId: hanbit }), createUser({ schoolId: hanbit })]);
+    const [a, b] = await Promise.all([
+      createUser({ schoolId: hanbit }),
+      createUser({ schoolId: hanbit }),
+    ]);
     const post = await writePost(a, boards.free);
-    for (const content of ["하나", "둘", "셋"]) expect((await comment(b, post.id, { content })).status).toBe(201);
+    for (const content of ["하나", "둘", "셋"])
+      expect((await comment(b, post.id, { content })).status).toBe(201);
     const before = await list(a);
     expect(before.body.unreadCount).toBe(3);
     const [first] = before.body.items;
-    const one = await api("POST", "/api/v1/notifications/read", { token: a.token, body: { ids: [first.id] } });
+    const one = await api("POST", "/api/v1/notifications/read", {
+      token: a.token,
+      body: { ids: [first.id] },
+    });
     expect(one.status).toBe(204);
     const after = await list(a);
     expect(after.body.unreadCount).toBe(2);
     expect(after.body.items.find((n: { id: number }) => n.id === first.id).isRead).toBe(true);
     // Someone else's ids change nothing of theirs.
-    expect((await api("POST", "/api/v1/notifications/read", { token: b.token, body: { ids: after.body.items.map((n: { id: number }) => n.id) } })).status).toBe(204);
+    expect(
+      (
+        await api("POST", "/api/v1/notifications/read", {
+          token: b.token,
+          body: { ids: after.body.items.map((n: { id: number }) => n.id) },
+        })
+      ).status,
+    ).toBe(204);
     expect((await list(a)).body.unreadCount).toBe(2);
-    expect((await api("POST", "/api/v1/notifications/read", { token: a.token, body: {} })).status).toBe(204);
+    expect(
+      (await api("POST", "/api/v1/notifications/read", { token: a.token, body: {} })).status,
+    ).toBe(204);
     expect((await list(a)).body.unreadCount).toBe(0);
-    for (const body of [{ ids: "1" }, { ids: [0] }, { ids: ["1"] }, { ids: Array.from({ length: 101 }, (_, i) => i + 1) }]) {
-      expect((await api("POST", "/api/v1/notifications/read", { token: a.token, body })).status, JSON.stringify(body).slice(0, 40)).toBe(400);
+    for (const body of [
+      { ids: "1" },
+      { ids: [0] },
+      { ids: ["1"] },
+      { ids: Array.from({ length: 101 }, (_, i) => i + 1) },
+    ]) {
+      expect(
+        (await api("POST", "/api/v1/notifications/read", { token: a.token, body })).status,
+        JSON.stringify(body).slice(0, 40),
+      ).toBe(400);
     }
     const paged = await api("GET", "/api/v1/notifications?limit=2", { token: a.token });
     expect(paged.body.items).toHaveLength(2);
-    const rest = await api("GET", `/api/v1/notifications?limit=2&cursor=${encodeURIComponent(paged.body.nextCursor)}`, { token: a.token });
+    const rest = await api(
+      "GET",
+      `/api/v1/notifications?limit=2&cursor=${encodeURIComponent(paged.body.nextCursor)}`,
+      { token: a.token },
+    );
     expect(rest.body.items).toHaveLength(1);
     expect(rest.body.nextCursor).toBeNull();
   });
@@ -111,7 +176,10 @@ function sseReader(res: Response) {
       }
       const left = deadline - Date.now();
       if (left <= 0) throw new Error(`no event within ${ms} ms; got ${JSON.stringify(buffer)}`);
-      const chunk = await Promise.race([reader.read(), new Promise<null>((r) => setTimeout(() => r(null), left))]);
+      const chunk = await Promise.race([
+        reader.read(),
+        new Promise<null>((r) => setTimeout(() => r(null), left)),
+      ]);
       if (chunk === null) continue;
       if (chunk.done) throw new Error("stream ended");
       buffer += decoder.decode(chunk.value, { stream: true });
@@ -122,7 +190,10 @@ function sseReader(res: Response) {
 
 const stream = (u: TestUser, lastEventId?: number, base = baseUrl()) =>
   fetch(`${base}/api/v1/notifications/stream`, {
-    headers: { authorization: `Bearer ${u.token}`, ...(lastEventId ? { "last-event-id": String(lastEventId) } : {}) },
+    headers: {
+      authorization: `Bearer ${u.token}`,
+      ...(lastEventId ? { "last-event-id": String(lastEventId) } : {}),
+    },
   });
 
 const parseEvent = (block: string) => ({
@@ -137,7 +208,10 @@ describe("GET /api/v1/notifications/stream", () => {
   });
 
   it("delivers a notification to a second connection within a second, and replays from Last-Event-ID", async () => {
-    const [a, b] = await Promise.all([createUser({ schoolId: hanbit }), createUser({ schoolId: hanbit })]);
+    const [a, b] = await Promise.all([
+      createUser({ schoolId: hanbit }),
+      createUser({ schoolId: hanbit }),
+    ]);
     const post = await writePost(a, boards.free);
     const res = await stream(a);
     expect(res.status).toBe(200);
@@ -155,7 +229,8 @@ describe("GET /api/v1/notifications/stream", () => {
     await sse.close();
 
     // Missed while disconnected: two more; a reconnect with Last-Event-ID gets both, in order.
-    for (const content of ["놓친 댓글 1", "놓친 댓글 2"]) expect((await comment(b, post.id, { content })).status).toBe(201);
+    for (const content of ["놓친 댓글 1", "놓친 댓글 2"])
+      expect((await comment(b, post.id, { content })).status).toBe(201);
     const again = sseReader(await stream(a, event.id));
     const first = parseEvent(await again.next(5_000, (b) => b.includes("event: notification")));
     const second = parseEvent(await again.next(5_000, (b) => b.includes("event: notification")));
@@ -167,7 +242,10 @@ describe("GET /api/v1/notifications/stream", () => {
   it("crosses instances: a stream on one instance hears of a comment written on another (LISTEN/NOTIFY)", async () => {
     // In the nginx pass (.ci/run) these are two servers on one PostgreSQL; started here, one.
     const instances = inject("instanceUrls");
-    const [a, b] = await Promise.all([createUser({ schoolId: hanbit }), createUser({ schoolId: hanbit })]);
+    const [a, b] = await Promise.all([
+      createUser({ schoolId: hanbit }),
+      createUser({ schoolId: hanbit }),
+    ]);
     const post = await writePost(a, boards.free);
     const sse = sseReader(await stream(a, undefined, instances[instances.length - 1]));
     await sse.next(5_000, (b) => b.includes(": connected"));

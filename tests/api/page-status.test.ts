@@ -51,10 +51,16 @@ describe("page status codes", () => {
   it("serves the web app manifest and icons without a session", async () => {
     const res = await fetch(`${baseUrl()}/manifest.webmanifest`, { redirect: "manual" });
     expect(res.status).toBe(200);
-    const manifest = (await res.json()) as { name: string; display: string; icons: { src: string; sizes: string }[] };
+    const manifest = (await res.json()) as {
+      name: string;
+      display: string;
+      icons: { src: string; sizes: string }[];
+    };
     expect(manifest.name).toBe("캠퍼스타임");
     expect(manifest.display).toBe("standalone");
-    expect(manifest.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(["192x192", "512x512"]));
+    expect(manifest.icons.map((i) => i.sizes)).toEqual(
+      expect.arrayContaining(["192x192", "512x512"]),
+    );
     for (const icon of manifest.icons) {
       const png = await fetch(`${baseUrl()}${icon.src}`, { redirect: "manual" });
       expect(png.status, icon.src).toBe(200);
@@ -63,10 +69,15 @@ describe("page status codes", () => {
     const login = await fetch(`${baseUrl()}/login`);
     const html = await login.text();
     expect(html).toMatch(/<link rel="manifest" href="\/manifest.webmanifest"/);
-    const icon = /<link rel="icon" href="(\/icon.svg[^"]*)"[^>]*type="image\/svg\+xml"/.exec(html)?.[1];
+    const icon = /<link rel="icon" href="(\/icon.svg[^"]*)"[^>]*type="image\/svg\+xml"/.exec(
+      html,
+    )?.[1];
     const apple = /<link rel="apple-touch-icon" href="(\/apple-icon.png[^"]*)"/.exec(html)?.[1];
     expect(icon && apple, "icon links in the page head").toBeTruthy();
-    for (const [href, type] of [[icon!, "image/svg+xml"], [apple!, "image/png"]]) {
+    for (const [href, type] of [
+      [icon!, "image/svg+xml"],
+      [apple!, "image/png"],
+    ]) {
       const res = await fetch(`${baseUrl()}${href}`, { redirect: "manual" });
       expect(res.status, href).toBe(200);
       expect(res.headers.get("content-type"), href).toBe(type);

@@ -1,6 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { api, createUser, firstSchoolIds, type TestUser } from "../support/api";
-import { boardsOf, createBoard, fetchPage, sessionCookie, uniqueTitle, writePost } from "../support/community";
+import {
+  boardsOf,
+  createBoard,
+  fetchPage,
+  sessionCookie,
+  uniqueTitle,
+  writePost,
+} from "../support/community";
 
 // 신고: reasons, 409 on a second report, 403 on your own content, hiding at
 // REPORT_HIDE_THRESHOLD (5) distinct reporters, and the admin queue (KEEP / REMOVE).
@@ -14,8 +21,10 @@ beforeAll(async () => {
   boards = await boardsOf(hanbit);
 });
 
-const report = (u: TestUser, target: Record<string, number>, reason = "ABUSE") => api("POST", "/api/v1/reports", { token: u.token, body: { target, reason } });
-const students = (n: number) => Promise.all(Array.from({ length: n }, () => createUser({ schoolId: hanbit })));
+const report = (u: TestUser, target: Record<string, number>, reason = "ABUSE") =>
+  api("POST", "/api/v1/reports", { token: u.token, body: { target, reason } });
+const students = (n: number) =>
+  Promise.all(Array.from({ length: n }, () => createUser({ schoolId: hanbit })));
 
 describe("POST /api/v1/reports", () => {
   it("answers 201, 409 on a second report, 403 on your own content, 400 on an unknown reason, 404 elsewhere", async () => {
@@ -23,19 +32,42 @@ describe("POST /api/v1/reports", () => {
     const post = await writePost(a, boards.free);
     const res = await report(b, { postId: post.id }, "SPAM");
     expect(res.status, res.text).toBe(201);
-    expect(res.body).toEqual({ id: expect.any(Number), target: { postId: post.id }, reason: "SPAM", createdAt: expect.any(String) });
+    expect(res.body).toEqual({
+      id: expect.any(Number),
+      target: { postId: post.id },
+      reason: "SPAM",
+      createdAt: expect.any(String),
+    });
     const twice = await report(b, { postId: post.id }, "ABUSE");
     expect(twice.status).toBe(409);
     expect((await report(a, { postId: post.id })).status).toBe(403);
-    for (const reason of ["", "RUDE", 1, null]) expect((await api("POST", "/api/v1/reports", { token: b.token, body: { target: { postId: post.id }, reason } })).status).toBe(400);
-    expect((await api("POST", "/api/v1/reports", { token: b.token, body: { target: {}, reason: "SPAM" } })).status).toBe(400);
+    for (const reason of ["", "RUDE", 1, null])
+      expect(
+        (
+          await api("POST", "/api/v1/reports", {
+            token: b.token,
+            body: { target: { postId: post.id }, reason },
+          })
+        ).status,
+      ).toBe(400);
+    expect(
+      (
+        await api("POST", "/api/v1/reports", {
+          token: b.token,
+          body: { target: {}, reason: "SPAM" },
+        })
+      ).status,
+    ).toBe(400);
 
     const foreigner = await createUser({ schoolId: saesol });
     const foreign = await writePost(foreigner, (await boardsOf(saesol)).free);
     expect((await report(b, { postId: foreign.id })).status).toBe(404);
     expect((await report(b, { threadId: 2_147_483_647 })).status).toBe(404);
 
-    const c = await api("POST", `/api/v1/posts/${post.id}/comments`, { token: a.token, body: { content: "댓글", isAnonymous: false } });
+    const c = await api("POST", `/api/v1/posts/${post.id}/comments`, {
+      token: a.token,
+      body: { content: "댓글", isAnonymous: false },
+    });
     expect((await report(b, { commentId: c.body.id }, "POLITICAL")).status).toBe(201);
     expect((await report(a, { commentId: c.body.id })).status).toBe(403);
   });
@@ -43,7 +75,10 @@ describe("POST /api/v1/reports", () => {
   it("reports a 쪽지 thread only as its participant", async () => {
     const [a, b, c] = await students(3);
     const post = await writePost(b, boards.free);
-    const sent = await api("POST", "/api/v1/messages", { token: a.token, body: { content: "광고입니다", to: { postId: post.id } } });
+    const sent = await api("POST", "/api/v1/messages", {
+      token: a.token,
+      body: { content: "광고입니다", to: { postId: post.id } },
+    });
     expect(sent.status).toBe(201);
     expect((await report(c, { threadId: sent.body.threadId })).status).toBe(404);
     expect((await report(b, { threadId: sent.body.threadId }, "COMMERCIAL")).status).toBe(201);
@@ -59,7 +94,11 @@ describe("hiding at the threshold", () => {
     const reporters = await students(5);
     const liker = reporters[0];
     const admin = await createUser({ schoolId: hanbit, isAdmin: true });
-    expect((await api("GET", `/api/v1/boards/${boardId}/posts`, { token: liker.token })).body.items.map((p: { id: number }) => p.id)).toEqual([post.id]);
+    expect(
+      (await api("GET", `/api/v1/boards/${boardId}/posts`, { token: liker.token })).body.items.map(
+        (p: { id: number }) => p.id,
+      ),
+    ).toEqual([post.id]);
 
     for (const [i, r] of reporters.entries()) {
       expect((await report(r, { postId: post.id })).status).toBe(201);
@@ -68,11 +107,21 @@ describe("hiding at the threshold", () => {
     }
     const other = await createUser({ schoolId: hanbit });
     expect((await api("GET", `/api/v1/posts/${post.id}`, { token: other.token })).status).toBe(404);
-    expect((await api("GET", `/api/v1/posts/${post.id}/comments`, { token: other.token })).status).toBe(404);
-    for (const path of [`/api/v1/boards/${boardId}/posts`, `/api/v1/posts?q=zzhidden`, `/api/v1/posts?board=${boardId}`, `/api/v1/posts?title=${encodeURIComponent(title)}`]) {
+    expect(
+      (await api("GET", `/api/v1/posts/${post.id}/comments`, { token: other.token })).status,
+    ).toBe(404);
+    for (const path of [
+      `/api/v1/boards/${boardId}/posts`,
+      `/api/v1/posts?q=zzhidden`,
+      `/api/v1/posts?board=${boardId}`,
+      `/api/v1/posts?title=${encodeURIComponent(title)}`,
+    ]) {
       const res = await api("GET", path, { token: other.token });
       expect(res.status, path).toBe(200);
-      expect(res.body.items.map((p: { id: number }) => p.id), path).not.toContain(post.id);
+      expect(
+        res.body.items.map((p: { id: number }) => p.id),
+        path,
+      ).not.toContain(post.id);
     }
     const home = await fetchPage("/", await sessionCookie(other));
     expect(home.text).not.toContain(title);
@@ -87,37 +136,99 @@ describe("hiding at the threshold", () => {
     // The admin queue: most reported first, with reasons and counts.
     const queue = await api("GET", "/api/v1/admin/reports", { token: admin.token });
     expect(queue.status).toBe(200);
-    const item = queue.body.items.find((i: { target: { postId?: number } }) => i.target.postId === post.id);
-    expect(item).toMatchObject({ target: { postId: post.id }, kind: "POST", count: 5, hidden: true, reasons: [{ reason: "ABUSE", count: 5 }] });
+    const item = queue.body.items.find(
+      (i: { target: { postId?: number } }) => i.target.postId === post.id,
+    );
+    expect(item).toMatchObject({
+      target: { postId: post.id },
+      kind: "POST",
+      count: 5,
+      hidden: true,
+      reasons: [{ reason: "ABUSE", count: 5 }],
+    });
     const counts = queue.body.items.map((i: { count: number }) => i.count);
     expect(counts).toEqual([...counts].sort((x, y) => y - x));
     expect((await api("GET", "/api/v1/admin/reports", { token: other.token })).status).toBe(403);
 
     // KEEP restores it to everyone and clears the queue entry.
-    expect((await api("POST", "/api/v1/admin/reports/resolve", { token: other.token, body: { target: { postId: post.id }, action: "KEEP" } })).status).toBe(403);
-    expect((await api("POST", "/api/v1/admin/reports/resolve", { token: admin.token, body: { target: { postId: post.id }, action: "KEEP" } })).status).toBe(204);
+    expect(
+      (
+        await api("POST", "/api/v1/admin/reports/resolve", {
+          token: other.token,
+          body: { target: { postId: post.id }, action: "KEEP" },
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await api("POST", "/api/v1/admin/reports/resolve", {
+          token: admin.token,
+          body: { target: { postId: post.id }, action: "KEEP" },
+        })
+      ).status,
+    ).toBe(204);
     expect((await api("GET", `/api/v1/posts/${post.id}`, { token: other.token })).status).toBe(200);
-    expect((await api("GET", `/api/v1/boards/${boardId}/posts`, { token: other.token })).body.items.map((p: { id: number }) => p.id)).toContain(post.id);
+    expect(
+      (await api("GET", `/api/v1/boards/${boardId}/posts`, { token: other.token })).body.items.map(
+        (p: { id: number }) => p.id,
+      ),
+    ).toContain(post.id);
     const after = await api("GET", "/api/v1/admin/reports", { token: admin.token });
-    expect(after.body.items.find((i: { target: { postId?: number } }) => i.target.postId === post.id)).toBeUndefined();
+    expect(
+      after.body.items.find((i: { target: { postId?: number } }) => i.target.postId === post.id),
+    ).toBeUndefined();
   });
 
   it("a hidden comment leaves the thread for others; REMOVE soft-deletes; another school's admin gets 404", async () => {
     const [author, poster] = await students(2);
     const post = await writePost(poster, boards.free);
-    const c = await api("POST", `/api/v1/posts/${post.id}/comments`, { token: author.token, body: { content: "문제 댓글 zzc", isAnonymous: false } });
-    for (const r of await students(5)) expect((await report(r, { commentId: c.body.id }, "OBSCENE")).status).toBe(201);
-    const forOthers = await api("GET", `/api/v1/posts/${post.id}/comments`, { token: poster.token });
+    const c = await api("POST", `/api/v1/posts/${post.id}/comments`, {
+      token: author.token,
+      body: { content: "문제 댓글 zzc", isAnonymous: false },
+    });
+    for (const r of await students(5))
+      expect((await report(r, { commentId: c.body.id }, "OBSCENE")).status).toBe(201);
+    const forOthers = await api("GET", `/api/v1/posts/${post.id}/comments`, {
+      token: poster.token,
+    });
     expect(forOthers.text).not.toContain("문제 댓글 zzc");
-    const forAuthor = await api("GET", `/api/v1/posts/${post.id}/comments`, { token: author.token });
-    expect(forAuthor.body.items.find((i: { id: number }) => i.id === c.body.id)).toMatchObject({ content: "문제 댓글 zzc", hidden: true });
+    const forAuthor = await api("GET", `/api/v1/posts/${post.id}/comments`, {
+      token: author.token,
+    });
+    expect(forAuthor.body.items.find((i: { id: number }) => i.id === c.body.id)).toMatchObject({
+      content: "문제 댓글 zzc",
+      hidden: true,
+    });
 
     const foreignAdmin = await createUser({ schoolId: saesol, isAdmin: true });
-    expect((await api("POST", "/api/v1/admin/reports/resolve", { token: foreignAdmin.token, body: { target: { commentId: c.body.id }, action: "REMOVE" } })).status).toBe(404);
+    expect(
+      (
+        await api("POST", "/api/v1/admin/reports/resolve", {
+          token: foreignAdmin.token,
+          body: { target: { commentId: c.body.id }, action: "REMOVE" },
+        })
+      ).status,
+    ).toBe(404);
     const admin = await createUser({ schoolId: hanbit, isAdmin: true });
-    expect((await api("POST", "/api/v1/admin/reports/resolve", { token: admin.token, body: { target: { commentId: c.body.id }, action: "REMOVE" } })).status).toBe(204);
-    const forAuthorAfter = await api("GET", `/api/v1/posts/${post.id}/comments`, { token: author.token });
+    expect(
+      (
+        await api("POST", "/api/v1/admin/reports/resolve", {
+          token: admin.token,
+          body: { target: { commentId: c.body.id }, action: "REMOVE" },
+        })
+      ).status,
+    ).toBe(204);
+    const forAuthorAfter = await api("GET", `/api/v1/posts/${post.id}/comments`, {
+      token: author.token,
+    });
     expect(forAuthorAfter.text).not.toContain("문제 댓글 zzc");
-    expect((await api("POST", "/api/v1/admin/reports/resolve", { token: admin.token, body: { target: { commentId: c.body.id }, action: "DELETE" } })).status).toBe(400);
+    expect(
+      (
+        await api("POST", "/api/v1/admin/reports/resolve", {
+          token: admin.token,
+          body: { target: { commentId: c.body.id }, action: "DELETE" },
+        })
+      ).status,
+    ).toBe(400);
   });
 });

@@ -23,8 +23,14 @@ beforeAll(async () => {
 
 // Posting is limited to 3 posts per board in 5 minutes: spread accepted writes over the boards.
 let nextBoard = 0;
-const post = (headers: Record<string, string>, body: string = JSON.stringify({ title: "CSRF 확인", content: "본문", isAnonymous: false })) =>
-  api("POST", `/api/v1/boards/${writableBoards[nextBoard++ % writableBoards.length]}/posts`, { rawBody: body, headers: { "content-type": "application/json", ...headers } });
+const post = (
+  headers: Record<string, string>,
+  body: string = JSON.stringify({ title: "CSRF 확인", content: "본문", isAnonymous: false }),
+) =>
+  api("POST", `/api/v1/boards/${writableBoards[nextBoard++ % writableBoards.length]}/posts`, {
+    rawBody: body,
+    headers: { "content-type": "application/json", ...headers },
+  });
 
 describe("cookie-authenticated writes must come from this origin (CSRF)", () => {
   it("refuses another site, a sibling subdomain and an opaque origin", async () => {
@@ -45,13 +51,17 @@ describe("cookie-authenticated writes must come from this origin (CSRF)", () => 
     }
     // Deletes and PUTs too.
     const mine = await writePost(user, boardId);
-    const del = await api("DELETE", `/api/v1/posts/${mine.id}`, { headers: { cookie, origin: "https://evil.example" } });
+    const del = await api("DELETE", `/api/v1/posts/${mine.id}`, {
+      headers: { cookie, origin: "https://evil.example" },
+    });
     expect(del.status).toBe(403);
     expect((await api("GET", `/api/v1/posts/${mine.id}`, { token: user.token })).status).toBe(200);
   });
 
   it("accepts the same origin, and requests with neither header (programs)", async () => {
-    expect((await post({ cookie, origin: origin(), "sec-fetch-site": "same-origin" })).status).toBe(201);
+    expect((await post({ cookie, origin: origin(), "sec-fetch-site": "same-origin" })).status).toBe(
+      201,
+    );
     expect((await post({ cookie, origin: origin() })).status).toBe(201);
     expect((await post({ cookie, "sec-fetch-site": "same-origin" })).status).toBe(201);
     expect((await post({ cookie })).status).toBe(201);
@@ -68,34 +78,64 @@ describe("cookie-authenticated writes must come from this origin (CSRF)", () => 
   });
 
   it("keeps refresh and logout working on their own SameSite=Strict cookie", async () => {
-    const login = await api("POST", "/api/v1/auth/token", { body: { email: user.email, password: TEST_PASSWORD } });
+    const login = await api("POST", "/api/v1/auth/token", {
+      body: { email: user.email, password: TEST_PASSWORD },
+    });
     expect(login.status).toBe(200);
-    const refresh = login.headers.getSetCookie().find((c) => c.startsWith("refresh_token="))!.split(";")[0];
+    const refresh = login.headers
+      .getSetCookie()
+      .find((c) => c.startsWith("refresh_token="))!
+      .split(";")[0];
     const both = `${cookie}; ${refresh}`;
-    const refreshed = await api("POST", "/api/v1/auth/refresh", { headers: { cookie: both, origin: origin(), "sec-fetch-site": "same-origin" } });
+    const refreshed = await api("POST", "/api/v1/auth/refresh", {
+      headers: { cookie: both, origin: origin(), "sec-fetch-site": "same-origin" },
+    });
     expect(refreshed.status).toBe(200);
-    const rotated = refreshed.headers.getSetCookie().find((c) => c.startsWith("refresh_token="))!.split(";")[0];
-    expect((await api("POST", "/api/v1/auth/logout", { headers: { cookie: `${cookie}; ${rotated}` } })).status).toBe(204);
+    const rotated = refreshed.headers
+      .getSetCookie()
+      .find((c) => c.startsWith("refresh_token="))!
+      .split(";")[0];
+    expect(
+      (await api("POST", "/api/v1/auth/logout", { headers: { cookie: `${cookie}; ${rotated}` } }))
+        .status,
+    ).toBe(204);
   });
 });
 
 describe("content type", () => {
   it("refuses a text/plain body (never parsed as JSON) with 415, for cookie and Bearer alike", async () => {
     const body = JSON.stringify({ title: "text/plain", content: "본문" });
-    for (const type of ["text/plain", "text/plain;charset=UTF-8", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"]) {
+    for (const type of [
+      "text/plain",
+      "text/plain;charset=UTF-8",
+      "application/x-www-form-urlencoded",
+      "multipart/form-data; boundary=x",
+    ]) {
       const res = await post({ cookie, "content-type": type }, body);
       expect(res.status, type).toBe(415);
       expect(res.body.error.code).toBe("UNSUPPORTED_MEDIA_TYPE");
-      const bearer = await api("POST", `/api/v1/boards/${boardId}/posts`, { token: user.token, rawBody: body, headers: { "content-type": type } });
+      const bearer = await api("POST", `/api/v1/boards/${boardId}/posts`, {
+        token: user.token,
+        rawBody: body,
+        headers: { "content-type": type },
+      });
       expect(bearer.status, type).toBe(415);
     }
-    const noType = await api("POST", `/api/v1/boards/${boardId}/posts`, { token: user.token, rawBody: body });
+    const noType = await api("POST", `/api/v1/boards/${boardId}/posts`, {
+      token: user.token,
+      rawBody: body,
+    });
     expect(noType.status).toBe(415);
-    expect((await post({ cookie, "content-type": "application/json; charset=utf-8" }, body)).status).toBe(201);
+    expect(
+      (await post({ cookie, "content-type": "application/json; charset=utf-8" }, body)).status,
+    ).toBe(201);
   });
 
   it("refuses a public endpoint's text/plain body too (signup, token)", async () => {
-    const res = await api("POST", "/api/v1/auth/token", { rawBody: JSON.stringify({ email: user.email, password: TEST_PASSWORD }), headers: { "content-type": "text/plain" } });
+    const res = await api("POST", "/api/v1/auth/token", {
+      rawBody: JSON.stringify({ email: user.email, password: TEST_PASSWORD }),
+      headers: { "content-type": "text/plain" },
+    });
     expect(res.status).toBe(415);
   });
 });
@@ -104,18 +144,32 @@ describe("body size", () => {
   const big = JSON.stringify({ title: "큰 글", content: "가".repeat(40_000) }); // ~120 KB of UTF-8
 
   it("answers 413 PAYLOAD_TOO_LARGE past 64 KB, with or without a login", async () => {
-    for (const path of ["/api/v1/auth/token", "/api/v1/auth/signup", `/api/v1/boards/${boardId}/posts`]) {
-      const res = await api("POST", path, { token: user.token, rawBody: big, headers: { "content-type": "application/json" } });
+    for (const path of [
+      "/api/v1/auth/token",
+      "/api/v1/auth/signup",
+      `/api/v1/boards/${boardId}/posts`,
+    ]) {
+      const res = await api("POST", path, {
+        token: user.token,
+        rawBody: big,
+        headers: { "content-type": "application/json" },
+      });
       expect(res.status, path).toBe(413);
       expect(res.body.error.code).toBe("PAYLOAD_TOO_LARGE");
-      expect((await api("POST", path, { rawBody: big, headers: { "content-type": "application/json" } })).status).toBe(413);
+      expect(
+        (await api("POST", path, { rawBody: big, headers: { "content-type": "application/json" } }))
+          .status,
+      ).toBe(413);
     }
   });
 
   it("counts a body sent without Content-Length (chunked) while reading", async () => {
     // 128 KB of chunks and the body never ends: only a server that counts while reading answers.
     const chunk = " ".repeat(16 * 1024);
-    const frames = Array.from({ length: 8 }, () => `${chunk.length.toString(16)}\r\n${chunk}\r\n`).join("");
+    const frames = Array.from(
+      { length: 8 },
+      () => `${chunk.length.toString(16)}\r\n${chunk}\r\n`,
+    ).join("");
     const answer = await rawRequest(
       `POST /api/v1/auth/token HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n${frames}`,
       { untilHeaders: true },
@@ -140,7 +194,12 @@ describe("body size", () => {
 
 describe("undecodable paths and unknown methods", () => {
   it("answers the API's invalid UTF-8 paths with the JSON envelope, never a 500", async () => {
-    for (const p of ["/api/v1/posts/%C3%28", "/api/v1/boards/%FF/posts", "/api/v1/%C3%28", "/api/v1/posts/%E0%A4%A"]) {
+    for (const p of [
+      "/api/v1/posts/%C3%28",
+      "/api/v1/boards/%FF/posts",
+      "/api/v1/%C3%28",
+      "/api/v1/posts/%E0%A4%A",
+    ]) {
       const res = await api("GET", p, { token: user.token });
       expect([400, 404], p).toContain(res.status);
       expect(res.headers.get("content-type")).toMatch(/application\/json/);
@@ -149,28 +208,39 @@ describe("undecodable paths and unknown methods", () => {
   });
 
   it("answers a page's invalid UTF-8 path with the 404 page", async () => {
-    const res = await fetch(`${baseUrl()}/posts/%C3%28`, { headers: { cookie }, redirect: "manual" });
+    const res = await fetch(`${baseUrl()}/posts/%C3%28`, {
+      headers: { cookie },
+      redirect: "manual",
+    });
     expect(res.status).toBe(404);
     expect(res.headers.get("content-type")).toMatch(/text\/html/);
   });
 
   it("refuses a request line past every limit: Node's bare 431, or a proxy's refusal in the JSON envelope", async () => {
     // 40 KB of query: over Node's 16 KB of headers and over nginx's 32 KB line buffer (CI's pass).
-    const res = await fetch(`${baseUrl()}/api/v1/boards/1/posts?cursor=${"a".repeat(40_000)}`, { headers: { authorization: `Bearer ${user.token}` } });
+    const res = await fetch(`${baseUrl()}/api/v1/boards/1/posts?cursor=${"a".repeat(40_000)}`, {
+      headers: { authorization: `Bearer ${user.token}` },
+    });
     expect([414, 431]).toContain(res.status);
     const text = await res.text();
     if (text !== "") {
       expect(res.headers.get("content-type")).toMatch(/application\/json/);
-      expect(JSON.parse(text).error.code).toMatch(/^(URI_TOO_LONG|REQUEST_HEADER_FIELDS_TOO_LARGE)$/);
+      expect(JSON.parse(text).error.code).toMatch(
+        /^(URI_TOO_LONG|REQUEST_HEADER_FIELDS_TOO_LARGE)$/,
+      );
     }
   });
 
   it("answers TRACE and other unknown methods with 405 and Allow", async () => {
     for (const method of ["TRACE", "PROPFIND", "MKCOL"]) {
-      const res = await rawRequest(`${method} /api/v1/posts HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`);
+      const res = await rawRequest(
+        `${method} /api/v1/posts HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`,
+      );
       expect(res, method).toMatch(/^HTTP\/1\.1 405/);
       expect(res).toMatch(/\r\nallow: [A-Z, ]*GET/i);
-      const page = await rawRequest(`${method} /login HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`);
+      const page = await rawRequest(
+        `${method} /login HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`,
+      );
       expect(page, method).toMatch(/^HTTP\/1\.1 405/);
     }
   });
@@ -227,7 +297,12 @@ describe("security headers", () => {
   });
 
   it("API responses carry nosniff and a restrictive CSP, success and error alike", async () => {
-    for (const [path, token] of [["/api/v1/me", user.token], ["/api/v1/me", undefined], ["/api/v1/schools", undefined], ["/api/v1/posts/999999", user.token]] as const) {
+    for (const [path, token] of [
+      ["/api/v1/me", user.token],
+      ["/api/v1/me", undefined],
+      ["/api/v1/schools", undefined],
+      ["/api/v1/posts/999999", user.token],
+    ] as const) {
       const res = await api("GET", path, { token });
       expect(res.headers.get("x-content-type-options"), path).toBe("nosniff");
       expect(res.headers.get("content-security-policy"), path).toMatch(/default-src 'none'/);
@@ -242,8 +317,14 @@ describe("photo ids in a post", () => {
     const owner = await createUser({ schoolId: user.schoolId });
     const up = await uploadFile(owner, pngBytes(20, 20));
     expect(up.status).toBe(201);
-    const theirs = await api("POST", `/api/v1/boards/${boardId}/posts`, { token: user.token, body: { title: "남의 사진", content: "본문", photoIds: [up.body.id] } });
-    const missing = await api("POST", `/api/v1/boards/${boardId}/posts`, { token: user.token, body: { title: "남의 사진", content: "본문", photoIds: [2147483000] } });
+    const theirs = await api("POST", `/api/v1/boards/${boardId}/posts`, {
+      token: user.token,
+      body: { title: "남의 사진", content: "본문", photoIds: [up.body.id] },
+    });
+    const missing = await api("POST", `/api/v1/boards/${boardId}/posts`, {
+      token: user.token,
+      body: { title: "남의 사진", content: "본문", photoIds: [2147483000] },
+    });
     expect(theirs.status).toBe(400);
     expect(theirs.body).toEqual(missing.body);
   });
@@ -251,9 +332,19 @@ describe("photo ids in a post", () => {
 
 describe("nicknames of other schools (decision: one global namespace, one answer)", () => {
   it("answers a taken nickname the same whoever holds it, and friend requests never reveal another school", async () => {
-    const [mine, theirs] = [await createUser({ schoolId: user.schoolId }), await createUser({ schoolId: (await otherSchoolId(user.schoolId)) })];
+    const [mine, theirs] = [
+      await createUser({ schoolId: user.schoolId }),
+      await createUser({ schoolId: await otherSchoolId(user.schoolId) }),
+    ];
     const signup = (nickname: string) =>
-      api("POST", "/api/v1/auth/signup", { body: { email: `n${Date.now()}${Math.random().toString(36).slice(2, 6)}@test.example`, password: "password-1234", nickname, schoolId: user.schoolId } });
+      api("POST", "/api/v1/auth/signup", {
+        body: {
+          email: `n${Date.now()}${Math.random().toString(36).slice(2, 6)}@test.example`,
+          password: "password-1234",
+          nickname,
+          schoolId: user.schoolId,
+        },
+      });
     const [a, b] = [await signup(mine.nickname), await signup(theirs.nickname)];
     expect(a.status).toBe(409);
     expect(b.status).toBe(409);
@@ -265,8 +356,14 @@ describe("nicknames of other schools (decision: one global namespace, one answer
     expect(c.status).toBe(409);
     expect(d.body).toEqual(c.body);
     const [e, f] = [
-      await api("POST", "/api/v1/friends/requests", { token: user.token, body: { nickname: theirs.nickname } }),
-      await api("POST", "/api/v1/friends/requests", { token: user.token, body: { nickname: "없는닉네임zz" } }),
+      await api("POST", "/api/v1/friends/requests", {
+        token: user.token,
+        body: { nickname: theirs.nickname },
+      }),
+      await api("POST", "/api/v1/friends/requests", {
+        token: user.token,
+        body: { nickname: "없는닉네임zz" },
+      }),
     ];
     expect(e.status).toBe(404);
     expect(e.body).toEqual(f.body);

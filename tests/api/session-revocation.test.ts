@@ -8,17 +8,31 @@ import { fetchPage, sessionCookie } from "../support/community";
 
 async function signOutThroughNextAuth(cookie: string) {
   const csrfRes = await fetch(`${baseUrl()}/api/auth/csrf`, { headers: { cookie } });
-  const csrfCookie = csrfRes.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const csrfCookie = csrfRes.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
   const res = await fetch(`${baseUrl()}/api/auth/signout`, {
     method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: [cookie, csrfCookie].filter(Boolean).join("; ") },
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      cookie: [cookie, csrfCookie].filter(Boolean).join("; "),
+    },
     body: new URLSearchParams({ csrfToken, callbackUrl: "/login" }),
     redirect: "manual",
   });
   expect(res.status).toBeLessThan(400);
   // The browser's own cookie is cleared…
-  expect(res.headers.getSetCookie().some((c) => /session-token=;/.test(c) || /session-token=.*(Max-Age=0|Expires=Thu, 01 Jan 1970)/i.test(c))).toBe(true);
+  expect(
+    res.headers
+      .getSetCookie()
+      .some(
+        (c) =>
+          /session-token=;/.test(c) ||
+          /session-token=.*(Max-Age=0|Expires=Thu, 01 Jan 1970)/i.test(c),
+      ),
+  ).toBe(true);
 }
 
 describe("signing out", () => {
@@ -51,8 +65,15 @@ describe("signing out", () => {
   });
 
   it("answers a garbage session cookie as signed out (401), not a server error", async () => {
-    for (const value of ["garbage", "a.b.c.d.e", "eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2Q0JDLUhTNTEyIn0..x.y.z", "%E0%A4%A"]) {
-      const res = await api("GET", "/api/v1/me", { headers: { cookie: `authjs.session-token=${value}` } });
+    for (const value of [
+      "garbage",
+      "a.b.c.d.e",
+      "eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2Q0JDLUhTNTEyIn0..x.y.z",
+      "%E0%A4%A",
+    ]) {
+      const res = await api("GET", "/api/v1/me", {
+        headers: { cookie: `authjs.session-token=${value}` },
+      });
       expect(res.status).toBe(401);
     }
   });

@@ -6,10 +6,18 @@ import { freePort } from "../support/ports";
 // Production must not run on a default secret: `next start` without AUTH_SECRET exits and says why.
 describe("server start-up", () => {
   it("refuses to start in production without AUTH_SECRET", async () => {
-    const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+    };
     delete env.AUTH_SECRET;
     const port = String(await freePort());
-    const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", port, "-H", "127.0.0.1"], { env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(
+      path.resolve("node_modules/.bin/next"),
+      ["start", "-p", port, "-H", "127.0.0.1"],
+      { env, stdio: ["ignore", "pipe", "pipe"] },
+    );
     let output = "";
     child.stdout.on("data", (d) => (output += String(d)));
     child.stderr.on("data", (d) => (output += String(d)));

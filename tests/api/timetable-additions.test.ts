@@ -14,25 +14,51 @@ beforeAll(async () => {
   [hanbitId, saesolId] = await firstSchoolIds();
 });
 
-const addEvent = (user: TestUser, timetableId: number, body: unknown) => api("POST", `/api/v1/timetables/${timetableId}/events`, { token: user.token, body });
+const addEvent = (user: TestUser, timetableId: number, body: unknown) =>
+  api("POST", `/api/v1/timetables/${timetableId}/events`, { token: user.token, body });
 const addLecture = (user: TestUser, timetableId: number, lectureId: number) =>
-  api("POST", `/api/v1/timetables/${timetableId}/lectures`, { token: user.token, body: { lectureId } });
+  api("POST", `/api/v1/timetables/${timetableId}/lectures`, {
+    token: user.token,
+    body: { lectureId },
+  });
 
-const club = { title: "밴드 동아리", place: "학생회관 201", times: [{ day: "TUE", start: "18:00", end: "20:00" }] };
+const club = {
+  title: "밴드 동아리",
+  place: "학생회관 201",
+  times: [{ day: "TUE", start: "18:00", end: "20:00" }],
+};
 
 describe("직접 추가: POST/PATCH/DELETE /api/v1/timetables/:id/events", () => {
   it("adds an event; every timetable answer carries events", async () => {
     const user = await createUser({ schoolId: hanbitId });
     const t = await newTimetable(user);
-    const res = await addEvent(user, t.id, { ...club, times: [{ day: "THU", start: "18:00", end: "20:00" }, ...club.times] });
+    const res = await addEvent(user, t.id, {
+      ...club,
+      times: [{ day: "THU", start: "18:00", end: "20:00" }, ...club.times],
+    });
     expect(res.status, res.text).toBe(201);
     expect(res.body.events).toEqual([
-      { id: expect.any(Number), title: "밴드 동아리", place: "학생회관 201", times: [{ day: "TUE", start: "18:00", end: "20:00" }, { day: "THU", start: "18:00", end: "20:00" }] },
+      {
+        id: expect.any(Number),
+        title: "밴드 동아리",
+        place: "학생회관 201",
+        times: [
+          { day: "TUE", start: "18:00", end: "20:00" },
+          { day: "THU", start: "18:00", end: "20:00" },
+        ],
+      },
     ]);
     expect(res.body.totalCredits).toBe(0);
-    const noPlace = await addEvent(user, t.id, { title: "알바", times: [{ day: "SAT", start: "10:00", end: "24:00" }] });
+    const noPlace = await addEvent(user, t.id, {
+      title: "알바",
+      times: [{ day: "SAT", start: "10:00", end: "24:00" }],
+    });
     expect(noPlace.status).toBe(201);
-    expect(noPlace.body.events[1]).toMatchObject({ title: "알바", place: null, times: [{ day: "SAT", start: "10:00", end: "24:00" }] });
+    expect(noPlace.body.events[1]).toMatchObject({
+      title: "알바",
+      place: null,
+      times: [{ day: "SAT", start: "10:00", end: "24:00" }],
+    });
     const got = await api("GET", `/api/v1/timetables/${t.id}`, { token: user.token });
     expect(got.body.events).toHaveLength(2);
     const list = await api("GET", `/api/v1/timetables?semester=${SEMESTER}`, { token: user.token });
@@ -44,10 +70,19 @@ describe("직접 추가: POST/PATCH/DELETE /api/v1/timetables/:id/events", () =>
     const t = await newTimetable(user);
     const first = await lectureIdByCode(hanbitId, SEED_FIXTURES.lectures.touchFirst.code); // 월·수 10:30–11:45
     expect((await addLecture(user, t.id, first)).status).toBe(201);
-    const ev = await addEvent(user, t.id, { title: "스터디", times: [{ day: "WED", start: "12:00", end: "13:00" }] });
+    const ev = await addEvent(user, t.id, {
+      title: "스터디",
+      times: [{ day: "WED", start: "12:00", end: "13:00" }],
+    });
     expect(ev.status).toBe(201);
     const eventId = ev.body.events[0].id;
-    const both = await addEvent(user, t.id, { title: "겹침", times: [{ day: "MON", start: "11:00", end: "11:30" }, { day: "WED", start: "12:30", end: "12:45" }] });
+    const both = await addEvent(user, t.id, {
+      title: "겹침",
+      times: [
+        { day: "MON", start: "11:00", end: "11:30" },
+        { day: "WED", start: "12:30", end: "12:45" },
+      ],
+    });
     expect(both.status).toBe(409);
     expect(both.body.error.code).toBe("TIME_CONFLICT");
     expect(both.body.error.details.conflicts).toEqual([
@@ -55,36 +90,85 @@ describe("직접 추가: POST/PATCH/DELETE /api/v1/timetables/:id/events", () =>
       { eventId, name: "스터디" },
     ]);
     // Touching boundaries are fine (half-open).
-    expect((await addEvent(user, t.id, { title: "점심", times: [{ day: "MON", start: "11:45", end: "12:30" }] })).status).toBe(201);
+    expect(
+      (
+        await addEvent(user, t.id, {
+          title: "점심",
+          times: [{ day: "MON", start: "11:45", end: "12:30" }],
+        })
+      ).status,
+    ).toBe(201);
     // A lecture over an event is refused too, naming the event.
     const second = await lectureIdByCode(hanbitId, SEED_FIXTURES.lectures.touchSecond.code); // 월·수 11:45–13:00
     const lec = await addLecture(user, t.id, second);
     expect(lec.status).toBe(409);
     expect(lec.body.error.code).toBe("TIME_CONFLICT");
-    expect(lec.body.error.details.conflicts.map((c: { name: string }) => c.name).sort()).toEqual(["스터디", "점심"]);
+    expect(lec.body.error.details.conflicts.map((c: { name: string }) => c.name).sort()).toEqual([
+      "스터디",
+      "점심",
+    ]);
   });
 
   it("edits (re-checking conflicts except itself) and deletes", async () => {
     const user = await createUser({ schoolId: hanbitId });
     const t = await newTimetable(user);
     const a = (await addEvent(user, t.id, club)).body.events[0];
-    const b = (await addEvent(user, t.id, { title: "알바", times: [{ day: "FRI", start: "09:00", end: "12:00" }] })).body.events[1];
-    const moved = await api("PATCH", `/api/v1/timetables/${t.id}/events/${a.id}`, { token: user.token, body: { times: [{ day: "TUE", start: "19:00", end: "21:00" }] } });
+    const b = (
+      await addEvent(user, t.id, {
+        title: "알바",
+        times: [{ day: "FRI", start: "09:00", end: "12:00" }],
+      })
+    ).body.events[1];
+    const moved = await api("PATCH", `/api/v1/timetables/${t.id}/events/${a.id}`, {
+      token: user.token,
+      body: { times: [{ day: "TUE", start: "19:00", end: "21:00" }] },
+    });
     expect(moved.status, moved.text).toBe(200);
-    expect(moved.body.events[0]).toEqual({ id: a.id, title: "밴드 동아리", place: "학생회관 201", times: [{ day: "TUE", start: "19:00", end: "21:00" }] });
-    const clash = await api("PATCH", `/api/v1/timetables/${t.id}/events/${a.id}`, { token: user.token, body: { times: [{ day: "FRI", start: "11:00", end: "13:00" }] } });
+    expect(moved.body.events[0]).toEqual({
+      id: a.id,
+      title: "밴드 동아리",
+      place: "학생회관 201",
+      times: [{ day: "TUE", start: "19:00", end: "21:00" }],
+    });
+    const clash = await api("PATCH", `/api/v1/timetables/${t.id}/events/${a.id}`, {
+      token: user.token,
+      body: { times: [{ day: "FRI", start: "11:00", end: "13:00" }] },
+    });
     expect(clash.status).toBe(409);
     expect(clash.body.error.details.conflicts).toEqual([{ eventId: b.id, name: "알바" }]);
-    const renamed = await api("PATCH", `/api/v1/timetables/${t.id}/events/${a.id}`, { token: user.token, body: { title: "합주", place: null } });
-    expect(renamed.body.events[0]).toMatchObject({ title: "합주", place: null, times: [{ day: "TUE", start: "19:00", end: "21:00" }] });
-    expect((await api("DELETE", `/api/v1/timetables/${t.id}/events/${a.id}`, { token: user.token })).status).toBe(204);
-    expect((await api("DELETE", `/api/v1/timetables/${t.id}/events/${a.id}`, { token: user.token })).status).toBe(404);
-    expect((await api("PATCH", `/api/v1/timetables/${t.id}/events/${a.id}`, { token: user.token, body: { title: "x" } })).status).toBe(404);
+    const renamed = await api("PATCH", `/api/v1/timetables/${t.id}/events/${a.id}`, {
+      token: user.token,
+      body: { title: "합주", place: null },
+    });
+    expect(renamed.body.events[0]).toMatchObject({
+      title: "합주",
+      place: null,
+      times: [{ day: "TUE", start: "19:00", end: "21:00" }],
+    });
+    expect(
+      (await api("DELETE", `/api/v1/timetables/${t.id}/events/${a.id}`, { token: user.token }))
+        .status,
+    ).toBe(204);
+    expect(
+      (await api("DELETE", `/api/v1/timetables/${t.id}/events/${a.id}`, { token: user.token }))
+        .status,
+    ).toBe(404);
+    expect(
+      (
+        await api("PATCH", `/api/v1/timetables/${t.id}/events/${a.id}`, {
+          token: user.token,
+          body: { title: "x" },
+        })
+      ).status,
+    ).toBe(404);
     const after = await api("GET", `/api/v1/timetables/${t.id}`, { token: user.token });
     expect(after.body.events.map((e: { id: number }) => e.id)).toEqual([b.id]);
     // An event of another timetable of mine is not reachable through this one.
     const other = await newTimetable(user, "플랜 B");
-    expect((await api("DELETE", `/api/v1/timetables/${other.id}/events/${b.id}`, { token: user.token })).status).toBe(404);
+    expect(
+      (await api("DELETE", `/api/v1/timetables/${other.id}/events/${b.id}`, { token: user.token }))
+        .status,
+    ).toBe(404);
   });
 
   it("is owner only: 403 for a schoolmate, 404 for another school; 401 without a token", async () => {
@@ -95,10 +179,24 @@ describe("직접 추가: POST/PATCH/DELETE /api/v1/timetables/:id/events", () =>
     const e = (await addEvent(owner, t.id, club)).body.events[0];
     expect((await addEvent(mate, t.id, club)).status).toBe(403);
     expect((await addEvent(stranger, t.id, club)).status).toBe(404);
-    expect((await api("PATCH", `/api/v1/timetables/${t.id}/events/${e.id}`, { token: mate.token, body: { title: "x" } })).status).toBe(403);
-    expect((await api("DELETE", `/api/v1/timetables/${t.id}/events/${e.id}`, { token: stranger.token })).status).toBe(404);
-    expect((await api("POST", `/api/v1/timetables/${t.id}/events`, { body: club })).status).toBe(401);
-    expect((await api("GET", `/api/v1/timetables/${t.id}`, { token: owner.token })).body.events).toHaveLength(1);
+    expect(
+      (
+        await api("PATCH", `/api/v1/timetables/${t.id}/events/${e.id}`, {
+          token: mate.token,
+          body: { title: "x" },
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (await api("DELETE", `/api/v1/timetables/${t.id}/events/${e.id}`, { token: stranger.token }))
+        .status,
+    ).toBe(404);
+    expect((await api("POST", `/api/v1/timetables/${t.id}/events`, { body: club })).status).toBe(
+      401,
+    );
+    expect(
+      (await api("GET", `/api/v1/timetables/${t.id}`, { token: owner.token })).body.events,
+    ).toHaveLength(1);
   });
 
   it("answers hostile input with 400s", async () => {
@@ -124,7 +222,14 @@ describe("직접 추가: POST/PATCH/DELETE /api/v1/timetables/:id/events", () =>
       { title: "ok", times: [{ ...time, end: "10:60" }] },
       { title: "ok", times: [{ ...time, day: "FUNDAY" }] },
       { title: "ok", times: [time, { ...time, start: "09:30", end: "10:30" }] },
-      { title: "ok", times: Array.from({ length: 15 }, (_, i) => ({ day: "MON", start: `${String(i).padStart(2, "0")}:00`, end: `${String(i).padStart(2, "0")}:30` })) },
+      {
+        title: "ok",
+        times: Array.from({ length: 15 }, (_, i) => ({
+          day: "MON",
+          start: `${String(i).padStart(2, "0")}:00`,
+          end: `${String(i).padStart(2, "0")}:30`,
+        })),
+      },
       { title: 5, times: [time] },
     ];
     for (const body of bad) {
@@ -132,12 +237,27 @@ describe("직접 추가: POST/PATCH/DELETE /api/v1/timetables/:id/events", () =>
       expect(res.status, JSON.stringify(body).slice(0, 80)).toBe(400);
       expect(res.body.error.code).toBe("VALIDATION_FAILED");
     }
-    expect((await api("POST", `/api/v1/timetables/2147483648/events`, { token: user.token, body: club })).status).toBe(404);
-    expect((await api("PATCH", `/api/v1/timetables/${t.id}/events/2147483648`, { token: user.token, body: { title: "x" } })).status).toBe(404);
-    expect((await api("PATCH", `/api/v1/timetables/${t.id}/events/1`, { token: user.token, body: {} })).status).toBe(400);
+    expect(
+      (await api("POST", `/api/v1/timetables/2147483648/events`, { token: user.token, body: club }))
+        .status,
+    ).toBe(404);
+    expect(
+      (
+        await api("PATCH", `/api/v1/timetables/${t.id}/events/2147483648`, {
+          token: user.token,
+          body: { title: "x" },
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      (await api("PATCH", `/api/v1/timetables/${t.id}/events/1`, { token: user.token, body: {} }))
+        .status,
+    ).toBe(400);
     // At most 30 events in a timetable.
     const db = testDb();
-    await db.timetableEvent.createMany({ data: Array.from({ length: 30 }, (_, i) => ({ timetableId: t.id, title: `e${i}` })) });
+    await db.timetableEvent.createMany({
+      data: Array.from({ length: 30 }, (_, i) => ({ timetableId: t.id, title: `e${i}` })),
+    });
     const tooMany = await addEvent(user, t.id, club);
     expect(tooMany.status).toBe(400);
   });
@@ -145,45 +265,131 @@ describe("직접 추가: POST/PATCH/DELETE /api/v1/timetables/:id/events", () =>
   it("shows events in a friend's view", async () => {
     const a = await createUser({ schoolId: hanbitId });
     const b = await createUser({ schoolId: hanbitId });
-    const req = await api("POST", "/api/v1/friends/requests", { token: a.token, body: { nickname: b.nickname } });
-    expect((await api("POST", `/api/v1/friends/requests/${req.body.id}/accept`, { token: b.token })).status).toBe(200);
+    const req = await api("POST", "/api/v1/friends/requests", {
+      token: a.token,
+      body: { nickname: b.nickname },
+    });
+    expect(
+      (await api("POST", `/api/v1/friends/requests/${req.body.id}/accept`, { token: b.token }))
+        .status,
+    ).toBe(200);
     const t = await newTimetable(a);
-    await api("PATCH", `/api/v1/timetables/${t.id}`, { token: a.token, body: { visibility: "FRIENDS" } });
+    await api("PATCH", `/api/v1/timetables/${t.id}`, {
+      token: a.token,
+      body: { visibility: "FRIENDS" },
+    });
     await addEvent(a, t.id, club);
-    const seen = await api("GET", `/api/v1/friends/${a.id}/timetable?semester=${SEMESTER}`, { token: b.token });
+    const seen = await api("GET", `/api/v1/friends/${a.id}/timetable?semester=${SEMESTER}`, {
+      token: b.token,
+    });
     expect(seen.status).toBe(200);
     expect(seen.body.events).toEqual([{ id: expect.any(Number), ...club }]);
   });
 });
 
 describe("시간표 마법사: POST /api/v1/timetable-wizard", () => {
-  const wizard = (user: TestUser, body: unknown, qs = "") => api("POST", `/api/v1/timetable-wizard${qs}`, { token: user.token, body });
+  const wizard = (user: TestUser, body: unknown, qs = "") =>
+    api("POST", `/api/v1/timetable-wizard${qs}`, { token: user.token, body });
 
   it("answers every fitting combination, best first, with total and limit", async () => {
     const user = await createUser({ schoolId: hanbitId });
-    const mw9 = await makeLecture({ schoolId: hanbitId, times: [{ day: "MON", start: 540, end: 615 }, { day: "WED", start: 540, end: 615 }] });
-    const tt9 = await makeLecture({ schoolId: hanbitId, times: [{ day: "TUE", start: 540, end: 615 }, { day: "THU", start: 540, end: 615 }] });
-    const mw1030 = await makeLecture({ schoolId: hanbitId, times: [{ day: "MON", start: 630, end: 705 }, { day: "WED", start: 630, end: 705 }] });
-    const mw9b = await makeLecture({ schoolId: hanbitId, credits: 2, times: [{ day: "MON", start: 560, end: 600 }] });
-    const res = await wizard(user, { semester: SEMESTER, courses: [[mw9.id, tt9.id], [mw1030.id, mw9b.id]] });
+    const mw9 = await makeLecture({
+      schoolId: hanbitId,
+      times: [
+        { day: "MON", start: 540, end: 615 },
+        { day: "WED", start: 540, end: 615 },
+      ],
+    });
+    const tt9 = await makeLecture({
+      schoolId: hanbitId,
+      times: [
+        { day: "TUE", start: 540, end: 615 },
+        { day: "THU", start: 540, end: 615 },
+      ],
+    });
+    const mw1030 = await makeLecture({
+      schoolId: hanbitId,
+      times: [
+        { day: "MON", start: 630, end: 705 },
+        { day: "WED", start: 630, end: 705 },
+      ],
+    });
+    const mw9b = await makeLecture({
+      schoolId: hanbitId,
+      credits: 2,
+      times: [{ day: "MON", start: 560, end: 600 }],
+    });
+    const res = await wizard(user, {
+      semester: SEMESTER,
+      courses: [
+        [mw9.id, tt9.id],
+        [mw1030.id, mw9b.id],
+      ],
+    });
     expect(res.status, res.text).toBe(200);
     // mw9+mw9b clash; 3 combinations fit.
     expect(res.body.total).toBe(3);
-    expect(res.body.items[0]).toEqual({ lectureIds: [mw9.id, mw1030.id], totalCredits: 6, freeDays: ["TUE", "THU", "FRI"], firstClass: "09:00", lastClass: "11:45" });
-    expect(res.body.items.map((i: { lectureIds: number[] }) => i.lectureIds)).toEqual([[mw9.id, mw1030.id], [tt9.id, mw9b.id], [tt9.id, mw1030.id]]);
-    const limited = await wizard(user, { semester: SEMESTER, courses: [[mw9.id, tt9.id], [mw1030.id, mw9b.id]] }, "?limit=1");
+    expect(res.body.items[0]).toEqual({
+      lectureIds: [mw9.id, mw1030.id],
+      totalCredits: 6,
+      freeDays: ["TUE", "THU", "FRI"],
+      firstClass: "09:00",
+      lastClass: "11:45",
+    });
+    expect(res.body.items.map((i: { lectureIds: number[] }) => i.lectureIds)).toEqual([
+      [mw9.id, mw1030.id],
+      [tt9.id, mw9b.id],
+      [tt9.id, mw1030.id],
+    ]);
+    const limited = await wizard(
+      user,
+      {
+        semester: SEMESTER,
+        courses: [
+          [mw9.id, tt9.id],
+          [mw1030.id, mw9b.id],
+        ],
+      },
+      "?limit=1",
+    );
     expect(limited.body).toMatchObject({ total: 3, items: [{ lectureIds: [mw9.id, mw1030.id] }] });
-    const constrained = await wizard(user, { semester: SEMESTER, courses: [[mw9.id, tt9.id], [mw1030.id, mw9b.id]], freeDays: ["MON"], maxCredits: 5 });
+    const constrained = await wizard(user, {
+      semester: SEMESTER,
+      courses: [
+        [mw9.id, tt9.id],
+        [mw1030.id, mw9b.id],
+      ],
+      freeDays: ["MON"],
+      maxCredits: 5,
+    });
     expect(constrained.body).toEqual({ total: 0, items: [] });
-    const kept = await wizard(user, { semester: SEMESTER, courses: [[mw1030.id, mw9b.id]], keep: [tt9.id], earliest: "09:00", latest: "11:00" });
-    expect(kept.body.items.map((i: { lectureIds: number[] }) => i.lectureIds)).toEqual([[tt9.id, mw9b.id]]);
+    const kept = await wizard(user, {
+      semester: SEMESTER,
+      courses: [[mw1030.id, mw9b.id]],
+      keep: [tt9.id],
+      earliest: "09:00",
+      latest: "11:00",
+    });
+    expect(kept.body.items.map((i: { lectureIds: number[] }) => i.lectureIds)).toEqual([
+      [tt9.id, mw9b.id],
+    ]);
   });
 
   it("refuses bad input (400), other schools' lectures (404), other semesters (400), and needs a token", async () => {
     const user = await createUser({ schoolId: hanbitId });
-    const mine = await makeLecture({ schoolId: hanbitId, times: [{ day: "MON", start: 540, end: 615 }] });
-    const theirs = await makeLecture({ schoolId: saesolId, times: [{ day: "MON", start: 540, end: 615 }] });
-    const old = await makeLecture({ schoolId: hanbitId, semester: SEED_FIXTURES.previousSemester, times: [] });
+    const mine = await makeLecture({
+      schoolId: hanbitId,
+      times: [{ day: "MON", start: 540, end: 615 }],
+    });
+    const theirs = await makeLecture({
+      schoolId: saesolId,
+      times: [{ day: "MON", start: 540, end: 615 }],
+    });
+    const old = await makeLecture({
+      schoolId: hanbitId,
+      semester: SEED_FIXTURES.previousSemester,
+      times: [],
+    });
     for (const body of [
       {},
       { semester: SEMESTER, courses: [] },
@@ -201,17 +407,35 @@ describe("시간표 마법사: POST /api/v1/timetable-wizard", () => {
       const res = await wizard(user, body);
       expect(res.status, JSON.stringify(body).slice(0, 80)).toBe(400);
     }
-    expect((await wizard(user, { semester: SEMESTER, courses: [[mine.id]] }, "?limit=101")).status).toBe(400);
-    expect((await wizard(user, { semester: SEMESTER, courses: [[mine.id]] }, "?limit=0")).status).toBe(400);
-    expect((await wizard(user, { semester: SEMESTER, courses: [[mine.id, theirs.id]] })).status).toBe(404);
-    expect((await wizard(user, { semester: SEMESTER, courses: [[mine.id], [old.id]] })).status).toBe(400);
-    expect((await api("POST", "/api/v1/timetable-wizard", { body: { semester: SEMESTER, courses: [[mine.id]] } })).status).toBe(401);
+    expect(
+      (await wizard(user, { semester: SEMESTER, courses: [[mine.id]] }, "?limit=101")).status,
+    ).toBe(400);
+    expect(
+      (await wizard(user, { semester: SEMESTER, courses: [[mine.id]] }, "?limit=0")).status,
+    ).toBe(400);
+    expect(
+      (await wizard(user, { semester: SEMESTER, courses: [[mine.id, theirs.id]] })).status,
+    ).toBe(404);
+    expect(
+      (await wizard(user, { semester: SEMESTER, courses: [[mine.id], [old.id]] })).status,
+    ).toBe(400);
+    expect(
+      (
+        await api("POST", "/api/v1/timetable-wizard", {
+          body: { semester: SEMESTER, courses: [[mine.id]] },
+        })
+      ).status,
+    ).toBe(401);
   });
 
   it("refuses, quickly, a search with too many combinations", async () => {
     const user = await createUser({ schoolId: hanbitId });
-    const online = await Promise.all(Array.from({ length: 60 }, () => makeLecture({ schoolId: hanbitId, credits: 1, times: [] })));
-    const courses = Array.from({ length: 15 }, (_, c) => online.slice(c * 4, c * 4 + 4).map((l) => l.id));
+    const online = await Promise.all(
+      Array.from({ length: 60 }, () => makeLecture({ schoolId: hanbitId, credits: 1, times: [] })),
+    );
+    const courses = Array.from({ length: 15 }, (_, c) =>
+      online.slice(c * 4, c * 4 + 4).map((l) => l.id),
+    );
     const res = await wizard(user, { semester: SEMESTER, courses });
     expect(res.status).toBe(400);
     expect(res.body.error.fields.courses).toBeDefined();
@@ -231,19 +455,33 @@ describe("calendar: GET /api/v1/timetables/:id/calendar.ics and subscription lin
     const online = await lectureIdByCode(hanbitId, SEED_FIXTURES.lectures.online.code);
     await addLecture(user, t.id, first);
     await addLecture(user, t.id, online);
-    await addEvent(user, t.id, { title: "밴드, 합주; 연습", place: "학생회관 201", times: [{ day: "TUE", start: "18:00", end: "20:00" }] });
-    const res = await fetch(`${baseUrl()}/api/v1/timetables/${t.id}/calendar.ics`, { headers: { authorization: `Bearer ${user.token}` } });
+    await addEvent(user, t.id, {
+      title: "밴드, 합주; 연습",
+      place: "학생회관 201",
+      times: [{ day: "TUE", start: "18:00", end: "20:00" }],
+    });
+    const res = await fetch(`${baseUrl()}/api/v1/timetables/${t.id}/calendar.ics`, {
+      headers: { authorization: `Bearer ${user.token}` },
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/^text\/calendar/);
     const text = await res.text();
     expect(text).toContain("\r\n");
-    expect(text.split("\r\n").every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
+    expect(text.split("\r\n").every((line) => new TextEncoder().encode(line).length <= 75)).toBe(
+      true,
+    );
     const { comp, events } = parseIcs(text);
-    expect(comp.getFirstSubcomponent("vtimezone")?.getFirstPropertyValue("tzid")).toBe("Asia/Seoul");
+    expect(comp.getFirstSubcomponent("vtimezone")?.getFirstPropertyValue("tzid")).toBe(
+      "Asia/Seoul",
+    );
     // 2 meetings of the lecture + 1 event; the online lecture has no meetings.
     expect(events).toHaveLength(3);
     const byUid = new Map(events.map((e) => [String(e.getFirstPropertyValue("uid")), e]));
-    const monday = events.find((e) => e.getFirstPropertyValue("summary") === SEED_FIXTURES.lectures.touchFirst.name && (e.getFirstPropertyValue("dtstart") as ICAL.Time).dayOfWeek() === 2)!;
+    const monday = events.find(
+      (e) =>
+        e.getFirstPropertyValue("summary") === SEED_FIXTURES.lectures.touchFirst.name &&
+        (e.getFirstPropertyValue("dtstart") as ICAL.Time).dayOfWeek() === 2,
+    )!;
     const start = monday.getFirstProperty("dtstart")!;
     expect(start.getParameter("tzid")).toBe("Asia/Seoul");
     // 한빛's 2026-2 starts Tuesday 2026-09-01: the first Monday class is 09-07, the last class day 12-18.
@@ -267,8 +505,17 @@ describe("calendar: GET /api/v1/timetables/:id/calendar.ics and subscription lin
     expect(club.getFirstPropertyValue("location")).toBe("학생회관 201");
     expect(String(club.getFirstPropertyValue("dtstart"))).toBe("2026-09-01T18:00:00");
     // Same UIDs on the next export, also after another change to the timetable.
-    await addEvent(user, t.id, { title: "알바", times: [{ day: "SAT", start: "10:00", end: "14:00" }] });
-    const again = parseIcs(await (await fetch(`${baseUrl()}/api/v1/timetables/${t.id}/calendar.ics`, { headers: { authorization: `Bearer ${user.token}` } })).text());
+    await addEvent(user, t.id, {
+      title: "알바",
+      times: [{ day: "SAT", start: "10:00", end: "14:00" }],
+    });
+    const again = parseIcs(
+      await (
+        await fetch(`${baseUrl()}/api/v1/timetables/${t.id}/calendar.ics`, {
+          headers: { authorization: `Bearer ${user.token}` },
+        })
+      ).text(),
+    );
     const uids = again.events.map((e) => String(e.getFirstPropertyValue("uid")));
     expect(uids).toHaveLength(4);
     for (const uid of byUid.keys()) expect(uids).toContain(uid);
@@ -279,23 +526,65 @@ describe("calendar: GET /api/v1/timetables/:id/calendar.ics and subscription lin
     const admin = await createUser({ schoolId: saesolId, isAdmin: true });
     const student = await createUser({ schoolId: saesolId });
     const list = await api("GET", "/api/v1/semester-dates", { token: student.token });
-    expect(list.body.items).toContainEqual({ semester: "2026-2", startDate: "2026-09-01", endDate: "2026-12-15" });
-    expect((await api("PUT", "/api/v1/admin/semester-dates/2026-W", { token: student.token, body: { startDate: "2026-12-21", endDate: "2027-01-15" } })).status).toBe(403);
-    for (const body of [{ startDate: "2026-12-32", endDate: "2027-01-15" }, { startDate: "2027-01-15", endDate: "2026-12-21" }, { startDate: "2026-12-21" }, { startDate: "2020-01-01", endDate: "2027-01-15" }]) {
-      expect((await api("PUT", "/api/v1/admin/semester-dates/2026-W", { token: admin.token, body })).status, JSON.stringify(body)).toBe(400);
+    expect(list.body.items).toContainEqual({
+      semester: "2026-2",
+      startDate: "2026-09-01",
+      endDate: "2026-12-15",
+    });
+    expect(
+      (
+        await api("PUT", "/api/v1/admin/semester-dates/2026-W", {
+          token: student.token,
+          body: { startDate: "2026-12-21", endDate: "2027-01-15" },
+        })
+      ).status,
+    ).toBe(403);
+    for (const body of [
+      { startDate: "2026-12-32", endDate: "2027-01-15" },
+      { startDate: "2027-01-15", endDate: "2026-12-21" },
+      { startDate: "2026-12-21" },
+      { startDate: "2020-01-01", endDate: "2027-01-15" },
+    ]) {
+      expect(
+        (await api("PUT", "/api/v1/admin/semester-dates/2026-W", { token: admin.token, body }))
+          .status,
+        JSON.stringify(body),
+      ).toBe(400);
     }
-    const set = await api("PUT", "/api/v1/admin/semester-dates/2026-W", { token: admin.token, body: { startDate: "2026-12-21", endDate: "2027-01-15" } });
+    const set = await api("PUT", "/api/v1/admin/semester-dates/2026-W", {
+      token: admin.token,
+      body: { startDate: "2026-12-21", endDate: "2027-01-15" },
+    });
     expect(set.status, set.text).toBe(200);
-    expect(set.body).toEqual({ semester: "2026-W", startDate: "2026-12-21", endDate: "2027-01-15" });
+    expect(set.body).toEqual({
+      semester: "2026-W",
+      startDate: "2026-12-21",
+      endDate: "2027-01-15",
+    });
     const t = await newTimetable(student, "겨울", "2026-W");
-    await addEvent(student, t.id, { title: "토익 스터디", times: [{ day: "MON", start: "09:00", end: "10:00" }] });
-    const { events } = parseIcs(await (await fetch(`${baseUrl()}/api/v1/timetables/${t.id}/calendar.ics`, { headers: { authorization: `Bearer ${student.token}` } })).text());
+    await addEvent(student, t.id, {
+      title: "토익 스터디",
+      times: [{ day: "MON", start: "09:00", end: "10:00" }],
+    });
+    const { events } = parseIcs(
+      await (
+        await fetch(`${baseUrl()}/api/v1/timetables/${t.id}/calendar.ics`, {
+          headers: { authorization: `Bearer ${student.token}` },
+        })
+      ).text(),
+    );
     expect(String(events[0].getFirstPropertyValue("dtstart"))).toBe("2026-12-21T09:00:00");
-    expect((events[0].getFirstPropertyValue("rrule") as ICAL.Recur).until?.toString()).toBe("2027-01-15T14:59:59Z");
+    expect((events[0].getFirstPropertyValue("rrule") as ICAL.Recur).until?.toString()).toBe(
+      "2027-01-15T14:59:59Z",
+    );
     // 한빛 is untouched.
     const hanbit = await createUser({ schoolId: hanbitId });
     const h = await api("GET", "/api/v1/semester-dates", { token: hanbit.token });
-    expect(h.body.items).toContainEqual({ semester: "2026-W", startDate: "2026-12-28", endDate: "2027-01-22" });
+    expect(h.body.items).toContainEqual({
+      semester: "2026-W",
+      startDate: "2026-12-28",
+      endDate: "2027-01-22",
+    });
   });
 
   it("is owner only", async () => {
@@ -303,18 +592,30 @@ describe("calendar: GET /api/v1/timetables/:id/calendar.ics and subscription lin
     const mate = await createUser({ schoolId: hanbitId });
     const stranger = await createUser({ schoolId: saesolId });
     const t = await newTimetable(owner);
-    expect((await api("GET", `/api/v1/timetables/${t.id}/calendar.ics`, { token: mate.token })).status).toBe(403);
-    expect((await api("GET", `/api/v1/timetables/${t.id}/calendar.ics`, { token: stranger.token })).status).toBe(404);
+    expect(
+      (await api("GET", `/api/v1/timetables/${t.id}/calendar.ics`, { token: mate.token })).status,
+    ).toBe(403);
+    expect(
+      (await api("GET", `/api/v1/timetables/${t.id}/calendar.ics`, { token: stranger.token }))
+        .status,
+    ).toBe(404);
     expect((await api("GET", `/api/v1/timetables/${t.id}/calendar.ics`)).status).toBe(401);
-    expect((await api("POST", `/api/v1/timetables/${t.id}/calendar-link`, { token: mate.token })).status).toBe(403);
-    expect((await api("POST", `/api/v1/timetables/${t.id}/calendar-link`, { token: stranger.token })).status).toBe(404);
+    expect(
+      (await api("POST", `/api/v1/timetables/${t.id}/calendar-link`, { token: mate.token })).status,
+    ).toBe(403);
+    expect(
+      (await api("POST", `/api/v1/timetables/${t.id}/calendar-link`, { token: stranger.token }))
+        .status,
+    ).toBe(404);
   });
 
   it("subscription: a secret link works without a header; a new link revokes the old; only a hash is stored", async () => {
     const user = await createUser({ schoolId: hanbitId });
     const t = await newTimetable(user);
     await addEvent(user, t.id, club);
-    const made = await api("POST", `/api/v1/timetables/${t.id}/calendar-link`, { token: user.token });
+    const made = await api("POST", `/api/v1/timetables/${t.id}/calendar-link`, {
+      token: user.token,
+    });
     expect(made.status).toBe(201);
     const url = new URL(made.body.url);
     expect(url.pathname).toMatch(/^\/api\/v1\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
@@ -325,7 +626,9 @@ describe("calendar: GET /api/v1/timetables/:id/calendar.ics and subscription lin
     const token = url.pathname.split("/").pop()!.replace(".ics", "");
     const row = await testDb().calendarLink.findUniqueOrThrow({ where: { timetableId: t.id } });
     expect(row.tokenHash).not.toContain(token);
-    const again = await api("POST", `/api/v1/timetables/${t.id}/calendar-link`, { token: user.token });
+    const again = await api("POST", `/api/v1/timetables/${t.id}/calendar-link`, {
+      token: user.token,
+    });
     expect(again.body.url).not.toBe(made.body.url);
     expect((await fetch(`${baseUrl()}${url.pathname}`)).status).toBe(404);
     expect((await fetch(`${baseUrl()}${new URL(again.body.url).pathname}`)).status).toBe(200);
@@ -342,10 +645,19 @@ describe("학점 계산기: GET /api/v1/me/grades, PUT /api/v1/me/grades/:semest
   it("stores a semester, computes GPA, 전공 GPA and credits; P/NP count toward credits only", async () => {
     const user = await createUser({ schoolId: hanbitId });
     const empty = await api("GET", "/api/v1/me/grades", { token: user.token });
-    expect(empty.body).toEqual({ semesters: [], total: { gpa: null, majorGpa: null, credits: 0, gradedCredits: 0 } });
+    expect(empty.body).toEqual({
+      semesters: [],
+      total: { gpa: null, majorGpa: null, credits: 0, gradedCredits: 0 },
+    });
     const put = await api("PUT", "/api/v1/me/grades/2026-1", {
       token: user.token,
-      body: { items: [{ name: "자료구조", credits: 3, grade: "A+", isMajor: true }, { name: "대학글쓰기", credits: 2, grade: "B", isMajor: false }, { name: "채플", credits: 1, grade: "P", isMajor: false }] },
+      body: {
+        items: [
+          { name: "자료구조", credits: 3, grade: "A+", isMajor: true },
+          { name: "대학글쓰기", credits: 2, grade: "B", isMajor: false },
+          { name: "채플", credits: 1, grade: "P", isMajor: false },
+        ],
+      },
     });
     expect(put.status, put.text).toBe(200);
     expect(put.body).toEqual({
@@ -360,7 +672,10 @@ describe("학점 계산기: GET /api/v1/me/grades, PUT /api/v1/me/grades/:semest
       credits: 6,
       gradedCredits: 5,
     });
-    await api("PUT", "/api/v1/me/grades/2025-2", { token: user.token, body: { items: [{ name: "운영체제", credits: 3, grade: "C+", isMajor: true }] } });
+    await api("PUT", "/api/v1/me/grades/2025-2", {
+      token: user.token,
+      body: { items: [{ name: "운영체제", credits: 3, grade: "C+", isMajor: true }] },
+    });
     const all = await api("GET", "/api/v1/me/grades", { token: user.token });
     expect(all.body).toEqual({
       semesters: [
@@ -372,11 +687,19 @@ describe("학점 계산기: GET /api/v1/me/grades, PUT /api/v1/me/grades/:semest
     });
     // Replacing and removing.
     await api("PUT", "/api/v1/me/grades/2025-2", { token: user.token, body: { items: [] } });
-    expect((await api("GET", "/api/v1/me/grades", { token: user.token })).body.semesters.map((s: { semester: string }) => s.semester)).toEqual(["2026-1"]);
+    expect(
+      (await api("GET", "/api/v1/me/grades", { token: user.token })).body.semesters.map(
+        (s: { semester: string }) => s.semester,
+      ),
+    ).toEqual(["2026-1"]);
     // Nobody else's.
     const other = await createUser({ schoolId: hanbitId });
-    expect((await api("GET", "/api/v1/me/grades", { token: other.token })).body.semesters).toEqual([]);
-    expect((await api("GET", "/api/v1/me/grades/2026-1", { token: other.token })).body.items).toEqual([]);
+    expect((await api("GET", "/api/v1/me/grades", { token: other.token })).body.semesters).toEqual(
+      [],
+    );
+    expect(
+      (await api("GET", "/api/v1/me/grades/2026-1", { token: other.token })).body.items,
+    ).toEqual([]);
   });
 
   it("refuses hostile input with 400s and needs a token", async () => {
@@ -389,7 +712,10 @@ describe("학점 계산기: GET /api/v1/me/grades, PUT /api/v1/me/grades/:semest
       ["2026-1", { items: [{ name: "x".repeat(51), credits: 3, grade: "A+" }] }],
       ["2026-1", { items: [{ name: "x", credits: 2.3, grade: "A+" }] }],
       ["2026-1", { items: [{ name: "x", credits: 1e9, grade: "A+" }] }],
-      ["2026-1", { items: Array.from({ length: 31 }, () => ({ name: "x", credits: 1, grade: "P" })) }],
+      [
+        "2026-1",
+        { items: Array.from({ length: 31 }, () => ({ name: "x", credits: 1, grade: "P" })) },
+      ],
       ["2026-1", { items: "all A+" }],
       ["2026-1", {}],
     ] as const) {
@@ -398,6 +724,8 @@ describe("학점 계산기: GET /api/v1/me/grades, PUT /api/v1/me/grades/:semest
       expect(res.body.error.code).toBe("VALIDATION_FAILED");
     }
     expect((await api("GET", "/api/v1/me/grades")).status).toBe(401);
-    expect((await api("PUT", "/api/v1/me/grades/2026-1", { body: { items: [] } })).status).toBe(401);
+    expect((await api("PUT", "/api/v1/me/grades/2026-1", { body: { items: [] } })).status).toBe(
+      401,
+    );
   });
 });

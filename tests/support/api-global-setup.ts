@@ -28,7 +28,8 @@ declare module "vitest" {
 async function waitForHealth(baseUrl: string, server: ChildProcess | null, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (server && server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode}`);
+    if (server && server.exitCode !== null)
+      throw new Error(`the server exited with ${server.exitCode}`);
     try {
       const res = await fetch(`${baseUrl}/api/v1/health`);
       if (res.ok) return;
@@ -44,8 +45,12 @@ export default async function setup(project: TestProject) {
   const external = process.env.API_TEST_BASE_URL;
   if (external) {
     const databaseUrl = process.env.API_TEST_DATABASE_URL;
-    if (!databaseUrl) throw new Error("API_TEST_BASE_URL needs API_TEST_DATABASE_URL (the servers' database).");
-    const instances = (process.env.API_TEST_INSTANCE_URLS ?? external).split(",").map((u) => u.trim().replace(/\/$/, "")).filter(Boolean);
+    if (!databaseUrl)
+      throw new Error("API_TEST_BASE_URL needs API_TEST_DATABASE_URL (the servers' database).");
+    const instances = (process.env.API_TEST_INSTANCE_URLS ?? external)
+      .split(",")
+      .map((u) => u.trim().replace(/\/$/, ""))
+      .filter(Boolean);
     for (const url of [external, ...instances]) await waitForHealth(url, null);
     project.provide("baseUrl", external.replace(/\/$/, ""));
     project.provide("databaseUrl", databaseUrl);
@@ -56,7 +61,9 @@ export default async function setup(project: TestProject) {
   }
 
   if (!fs.existsSync(path.resolve(distDir(), "BUILD_ID"))) {
-    throw new Error(`API tests run against the production build in ${distDir()}/: run \`npm test\` (which builds it) or \`NEXT_DIST_DIR=${distDir()} npx next build\`.`);
+    throw new Error(
+      `API tests run against the production build in ${distDir()}/: run \`npm test\` (which builds it) or \`NEXT_DIST_DIR=${distDir()} npx next build\`.`,
+    );
   }
   const db = await createTestDatabase("api");
   migrate(db.url);
@@ -97,7 +104,8 @@ export default async function setup(project: TestProject) {
   return async () => {
     server.kill("SIGTERM");
     await new Promise((r) => server.once("exit", r));
-    if (process.env.API_TEST_SERVER_LOG) fs.writeFileSync(process.env.API_TEST_SERVER_LOG, log.join(""));
+    if (process.env.API_TEST_SERVER_LOG)
+      fs.writeFileSync(process.env.API_TEST_SERVER_LOG, log.join(""));
     await db.drop();
     fs.rmSync(uploadDir, { recursive: true, force: true });
   };

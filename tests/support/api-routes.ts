@@ -18,15 +18,32 @@ export function discoverRoutes(): Route[] {
       if (entry.isDirectory()) walk(full);
       else if (entry.name === "route.ts") {
         const source = fs.readFileSync(full, "utf8");
-        const exported = [...source.matchAll(/export\s+(?:const|async\s+function|function)\s+([A-Z]+)\b/g)].map((m) => m[1]);
-        for (const m of source.matchAll(/export\s*\{([^}]*)\}/g)) exported.push(...m[1].split(",").map((s) => s.trim().split(/\s+as\s+/).pop()!));
-        const unknown = exported.filter((m) => /^[A-Z]+$/.test(m) && !(KNOWN_METHODS as readonly string[]).includes(m));
-        if (unknown.length) throw new Error(`${full} exports ${unknown.join(", ")}: teach tests/support/api-routes.ts (and the suites using it) to address it`);
+        const exported = [
+          ...source.matchAll(/export\s+(?:const|async\s+function|function)\s+([A-Z]+)\b/g),
+        ].map((m) => m[1]);
+        for (const m of source.matchAll(/export\s*\{([^}]*)\}/g))
+          exported.push(
+            ...m[1].split(",").map((s) =>
+              s
+                .trim()
+                .split(/\s+as\s+/)
+                .pop()!,
+            ),
+          );
+        const unknown = exported.filter(
+          (m) => /^[A-Z]+$/.test(m) && !(KNOWN_METHODS as readonly string[]).includes(m),
+        );
+        if (unknown.length)
+          throw new Error(
+            `${full} exports ${unknown.join(", ")}: teach tests/support/api-routes.ts (and the suites using it) to address it`,
+          );
         const rel = path.relative(API_DIR, path.dirname(full)).split(path.sep).filter(Boolean);
         routes.push({
           pattern: `/api/v1/${rel.join("/")}`.replace(/\/$/, ""),
           segments: rel,
-          methods: exported.filter((m): m is Method => (KNOWN_METHODS as readonly string[]).includes(m)),
+          methods: exported.filter((m): m is Method =>
+            (KNOWN_METHODS as readonly string[]).includes(m),
+          ),
           file: path.relative(process.cwd(), full),
         });
       }

@@ -18,7 +18,12 @@ export type ApiResponse<T = any> = { status: number; headers: Headers; body: T; 
 export async function api<T = any>(
   method: string,
   path: string,
-  opts: { body?: unknown; rawBody?: BodyInit; token?: string; headers?: Record<string, string> } = {},
+  opts: {
+    body?: unknown;
+    rawBody?: BodyInit;
+    token?: string;
+    headers?: Record<string, string>;
+  } = {},
 ): Promise<ApiResponse<T>> {
   const headers: Record<string, string> = { ...opts.headers };
   if (opts.token) headers.authorization = `Bearer ${opts.token}`;
@@ -50,7 +55,14 @@ export function testDb() {
 let passwordHash: Promise<string> | undefined;
 export const TEST_PASSWORD = "test-password-1234";
 
-export type TestUser = { id: number; email: string; nickname: string; schoolId: number; password: string; token: string };
+export type TestUser = {
+  id: number;
+  email: string;
+  nickname: string;
+  schoolId: number;
+  password: string;
+  token: string;
+};
 
 export async function schoolIdByName(name: string) {
   const school = await testDb().school.findUniqueOrThrow({ where: { name }, select: { id: true } });
@@ -58,12 +70,18 @@ export async function schoolIdByName(name: string) {
 }
 
 export async function firstSchoolIds(): Promise<[number, number]> {
-  const schools = await testDb().school.findMany({ orderBy: { id: "asc" }, select: { id: true }, take: 2 });
+  const schools = await testDb().school.findMany({
+    orderBy: { id: "asc" },
+    select: { id: true },
+    take: 2,
+  });
   return [schools[0].id, schools[1].id];
 }
 
 /** A fresh active user (unique email and nickname) in a school, with an access token. */
-export async function createUser(opts: { schoolId?: number; isAdmin?: boolean; isActive?: boolean; nickname?: string } = {}): Promise<TestUser> {
+export async function createUser(
+  opts: { schoolId?: number; isAdmin?: boolean; isActive?: boolean; nickname?: string } = {},
+): Promise<TestUser> {
   passwordHash ??= hashPassword(TEST_PASSWORD);
   const schoolId = opts.schoolId ?? (await firstSchoolIds())[0];
   const tag = crypto.randomBytes(4).toString("hex");

@@ -53,7 +53,13 @@ function validatorFor(key: string, schema: Json): ValidateFunction {
   return v;
 }
 
-export type Exchange = { method: string; url: string; status: number; headers: Headers; text: string };
+export type Exchange = {
+  method: string;
+  url: string;
+  status: number;
+  headers: Headers;
+  text: string;
+};
 
 export class ContractError extends Error {
   constructor(message: string) {
@@ -86,19 +92,24 @@ export function checkContract(ex: Exchange): void {
     // A path that cannot be read at all (a NUL, a broken escape) may be refused before routing,
     // by the raw-request guard or by nginx in front (deploy/nginx.conf): 400 in the envelope.
     if (template && ex.status === 405) return;
-    if (ex.status !== 404 && ex.status !== 400) fail(`no operation ${method.toUpperCase()} ${template ?? url.pathname} in the document`);
+    if (ex.status !== 404 && ex.status !== 400)
+      fail(`no operation ${method.toUpperCase()} ${template ?? url.pathname} in the document`);
     let body: unknown;
     try {
       body = JSON.parse(ex.text);
     } catch {
       fail("an unknown path must answer SPEC's JSON error envelope");
     }
-    if (!errorEnvelope()(body)) fail(`not the error envelope: ${ajv.errorsText(errorEnvelope().errors)}`);
+    if (!errorEnvelope()(body))
+      fail(`not the error envelope: ${ajv.errorsText(errorEnvelope().errors)}`);
     return;
   }
   const op = `${method.toUpperCase()} ${template}`;
   const documented = operation.responses[String(ex.status)] ?? operation.responses.default;
-  if (!documented) fail(`status ${ex.status} is not documented for ${op} (documented: ${Object.keys(operation.responses).join(", ")})`);
+  if (!documented)
+    fail(
+      `status ${ex.status} is not documented for ${op} (documented: ${Object.keys(operation.responses).join(", ")})`,
+    );
   const response = deref(documented);
 
   for (const [name, rawHeader] of Object.entries<Json>(response.headers ?? {})) {
@@ -119,7 +130,10 @@ export function checkContract(ex: Exchange): void {
   }
   const contentType = (ex.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
   const media = content[contentType];
-  if (!media) fail(`Content-Type ${JSON.stringify(contentType)} is not documented (documented: ${Object.keys(content).join(", ")})`);
+  if (!media)
+    fail(
+      `Content-Type ${JSON.stringify(contentType)} is not documented (documented: ${Object.keys(content).join(", ")})`,
+    );
   if (contentType !== "application/json") return;
   let body: unknown;
   try {
@@ -128,5 +142,6 @@ export function checkContract(ex: Exchange): void {
     fail("the body is not JSON");
   }
   const v = validatorFor(`${op} ${ex.status} ${contentType}`, media.schema ?? {});
-  if (!v(body)) fail(`body does not match the schema: ${ajv.errorsText(v.errors, { separator: "; " })}`);
+  if (!v(body))
+    fail(`body does not match the schema: ${ajv.errorsText(v.errors, { separator: "; " })}`);
 }

@@ -14,9 +14,15 @@ export function countingClient() {
   const url = process.env.DATABASE_URL!;
   const log = [{ emit: "event", level: "query" }] as const;
   const client = /^postgres(ql)?:/.test(url)
-    ? (new PgPrismaClient({ adapter: new PrismaPg({ connectionString: url }), log: [...log] }) as unknown as PrismaClient)
+    ? (new PgPrismaClient({
+        adapter: new PrismaPg({ connectionString: url }),
+        log: [...log],
+      }) as unknown as PrismaClient)
     : new PrismaClient({ adapter: new PrismaBetterSqlite3({ url }), log: [...log] });
-  (client as unknown as { $on: (e: "query", cb: (e: { query: string }) => void) => void }).$on("query", (e) => statements.push(e.query));
+  (client as unknown as { $on: (e: "query", cb: (e: { query: string }) => void) => void }).$on(
+    "query",
+    (e) => statements.push(e.query),
+  );
   holder.prisma = client;
   return {
     client,

@@ -14,13 +14,20 @@ function chunk(type: string, data: Buffer) {
 }
 
 /** A valid RGB PNG of the given size, filled with one colour. */
-export function pngBytes(width: number, height: number, rgb: [number, number, number] = [232, 71, 59]): Buffer {
+export function pngBytes(
+  width: number,
+  height: number,
+  rgb: [number, number, number] = [232, 71, 59],
+): Buffer {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
   ihdr[8] = 8; // bit depth
   ihdr[9] = 2; // colour type: RGB
-  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: width }, () => rgb).flat())]);
+  const row = Buffer.concat([
+    Buffer.from([0]),
+    Buffer.from(Array.from({ length: width }, () => rgb).flat()),
+  ]);
   const raw = Buffer.concat(Array.from({ length: height }, () => row));
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
@@ -31,12 +38,42 @@ export function pngBytes(width: number, height: number, rgb: [number, number, nu
 }
 
 /** A 1×1 GIF. */
-export const GIF_1x1 = Buffer.from("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7", "base64");
+export const GIF_1x1 = Buffer.from(
+  "R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7",
+  "base64",
+);
 
 /** The smallest valid JPEG header we need: SOI + a baseline SOF0 frame of the given size. */
 export function jpegBytes(width: number, height: number): Buffer {
-  const sof = Buffer.from([0xff, 0xc0, 0x00, 0x11, 0x08, height >> 8, height & 0xff, width >> 8, width & 0xff, 0x03, 0x01, 0x22, 0x00, 0x02, 0x11, 0x01, 0x03, 0x11, 0x01]);
-  return Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00]), sof, Buffer.from([0xff, 0xd9])]);
+  const sof = Buffer.from([
+    0xff,
+    0xc0,
+    0x00,
+    0x11,
+    0x08,
+    height >> 8,
+    height & 0xff,
+    width >> 8,
+    width & 0xff,
+    0x03,
+    0x01,
+    0x22,
+    0x00,
+    0x02,
+    0x11,
+    0x01,
+    0x03,
+    0x11,
+    0x01,
+  ]);
+  return Buffer.concat([
+    Buffer.from([
+      0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00,
+      0x01, 0x00, 0x01, 0x00, 0x00,
+    ]),
+    sof,
+    Buffer.from([0xff, 0xd9]),
+  ]);
 }
 
 /** A minimal lossy WebP (VP8) header of the given size. */
@@ -56,7 +93,12 @@ export function webpBytes(width: number, height: number): Buffer {
 
 // ---- Real photos, made with sharp (what a phone or an editor would send) ----
 
-export const EXIF_SECRETS = { make: "samsung", model: "Galaxy S24 Ultra", artist: "Kim Minsu", creator: "minsu.kim@hanbit.ac.kr" };
+export const EXIF_SECRETS = {
+  make: "samsung",
+  model: "Galaxy S24 Ultra",
+  artist: "Kim Minsu",
+  creator: "minsu.kim@hanbit.ac.kr",
+};
 
 const XMP = `<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator><rdf:Seq><rdf:li>${EXIF_SECRETS.creator}</rdf:li></rdf:Seq></dc:creator></rdf:Description></rdf:RDF></x:xmpmeta>`;
 
@@ -64,31 +106,76 @@ const XMP = `<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.
  * A photo as a phone stores it: left half red, right half blue, with EXIF (make, model, Artist,
  * GPS position), XMP (dc:creator) and an orientation tag (6 = turn 90° clockwise to show it).
  */
-export async function photoWithMetadata(format: "jpeg" | "png" | "webp", width: number, height: number, orientation = 6): Promise<Buffer> {
-  const left = await sharp({ create: { width: Math.ceil(width / 2), height, channels: 3, background: { r: 220, g: 20, b: 20 } } }).png().toBuffer();
-  const image = sharp({ create: { width, height, channels: 3, background: { r: 20, g: 20, b: 220 } } }).composite([{ input: left, left: 0, top: 0 }]);
+export async function photoWithMetadata(
+  format: "jpeg" | "png" | "webp",
+  width: number,
+  height: number,
+  orientation = 6,
+): Promise<Buffer> {
+  const left = await sharp({
+    create: {
+      width: Math.ceil(width / 2),
+      height,
+      channels: 3,
+      background: { r: 220, g: 20, b: 20 },
+    },
+  })
+    .png()
+    .toBuffer();
+  const image = sharp({
+    create: { width, height, channels: 3, background: { r: 20, g: 20, b: 220 } },
+  }).composite([{ input: left, left: 0, top: 0 }]);
   return image
     .toFormat(format, { quality: 92 })
     .withMetadata({ orientation })
     .withExifMerge({
       IFD0: { Make: EXIF_SECRETS.make, Model: EXIF_SECRETS.model, Artist: EXIF_SECRETS.artist },
-      IFD3: { GPSLatitudeRef: "N", GPSLatitude: "37/1 33/1 5012/100", GPSLongitudeRef: "E", GPSLongitude: "126/1 58/1 1234/100" },
+      IFD3: {
+        GPSLatitudeRef: "N",
+        GPSLatitude: "37/1 33/1 5012/100",
+        GPSLongitudeRef: "E",
+        GPSLongitude: "126/1 58/1 1234/100",
+      },
     })
     .withXmp(XMP)
     .toBuffer();
 }
 
 /** A real (decodable) image of the given size and format. */
-export function realImage(format: "jpeg" | "png" | "webp", width: number, height: number): Promise<Buffer> {
-  return sharp({ create: { width, height, channels: 3, background: { r: 40, g: 160, b: 90 } } }).toFormat(format).toBuffer();
+export function realImage(
+  format: "jpeg" | "png" | "webp",
+  width: number,
+  height: number,
+): Promise<Buffer> {
+  return sharp({ create: { width, height, channels: 3, background: { r: 40, g: 160, b: 90 } } })
+    .toFormat(format)
+    .toBuffer();
 }
 
 /** An animated GIF: `frames` frames of width×height, each a different colour, 100 ms, 10 ms, … apart. */
-export async function animatedGif(width: number, height: number, frames: number, opts: { comment?: string } = {}): Promise<Buffer> {
+export async function animatedGif(
+  width: number,
+  height: number,
+  frames: number,
+  opts: { comment?: string } = {},
+): Promise<Buffer> {
   const pages = await Promise.all(
-    Array.from({ length: frames }, (_, i) => sharp({ create: { width, height, channels: 3, background: { r: (i * 80) % 256, g: 100, b: 200 - i * 30 } } }).raw().toBuffer()),
+    Array.from({ length: frames }, (_, i) =>
+      sharp({
+        create: {
+          width,
+          height,
+          channels: 3,
+          background: { r: (i * 80) % 256, g: 100, b: 200 - i * 30 },
+        },
+      })
+        .raw()
+        .toBuffer(),
+    ),
   );
-  const gif = await sharp(Buffer.concat(pages), { raw: { width, height: height * frames, channels: 3, pageHeight: height } })
+  const gif = await sharp(Buffer.concat(pages), {
+    raw: { width, height: height * frames, channels: 3, pageHeight: height },
+  })
     .gif({ loop: 0, delay: Array.from({ length: frames }, (_, i) => 100 + i * 10) })
     .toBuffer();
   if (!opts.comment) return gif;
@@ -142,9 +229,28 @@ export function sparseAnimatedGif(width: number, height: number, frames: number)
   screen.writeUInt16LE(height, 2);
   screen[4] = 0x80; // a global colour table of two entries
   const frame = Buffer.from([
-    0x21, 0xf9, 0x04, 0x00, 0x0a, 0x00, 0x00, 0x00, // graphic control: 100 ms
-    0x2c, 0x00, 0x00, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, // a 1×1 image at (0, 0)
-    0x02, 0x01, 0x44, 0x00, // its LZW data
+    0x21,
+    0xf9,
+    0x04,
+    0x00,
+    0x0a,
+    0x00,
+    0x00,
+    0x00, // graphic control: 100 ms
+    0x2c,
+    0x00,
+    0x00,
+    0x00,
+    0x00,
+    0x01,
+    0x00,
+    0x01,
+    0x00,
+    0x00, // a 1×1 image at (0, 0)
+    0x02,
+    0x01,
+    0x44,
+    0x00, // its LZW data
   ]);
   return Buffer.concat([
     Buffer.from("GIF89a", "ascii"),

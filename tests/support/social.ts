@@ -6,9 +6,14 @@ import { api, type TestUser } from "./api";
 
 /** a asks, b accepts: friends on both sides. */
 export async function befriend(a: TestUser, b: TestUser) {
-  const sent = await api("POST", "/api/v1/friends/requests", { token: a.token, body: { nickname: b.nickname } });
+  const sent = await api("POST", "/api/v1/friends/requests", {
+    token: a.token,
+    body: { nickname: b.nickname },
+  });
   expect(sent.status, sent.text).toBe(201);
-  const accepted = await api("POST", `/api/v1/friends/requests/${sent.body.id}/accept`, { token: b.token });
+  const accepted = await api("POST", `/api/v1/friends/requests/${sent.body.id}/accept`, {
+    token: b.token,
+  });
   expect(accepted.status, accepted.text).toBe(200);
 }
 
@@ -17,7 +22,11 @@ export async function befriend(a: TestUser, b: TestUser) {
  * no nickname, no email, no id under an author/user/owner/sender key. `strictJson` also refuses
  * any "authorId" or "email" key at all (comment JSON, which never has them).
  */
-export function expectNoTraceOf(text: string, people: TestUser | TestUser[], { strictJson = false } = {}) {
+export function expectNoTraceOf(
+  text: string,
+  people: TestUser | TestUser[],
+  { strictJson = false } = {},
+) {
   const list = Array.isArray(people) ? people : [people];
   expect(list.length).toBeGreaterThan(0);
   for (const p of list) {

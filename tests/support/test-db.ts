@@ -39,15 +39,24 @@ export async function createTestDatabase(label: string): Promise<TestDatabase> {
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "campustime-test-"));
   const file = path.join(dir, `${suffix}.db`);
-  return { url: `file:${file}`, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+  return {
+    url: `file:${file}`,
+    drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 /** Applies the committed migrations (the same script production uses). */
 export function migrate(url: string) {
-  execFileSync(process.execPath, ["scripts/db-migrate.mjs", "deploy"], { env: { ...process.env, DATABASE_URL: url }, stdio: "pipe" });
+  execFileSync(process.execPath, ["scripts/db-migrate.mjs", "deploy"], {
+    env: { ...process.env, DATABASE_URL: url },
+    stdio: "pipe",
+  });
 }
 
 /** Loads the demo data (schools, boards, lectures, demo users). */
 export function seed(url: string) {
-  execFileSync(path.resolve("node_modules/.bin/tsx"), ["prisma/seed.ts"], { env: { ...process.env, DATABASE_URL: url }, stdio: "pipe" });
+  execFileSync(path.resolve("node_modules/.bin/tsx"), ["prisma/seed.ts"], {
+    env: { ...process.env, DATABASE_URL: url },
+    stdio: "pipe",
+  });
 }

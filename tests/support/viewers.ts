@@ -10,12 +10,17 @@ export const PASSWORD = "unit-password-1234";
 let passwordHash: Promise<string> | undefined;
 
 export async function firstSchoolId(): Promise<number> {
-  return (await prisma.school.findFirstOrThrow({ orderBy: { id: "asc" }, select: { id: true } })).id;
+  return (await prisma.school.findFirstOrThrow({ orderBy: { id: "asc" }, select: { id: true } }))
+    .id;
 }
 
 /** The seeded schools, first and second (cross-school checks). */
 export async function twoSchoolIds(): Promise<[number, number]> {
-  const schools = await prisma.school.findMany({ orderBy: { id: "asc" }, take: 2, select: { id: true } });
+  const schools = await prisma.school.findMany({
+    orderBy: { id: "asc" },
+    take: 2,
+    select: { id: true },
+  });
   if (schools.length < 2) throw new Error("the seed has fewer than two schools");
   return [schools[0].id, schools[1].id];
 }
@@ -25,7 +30,9 @@ export function uniqueTag(): string {
 }
 
 /** A signed-up student as the services see them (no usable password: services never check it). */
-export async function makeViewer(opts: { schoolId?: number; isAdmin?: boolean; nickname?: string } = {}): Promise<Viewer> {
+export async function makeViewer(
+  opts: { schoolId?: number; isAdmin?: boolean; nickname?: string } = {},
+): Promise<Viewer> {
   const tag = uniqueTag();
   return prisma.user.create({
     data: {
@@ -40,7 +47,9 @@ export async function makeViewer(opts: { schoolId?: number; isAdmin?: boolean; n
 }
 
 /** A user with a real password (PASSWORD), for the sign-in and account tests. */
-export async function makeUser(opts: { isActive?: boolean } = {}): Promise<Viewer & { email: string }> {
+export async function makeUser(
+  opts: { isActive?: boolean } = {},
+): Promise<Viewer & { email: string }> {
   passwordHash ??= hashPassword(PASSWORD);
   const tag = uniqueTag();
   return prisma.user.create({

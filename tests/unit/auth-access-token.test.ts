@@ -1,15 +1,34 @@
 import { SignJWT, UnsecuredJWT } from "jose";
 import { describe, expect, it } from "vitest";
-import { accessTokenTtlSeconds, CLOCK_SKEW_SECONDS, signAccessToken, verifyAccessToken } from "@/lib/auth/access-token";
+import {
+  accessTokenTtlSeconds,
+  CLOCK_SKEW_SECONDS,
+  signAccessToken,
+  verifyAccessToken,
+} from "@/lib/auth/access-token";
 import { authSecret } from "@/lib/env";
 
 // The HMAC key the server uses (AUTH_SECRET with the access-token suffix), to forge tokens
 // that are valid in every respect but one.
 const key = () => new TextEncoder().encode(`${authSecret()}:access-token`);
 
-function forge(opts: { alg?: string; sub?: string | null; exp?: number | null; iat?: number; iss?: string; aud?: string; secret?: Uint8Array } = {}) {
+function forge(
+  opts: {
+    alg?: string;
+    sub?: string | null;
+    exp?: number | null;
+    iat?: number;
+    iss?: string;
+    aud?: string;
+    secret?: Uint8Array;
+  } = {},
+) {
   const now = Math.floor(Date.now() / 1000);
-  const jwt = new SignJWT({}).setProtectedHeader({ alg: opts.alg ?? "HS256", typ: "JWT" }).setIssuer(opts.iss ?? "campustime").setAudience(opts.aud ?? "campustime-api").setIssuedAt(opts.iat ?? now);
+  const jwt = new SignJWT({})
+    .setProtectedHeader({ alg: opts.alg ?? "HS256", typ: "JWT" })
+    .setIssuer(opts.iss ?? "campustime")
+    .setAudience(opts.aud ?? "campustime-api")
+    .setIssuedAt(opts.iat ?? now);
   if (opts.sub !== null) jwt.setSubject(opts.sub ?? "1");
   if (opts.exp !== null) jwt.setExpirationTime(opts.exp ?? now + 600);
   return jwt.sign(opts.secret ?? key());
@@ -37,9 +56,12 @@ describe("access tokens", () => {
   it("are refused when tampered with", async () => {
     const token = await signAccessToken(42);
     const [header, payload, signature] = token.split(".");
-    const otherPayload = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, "base64url").toString()), sub: "1" })).toString("base64url");
+    const otherPayload = Buffer.from(
+      JSON.stringify({ ...JSON.parse(Buffer.from(payload, "base64url").toString()), sub: "1" }),
+    ).toString("base64url");
     expect(await verifyAccessToken(`${header}.${otherPayload}.${signature}`)).toBeNull();
-    const flipped = signature.slice(0, -2) + (signature.at(-2) === "A" ? "B" : "A") + signature.at(-1);
+    const flipped =
+      signature.slice(0, -2) + (signature.at(-2) === "A" ? "B" : "A") + signature.at(-1);
     expect(await verifyAccessToken(`${header}.${payload}.${flipped}`)).toBeNull();
     expect(await verifyAccessToken(`${header}.${payload}`)).toBeNull();
     expect(await verifyAccessToken("not-a-jwt")).toBeNull();
@@ -50,9 +72,16 @@ describe("access tokens", () => {
     expect(await verifyAccessToken(await forge())).toBe(1); // the forging itself is right
     expect(await verifyAccessToken(await forge({ alg: "HS512" }))).toBeNull();
     expect(await verifyAccessToken(await forge({ alg: "HS384" }))).toBeNull();
-    const unsecured = new UnsecuredJWT({ sub: "1" }).setIssuer("campustime").setAudience("campustime-api").setIssuedAt().setExpirationTime("10m").encode();
+    const unsecured = new UnsecuredJWT({ sub: "1" })
+      .setIssuer("campustime")
+      .setAudience("campustime-api")
+      .setIssuedAt()
+      .setExpirationTime("10m")
+      .encode();
     expect(await verifyAccessToken(unsecured)).toBeNull();
-    expect(await verifyAccessToken(await forge({ secret: new TextEncoder().encode(authSecret()) }))).toBeNull();
+    expect(
+      await verifyAccessToken(await forge({ secret: new TextEncoder().encode(authSecret()) })),
+    ).toBeNull();
   });
 
   it("are refused without exp or sub, with a non-numeric sub, or for another issuer or audience", async () => {
@@ -67,8 +96,12 @@ describe("access tokens", () => {
   it("are refused when issued in the future, beyond a small clock-skew allowance", async () => {
     const now = Math.floor(Date.now() / 1000);
     // Issued an hour ahead (a token minted with a wrong clock or forged to outlive its TTL).
-    expect(await verifyAccessToken(await forge({ iat: now + 3600, exp: now + 3600 + 600 }))).toBeNull();
-    expect(await verifyAccessToken(await forge({ iat: now + CLOCK_SKEW_SECONDS + 5, exp: now + 3600 }))).toBeNull();
+    expect(
+      await verifyAccessToken(await forge({ iat: now + 3600, exp: now + 3600 + 600 })),
+    ).toBeNull();
+    expect(
+      await verifyAccessToken(await forge({ iat: now + CLOCK_SKEW_SECONDS + 5, exp: now + 3600 })),
+    ).toBeNull();
     // Within the allowance (another instance's clock a little ahead): accepted.
     expect(await verifyAccessToken(await forge({ iat: now + 10, exp: now + 600 }))).toBe(1);
     // iat after exp, and a sub past the largest id.

@@ -1,12 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { hashRefreshToken, issueRefreshToken, revokeAllRefreshTokens, revokeRefreshToken, rotateRefreshToken } from "@/lib/auth/refresh-tokens";
+import {
+  hashRefreshToken,
+  issueRefreshToken,
+  revokeAllRefreshTokens,
+  revokeRefreshToken,
+  rotateRefreshToken,
+} from "@/lib/auth/refresh-tokens";
 import { makeUser } from "../support/viewers";
 
-const rowOf = (token: string) => prisma.refreshToken.findUniqueOrThrow({ where: { tokenHash: hashRefreshToken(token) } });
+const rowOf = (token: string) =>
+  prisma.refreshToken.findUniqueOrThrow({ where: { tokenHash: hashRefreshToken(token) } });
 
 async function refusal(p: Promise<unknown>) {
-  const e = await p.then(() => null, (err: unknown) => err);
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
   expect(e).toMatchObject({ code: "UNAUTHENTICATED" });
 }
 
@@ -51,7 +61,9 @@ describe("refresh tokens", () => {
     const second = await rotateRefreshToken(first.token);
     await refusal(rotateRefreshToken(first.token)); // the thief (or the victim) replays the old one
     await refusal(rotateRefreshToken(second.token)); // so the current one is dead too
-    const family = await prisma.refreshToken.findMany({ where: { familyId: (await rowOf(first.token)).familyId } });
+    const family = await prisma.refreshToken.findMany({
+      where: { familyId: (await rowOf(first.token)).familyId },
+    });
     expect(family).toHaveLength(2);
     expect(family.every((t) => t.revokedAt !== null)).toBe(true);
     // The other device's family is untouched.
@@ -83,10 +95,14 @@ describe("refresh tokens", () => {
   it("concurrent refreshes with one token: one wins, the rest count as reuse (no forked family)", async () => {
     const user = await makeUser();
     const first = await issueRefreshToken(user.id);
-    const results = await Promise.allSettled(Array.from({ length: 5 }, () => rotateRefreshToken(first.token)));
+    const results = await Promise.allSettled(
+      Array.from({ length: 5 }, () => rotateRefreshToken(first.token)),
+    );
     const won = results.filter((r) => r.status === "fulfilled");
     expect(won).toHaveLength(1);
-    const family = await prisma.refreshToken.findMany({ where: { familyId: (await rowOf(first.token)).familyId } });
+    const family = await prisma.refreshToken.findMany({
+      where: { familyId: (await rowOf(first.token)).familyId },
+    });
     // One successor was made (never two from one token), and the losing replays revoked it.
     expect(family).toHaveLength(2);
     expect(family.filter((t) => t.replacedBy !== null)).toHaveLength(1);
@@ -107,6 +123,8 @@ describe("refresh tokens", () => {
     const c = await issueRefreshToken(user.id);
     await revokeAllRefreshTokens(user.id);
     await refusal(rotateRefreshToken(c.token));
-    expect(await prisma.refreshToken.count({ where: { userId: user.id, revokedAt: null } })).toBe(0);
+    expect(await prisma.refreshToken.count({ where: { userId: user.id, revokedAt: null } })).toBe(
+      0,
+    );
   });
 });

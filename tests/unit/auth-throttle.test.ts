@@ -7,7 +7,10 @@ import { makeUser, PASSWORD, uniqueTag } from "../support/viewers";
 async function attempt(email: string, password: string, now: Date) {
   return signInWithPassword({ email, password }, now).then(
     (user) => ({ ok: true as const, user }),
-    (error: { code: string; message: string; retryAfter?: number }) => ({ ok: false as const, error }),
+    (error: { code: string; message: string; retryAfter?: number }) => ({
+      ok: false as const,
+      error,
+    }),
   );
 }
 
@@ -32,7 +35,10 @@ describe("sign-in with throttling", () => {
     const inactive = await makeUser({ isActive: false });
     const deactivated = await attempt(inactive.email, PASSWORD, now);
     for (const r of [wrong, unknown, deactivated]) {
-      expect(r).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED", message: INVALID_CREDENTIALS_MESSAGE } });
+      expect(r).toMatchObject({
+        ok: false,
+        error: { code: "UNAUTHENTICATED", message: INVALID_CREDENTIALS_MESSAGE },
+      });
     }
   });
 
@@ -40,7 +46,10 @@ describe("sign-in with throttling", () => {
     const user = await makeUser();
     const base = Date.now();
     for (let i = 0; i < MAX_FAILURES; i++) {
-      expect(await attempt(user.email, "wrong-password", at(base, i))).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
+      expect(await attempt(user.email, "wrong-password", at(base, i))).toMatchObject({
+        ok: false,
+        error: { code: "UNAUTHENTICATED" },
+      });
     }
     const refused = await attempt(user.email, PASSWORD, at(base, 5));
     expect(refused).toMatchObject({ ok: false, error: { code: "RATE_LIMITED" } });
@@ -51,7 +60,9 @@ describe("sign-in with throttling", () => {
     for (let i = 0; i < 3; i++) await attempt(user.email, "wrong-password", at(base, 6 + i));
     const later = await attempt(user.email, PASSWORD, at(base, 14.9));
     expect(later).toMatchObject({ ok: false, error: { code: "RATE_LIMITED", retryAfter: 6 } });
-    expect(await attempt(user.email, PASSWORD, new Date(base + FAILURE_WINDOW_MS + 1000))).toMatchObject({ ok: true });
+    expect(
+      await attempt(user.email, PASSWORD, new Date(base + FAILURE_WINDOW_MS + 1000)),
+    ).toMatchObject({ ok: true });
   });
 
   it("counts failures per email, also for emails that have no account", async () => {
@@ -59,7 +70,10 @@ describe("sign-in with throttling", () => {
     const stranger = `nobody-${uniqueTag()}@unit.test`;
     const now = new Date();
     for (let i = 0; i < MAX_FAILURES; i++) await attempt(stranger, "whatever-123", now);
-    expect(await attempt(stranger, "whatever-123", now)).toMatchObject({ ok: false, error: { code: "RATE_LIMITED" } });
+    expect(await attempt(stranger, "whatever-123", now)).toMatchObject({
+      ok: false,
+      error: { code: "RATE_LIMITED" },
+    });
     expect(await attempt(user.email, PASSWORD, now)).toMatchObject({ ok: true });
   });
 
@@ -68,10 +82,17 @@ describe("sign-in with throttling", () => {
     const now = new Date();
     for (let i = 0; i < MAX_FAILURES - 1; i++) await attempt(user.email, "wrong-password", now);
     expect(await attempt(user.email, PASSWORD, now)).toMatchObject({ ok: true });
-    expect(await prisma.rateLimitBucket.count({ where: { key: rateLimitKey("loginEmail", user.email) } })).toBe(0);
+    expect(
+      await prisma.rateLimitBucket.count({
+        where: { key: rateLimitKey("loginEmail", user.email) },
+      }),
+    ).toBe(0);
     for (let i = 0; i < MAX_FAILURES - 1; i++) await attempt(user.email, "wrong-password", now);
     expect(await attempt(user.email, PASSWORD, now)).toMatchObject({ ok: true });
     for (let i = 0; i < MAX_FAILURES; i++) await attempt(user.email, "wrong-password", now);
-    expect(await attempt(user.email, PASSWORD, now)).toMatchObject({ ok: false, error: { code: "RATE_LIMITED" } });
+    expect(await attempt(user.email, PASSWORD, now)).toMatchObject({
+      ok: false,
+      error: { code: "RATE_LIMITED" },
+    });
   });
 });

@@ -19,7 +19,10 @@ describe("db:backup and db:restore", () => {
       try {
         await client.school.create({ data: { name: "백업대학교" } });
         // The backup is taken while a client is connected (online).
-        const out = execFileSync(process.execPath, ["scripts/db-backup.mjs"], { env, encoding: "utf8" });
+        const out = execFileSync(process.execPath, ["scripts/db-backup.mjs"], {
+          env,
+          encoding: "utf8",
+        });
         const file = out.trim().split("\n").at(-1)!;
         expect(path.dirname(file)).toBe(dir);
         expect(path.basename(file)).toMatch(/^campustime-\d{8}T\d{6}Z\.(db|dump)$/);
@@ -39,7 +42,10 @@ describe("db:backup and db:restore", () => {
         const names = (await after.school.findMany({ select: { name: true } })).map((s) => s.name);
         expect(names).toEqual(["백업대학교"]);
         // The schema and migration history came back too: a deploy finds nothing pending.
-        const deploy = execFileSync(process.execPath, ["scripts/db-migrate.mjs", "deploy"], { env, encoding: "utf8" });
+        const deploy = execFileSync(process.execPath, ["scripts/db-migrate.mjs", "deploy"], {
+          env,
+          encoding: "utf8",
+        });
         expect(deploy).toMatch(/No pending migrations/);
       } finally {
         await after.$disconnect();
@@ -58,7 +64,10 @@ describe("db:backup and db:restore", () => {
       let status = 0;
       let stderr = "";
       try {
-        execFileSync(process.execPath, ["scripts/db-restore.mjs", bogus], { env: { ...process.env, DATABASE_URL: `file:${path.join(dir, "x.db")}` }, stdio: "pipe" });
+        execFileSync(process.execPath, ["scripts/db-restore.mjs", bogus], {
+          env: { ...process.env, DATABASE_URL: `file:${path.join(dir, "x.db")}` },
+          stdio: "pipe",
+        });
       } catch (e) {
         status = (e as { status: number }).status;
         stderr = String((e as { stderr: Buffer }).stderr);

@@ -49,7 +49,8 @@ describe("safeCallbackUrl: every way out of the site becomes /", () => {
   }
 
   it("refuses what is not a string", () => {
-    for (const v of [undefined, null, 1, ["/me"], { toString: () => "/me" }]) expect(safeCallbackUrl(v)).toBe("/");
+    for (const v of [undefined, null, 1, ["/me"], { toString: () => "/me" }])
+      expect(safeCallbackUrl(v)).toBe("/");
   });
 
   it("keeps ordinary paths, normalised", () => {

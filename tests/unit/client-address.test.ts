@@ -13,7 +13,9 @@ describe("client address", () => {
     // client → nginx (appends the client's address) → app: socket = nginx
     expect(addressBehindProxies("127.0.0.1", "10.0.0.1, 198.51.100.20", 1)).toBe("198.51.100.20");
     // two proxies: CDN appends the client, nginx appends the CDN
-    expect(addressBehindProxies("127.0.0.1", "6.6.6.6, 198.51.100.20, 192.0.2.9", 2)).toBe("198.51.100.20");
+    expect(addressBehindProxies("127.0.0.1", "6.6.6.6, 198.51.100.20, 192.0.2.9", 2)).toBe(
+      "198.51.100.20",
+    );
     // fewer entries than trusted hops: the farthest known
     expect(addressBehindProxies("127.0.0.1", null, 1)).toBe("127.0.0.1");
     expect(addressBehindProxies("127.0.0.1", "198.51.100.20", 3)).toBe("198.51.100.20");

@@ -24,7 +24,10 @@ afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
 /** Counts the socket writes (single or vectored) a response makes. */
 function countWrites(res: http.ServerResponse): () => number {
-  const socket = res.socket as unknown as { _write: (...a: unknown[]) => unknown; _writev: (...a: unknown[]) => unknown };
+  const socket = res.socket as unknown as {
+    _write: (...a: unknown[]) => unknown;
+    _writev: (...a: unknown[]) => unknown;
+  };
   let n = 0;
   const write = socket._write.bind(socket);
   const writev = socket._writev.bind(socket);

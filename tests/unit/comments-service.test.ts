@@ -14,26 +14,53 @@ import { createCommentSchema, commentListQuerySchema } from "@/lib/community/com
 let schoolA: number;
 let schoolB: number;
 
-const makeViewer = (opts: { schoolId?: number; isAdmin?: boolean } = {}) => makeSupportViewer({ schoolId: schoolA, ...opts });
+const makeViewer = (opts: { schoolId?: number; isAdmin?: boolean } = {}) =>
+  makeSupportViewer({ schoolId: schoolA, ...opts });
 
-async function makePost(author: Viewer, opts: { isAnonymous?: boolean; kind?: "FREE" | "SECRET" } = {}) {
-  const board = await prisma.board.findFirstOrThrow({ where: { schoolId: author.schoolId, kind: opts.kind ?? "FREE" }, select: { id: true, schoolId: true } });
+async function makePost(
+  author: Viewer,
+  opts: { isAnonymous?: boolean; kind?: "FREE" | "SECRET" } = {},
+) {
+  const board = await prisma.board.findFirstOrThrow({
+    where: { schoolId: author.schoolId, kind: opts.kind ?? "FREE" },
+    select: { id: true, schoolId: true },
+  });
   return prisma.post.create({
-    data: { boardId: board.id, schoolId: board.schoolId, authorId: author.id, title: "댓글 테스트 글", content: "본문입니다.", isAnonymous: opts.isAnonymous ?? false },
+    data: {
+      boardId: board.id,
+      schoolId: board.schoolId,
+      authorId: author.id,
+      title: "댓글 테스트 글",
+      content: "본문입니다.",
+      isAnonymous: opts.isAnonymous ?? false,
+    },
     select: { id: true },
   });
 }
 
-const say = (viewer: Viewer, postId: number, content: string, isAnonymous: boolean, parentId?: number) =>
-  createComment(viewer, postId, createCommentSchema.parse({ content, isAnonymous, parentId }));
+const say = (
+  viewer: Viewer,
+  postId: number,
+  content: string,
+  isAnonymous: boolean,
+  parentId?: number,
+) => createComment(viewer, postId, createCommentSchema.parse({ content, isAnonymous, parentId }));
 
-const list = (viewer: Viewer, postId: number, query: Record<string, unknown> = {}) => listPostComments(viewer, postId, commentListQuerySchema.parse(query));
+const list = (viewer: Viewer, postId: number, query: Record<string, unknown> = {}) =>
+  listPostComments(viewer, postId, commentListQuerySchema.parse(query));
 
-const nameOf = (c: CommentDto) => (c.author && "name" in c.author ? c.author.name : c.author?.nickname);
-const commentCount = async (postId: number) => (await prisma.post.findUniqueOrThrow({ where: { id: postId }, select: { commentCount: true } })).commentCount;
+const nameOf = (c: CommentDto) =>
+  c.author && "name" in c.author ? c.author.name : c.author?.nickname;
+const commentCount = async (postId: number) =>
+  (await prisma.post.findUniqueOrThrow({ where: { id: postId }, select: { commentCount: true } }))
+    .commentCount;
 
 beforeAll(async () => {
-  const schools = await prisma.school.findMany({ orderBy: { id: "asc" }, take: 2, select: { id: true } });
+  const schools = await prisma.school.findMany({
+    orderBy: { id: "asc" },
+    take: 2,
+    select: { id: true },
+  });
   [schoolA, schoolB] = schools.map((s) => s.id);
 });
 
@@ -74,7 +101,11 @@ describe("anonymous numbering", () => {
     const named = await say(author, post.id, "닉네임으로", false);
     expect(anon.author).toEqual({ name: "익명2" });
     expect(anon.isPostAuthor).toBe(false);
-    expect(named.author).toEqual({ id: author.id, nickname: author.nickname, profileImageUrl: null });
+    expect(named.author).toEqual({
+      id: author.id,
+      nickname: author.nickname,
+      profileImageUrl: null,
+    });
     expect(named.isPostAuthor).toBe(true);
   });
 
@@ -104,17 +135,28 @@ describe("threads", () => {
     const author = await makeViewer();
     const [post, other] = await Promise.all([makePost(author), makePost(author)]);
     const elsewhere = await say(author, other.id, "다른 글의 댓글", false);
-    await expect(say(author, post.id, "x", false, elsewhere.id)).rejects.toMatchObject({ code: "VALIDATION_FAILED", fields: { parentId: expect.any(Array) } });
-    await expect(say(author, post.id, "x", false, 999_999_999)).rejects.toMatchObject({ code: "VALIDATION_FAILED" });
+    await expect(say(author, post.id, "x", false, elsewhere.id)).rejects.toMatchObject({
+      code: "VALIDATION_FAILED",
+      fields: { parentId: expect.any(Array) },
+    });
+    await expect(say(author, post.id, "x", false, 999_999_999)).rejects.toMatchObject({
+      code: "VALIDATION_FAILED",
+    });
     const gone = await say(author, post.id, "곧 삭제", false);
     await deleteComment(author, gone.id);
-    await expect(say(author, post.id, "x", false, gone.id)).rejects.toMatchObject({ code: "VALIDATION_FAILED", fields: { parentId: ["삭제된 댓글에는 답글을 달 수 없습니다."] } });
+    await expect(say(author, post.id, "x", false, gone.id)).rejects.toMatchObject({
+      code: "VALIDATION_FAILED",
+      fields: { parentId: ["삭제된 댓글에는 답글을 달 수 없습니다."] },
+    });
 
     // Nor into a thread whose top-level comment is deleted, through one of its live replies.
     const top = await say(author, post.id, "지워질 원댓글", false);
     const liveReply = await say(author, post.id, "남는 답글", false, top.id);
     await deleteComment(author, top.id);
-    await expect(say(author, post.id, "x", false, liveReply.id)).rejects.toMatchObject({ code: "VALIDATION_FAILED", fields: { parentId: expect.any(Array) } });
+    await expect(say(author, post.id, "x", false, liveReply.id)).rejects.toMatchObject({
+      code: "VALIDATION_FAILED",
+      fields: { parentId: expect.any(Array) },
+    });
     expect(await commentCount(post.id)).toBe(1);
   });
 
@@ -134,7 +176,13 @@ describe("threads", () => {
     const page = await list(author, post.id);
     expect(page.items).toHaveLength(1);
     const [placeholder] = page.items;
-    expect(placeholder).toMatchObject({ id: withReplies.id, deleted: true, content: "삭제된 댓글입니다.", author: null, isMine: false });
+    expect(placeholder).toMatchObject({
+      id: withReplies.id,
+      deleted: true,
+      content: "삭제된 댓글입니다.",
+      author: null,
+      isMine: false,
+    });
     expect(JSON.stringify(placeholder)).not.toContain("답글 있는 댓글");
     expect(placeholder.replies.map(nameOf)).toEqual(["익명(글쓴이)"]);
   });
@@ -152,7 +200,9 @@ describe("threads", () => {
     const second = await list(author, post.id, { limit: "2", cursor: first.nextCursor });
     expect(second.items.map((c) => c.content)).toEqual(["댓글 3"]);
     expect(second.nextCursor).toBeNull();
-    await expect(list(author, post.id, { cursor: "nonsense" })).rejects.toMatchObject({ code: "VALIDATION_FAILED" });
+    await expect(list(author, post.id, { cursor: "nonsense" })).rejects.toMatchObject({
+      code: "VALIDATION_FAILED",
+    });
   });
 
   it("defaults to 50 top-level comments a page", () => {
@@ -188,7 +238,10 @@ describe("rules", () => {
     const post = await makePost(author);
     const c = await say(author, post.id, "동시에 삭제", false);
     await say(author, post.id, "남는 댓글", false);
-    const results = await Promise.allSettled([deleteComment(author, c.id), deleteComment(author, c.id)]);
+    const results = await Promise.allSettled([
+      deleteComment(author, c.id),
+      deleteComment(author, c.id),
+    ]);
     expect(results.some((r) => r.status === "fulfilled")).toBe(true);
     expect(await commentCount(post.id)).toBe(1);
   });
@@ -219,14 +272,20 @@ describe("rules", () => {
 
     await prisma.post.update({ where: { id: post.id }, data: { deletedAt: new Date() } });
     await expect(list(author, post.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(say(author, post.id, "삭제된 글", false)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(say(author, post.id, "삭제된 글", false)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     await expect(deleteComment(author, c.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
 
 describe("listMyCommentedPosts (댓글 단 글)", () => {
   it("lists posts by the viewer's latest live comment, without deleted posts, with anonymous authors as 익명", async () => {
-    const [me, anonAuthor, namedAuthor] = await Promise.all([makeViewer(), makeViewer(), makeViewer()]);
+    const [me, anonAuthor, namedAuthor] = await Promise.all([
+      makeViewer(),
+      makeViewer(),
+      makeViewer(),
+    ]);
     const anonPost = await makePost(anonAuthor, { isAnonymous: true });
     const namedPost = await makePost(namedAuthor);
     const goneComment = await makePost(namedAuthor);
@@ -243,7 +302,10 @@ describe("listMyCommentedPosts (댓글 단 글)", () => {
     const page = await listMyCommentedPosts(me, { limit: 20 });
     expect(page.items.map((p) => p.id)).toEqual([anonPost.id, namedPost.id]);
     expect(page.items[0].author).toEqual({ name: "익명" });
-    expect(page.items[1].author).toMatchObject({ id: namedAuthor.id, nickname: namedAuthor.nickname });
+    expect(page.items[1].author).toMatchObject({
+      id: namedAuthor.id,
+      nickname: namedAuthor.nickname,
+    });
     expect(JSON.stringify(page)).not.toContain(anonAuthor.nickname);
 
     const first = await listMyCommentedPosts(me, { limit: 1 });

@@ -3,7 +3,8 @@ import { formatCommentTime, formatCommentTimestamp } from "@/lib/format/relative
 
 // Times are KST (UTC+9): 2026-09-03 15:00 KST is 06:00 UTC.
 const now = Date.UTC(2026, 8, 3, 6, 0);
-const kst = (month: number, day: number, hour: number, minute: number, year = 2026) => new Date(Date.UTC(year, month - 1, day, hour - 9, minute));
+const kst = (month: number, day: number, hour: number, minute: number, year = 2026) =>
+  new Date(Date.UTC(year, month - 1, day, hour - 9, minute));
 
 describe("formatCommentTime", () => {
   it("says 방금 within a minute", () => {

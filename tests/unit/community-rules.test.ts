@@ -7,14 +7,41 @@ import { GIF_1x1, jpegBytes, pngBytes, webpBytes } from "../support/images";
 
 describe("post input limits", () => {
   it("title ≤ 100, content ≤ 5,000, ≤ 20 distinct photos", () => {
-    expect(createPostSchema.safeParse({ title: "가".repeat(100), content: "x" }).success).toBe(true);
-    expect(createPostSchema.safeParse({ title: "가".repeat(101), content: "x" }).success).toBe(false);
-    expect(createPostSchema.safeParse({ title: "t", content: "x".repeat(5000) }).success).toBe(true);
-    expect(createPostSchema.safeParse({ title: "t", content: "x".repeat(5001) }).success).toBe(false);
-    expect(createPostSchema.safeParse({ title: "t", content: "x", photoIds: Array.from({ length: 20 }, (_, i) => i + 1) }).success).toBe(true);
-    expect(createPostSchema.safeParse({ title: "t", content: "x", photoIds: Array.from({ length: 21 }, (_, i) => i + 1) }).success).toBe(false);
-    expect(createPostSchema.safeParse({ title: "t", content: "x", photoIds: [1, 1] }).success).toBe(false);
-    expect(createPostSchema.parse({ title: " t ", content: "x" })).toEqual({ title: "t", content: "x", isAnonymous: false, photoIds: [] });
+    expect(createPostSchema.safeParse({ title: "가".repeat(100), content: "x" }).success).toBe(
+      true,
+    );
+    expect(createPostSchema.safeParse({ title: "가".repeat(101), content: "x" }).success).toBe(
+      false,
+    );
+    expect(createPostSchema.safeParse({ title: "t", content: "x".repeat(5000) }).success).toBe(
+      true,
+    );
+    expect(createPostSchema.safeParse({ title: "t", content: "x".repeat(5001) }).success).toBe(
+      false,
+    );
+    expect(
+      createPostSchema.safeParse({
+        title: "t",
+        content: "x",
+        photoIds: Array.from({ length: 20 }, (_, i) => i + 1),
+      }).success,
+    ).toBe(true);
+    expect(
+      createPostSchema.safeParse({
+        title: "t",
+        content: "x",
+        photoIds: Array.from({ length: 21 }, (_, i) => i + 1),
+      }).success,
+    ).toBe(false);
+    expect(createPostSchema.safeParse({ title: "t", content: "x", photoIds: [1, 1] }).success).toBe(
+      false,
+    );
+    expect(createPostSchema.parse({ title: " t ", content: "x" })).toEqual({
+      title: "t",
+      content: "x",
+      isAnonymous: false,
+      photoIds: [],
+    });
   });
 
   it("an edit needs a title or content", () => {
@@ -32,8 +59,14 @@ describe("post input limits", () => {
 
 describe("post DTO helpers", () => {
   it("an anonymous author is only 익명", () => {
-    expect(toAuthor(true, { id: 7, nickname: "비밀", profileImageUrl: "/x.png" })).toEqual({ name: "익명" });
-    expect(toAuthor(false, { id: 7, nickname: "공개", profileImageUrl: null })).toEqual({ id: 7, nickname: "공개", profileImageUrl: null });
+    expect(toAuthor(true, { id: 7, nickname: "비밀", profileImageUrl: "/x.png" })).toEqual({
+      name: "익명",
+    });
+    expect(toAuthor(false, { id: 7, nickname: "공개", profileImageUrl: null })).toEqual({
+      id: 7,
+      nickname: "공개",
+      profileImageUrl: null,
+    });
   });
 
   it("the excerpt is the first 100 characters on one line", () => {
@@ -55,16 +88,28 @@ describe("BEST seasons", () => {
     expect(parseSeason("2026-H3")).toBeNull();
     expect(parseSeason("2026-h1")).toBeNull();
     expect(seasonLabel("2026-H1")).toBe("2026년 상반기");
-    expect(recentSeasons(new Date("2026-11-25T00:00:00Z"), 3)).toEqual(["2026-H2", "2026-H1", "2025-H2"]);
+    expect(recentSeasons(new Date("2026-11-25T00:00:00Z"), 3)).toEqual([
+      "2026-H2",
+      "2026-H1",
+      "2025-H2",
+    ]);
   });
 });
 
 describe("image type by bytes", () => {
   it("knows the four formats and their sizes", () => {
     expect(inspectImage(pngBytes(7, 3))).toEqual({ mimeType: "image/png", width: 7, height: 3 });
-    expect(inspectImage(jpegBytes(640, 480))).toEqual({ mimeType: "image/jpeg", width: 640, height: 480 });
+    expect(inspectImage(jpegBytes(640, 480))).toEqual({
+      mimeType: "image/jpeg",
+      width: 640,
+      height: 480,
+    });
     expect(inspectImage(GIF_1x1)).toEqual({ mimeType: "image/gif", width: 1, height: 1 });
-    expect(inspectImage(webpBytes(50, 40))).toEqual({ mimeType: "image/webp", width: 50, height: 40 });
+    expect(inspectImage(webpBytes(50, 40))).toEqual({
+      mimeType: "image/webp",
+      width: 50,
+      height: 40,
+    });
   });
 
   it("refuses everything else, whatever it claims to be", () => {

@@ -12,7 +12,8 @@ let viewer: Viewer;
 let other: Viewer;
 let schoolId: number;
 
-const makeViewer = (tag: string) => makeSupportViewer({ schoolId, nickname: `${tag}${Date.now() % 1_000_000}` });
+const makeViewer = (tag: string) =>
+  makeSupportViewer({ schoolId, nickname: `${tag}${Date.now() % 1_000_000}` });
 
 beforeAll(async () => {
   schoolId = (await prisma.school.findFirstOrThrow({ orderBy: { id: "asc" } })).id;
@@ -20,18 +21,47 @@ beforeAll(async () => {
   other = await makeViewer("svc2");
   // One HOT (10 공감) and one BEST (100 공감, this season) post, so the home feed's previews
   // below are never empty lists that pass every check.
-  const board = await prisma.board.findFirstOrThrow({ where: { schoolId, kind: "FREE" }, select: { id: true } });
+  const board = await prisma.board.findFirstOrThrow({
+    where: { schoolId, kind: "FREE" },
+    select: { id: true },
+  });
   for (const likeCount of [10, 100]) {
-    await prisma.post.create({ data: { boardId: board.id, schoolId, authorId: other.id, title: `공감 ${likeCount}`, content: "본문", likeCount } });
+    await prisma.post.create({
+      data: {
+        boardId: board.id,
+        schoolId,
+        authorId: other.id,
+        title: `공감 ${likeCount}`,
+        content: "본문",
+        likeCount,
+      },
+    });
   }
 });
 
 describe("search with LIKE wildcards in the term", () => {
   it("matches literally across many over-matching rows (several re-check rounds)", async () => {
-    const board = await prisma.board.create({ data: { schoolId, name: `wild-${Date.now()}` }, select: { id: true } });
-    const literal = await prisma.post.create({ data: { boardId: board.id, schoolId, authorId: viewer.id, title: "할인 100% 실화", content: "x" } });
+    const board = await prisma.board.create({
+      data: { schoolId, name: `wild-${Date.now()}` },
+      select: { id: true },
+    });
+    const literal = await prisma.post.create({
+      data: {
+        boardId: board.id,
+        schoolId,
+        authorId: viewer.id,
+        title: "할인 100% 실화",
+        content: "x",
+      },
+    });
     await prisma.post.createMany({
-      data: Array.from({ length: 450 }, (_, i) => ({ boardId: board.id, schoolId, authorId: viewer.id, title: `점수 1000${i}점`, content: "x" })),
+      data: Array.from({ length: 450 }, (_, i) => ({
+        boardId: board.id,
+        schoolId,
+        authorId: viewer.id,
+        title: `점수 1000${i}점`,
+        content: "x",
+      })),
     });
     const page = await listBoardPosts(viewer, board.id, { limit: 20, title: "100%" });
     expect(page.items.map((p) => p.id)).toEqual([literal.id]);
@@ -44,10 +74,25 @@ describe("search with LIKE wildcards in the term", () => {
 
 describe("공감 counter", () => {
   it("stays equal to the rows through likes, repeats and unlikes", async () => {
-    const board = await prisma.board.findFirstOrThrow({ where: { schoolId, kind: "FREE" }, select: { id: true } });
-    const post = await createPost(other, board.id, { title: "카운터", content: "x", isAnonymous: false, photoIds: [] });
-    await Promise.all([likePost(viewer, post.id), likePost(viewer, post.id), likePost(viewer, post.id)]);
-    const row = await prisma.post.findUniqueOrThrow({ where: { id: post.id }, select: { likeCount: true, updatedAt: true } });
+    const board = await prisma.board.findFirstOrThrow({
+      where: { schoolId, kind: "FREE" },
+      select: { id: true },
+    });
+    const post = await createPost(other, board.id, {
+      title: "카운터",
+      content: "x",
+      isAnonymous: false,
+      photoIds: [],
+    });
+    await Promise.all([
+      likePost(viewer, post.id),
+      likePost(viewer, post.id),
+      likePost(viewer, post.id),
+    ]);
+    const row = await prisma.post.findUniqueOrThrow({
+      where: { id: post.id },
+      select: { likeCount: true, updatedAt: true },
+    });
     expect(row.likeCount).toBe(1);
     expect(await prisma.postLike.count({ where: { postId: post.id } })).toBe(1);
     expect(row.updatedAt.toISOString()).toBe(post.updatedAt);

@@ -30,7 +30,8 @@ describe("If-None-Match (RFC 9110 §13.1.2, weak comparison)", () => {
 });
 
 describe("conditionalJson", () => {
-  const req = (headers: Record<string, string> = {}) => new Request("http://x/api/v1/posts", { headers });
+  const req = (headers: Record<string, string> = {}) =>
+    new Request("http://x/api/v1/posts", { headers });
   it("answers the body with its tag, then a bodiless 304 for that tag", async () => {
     const first = conditionalJson(req(), { items: [1, 2], nextCursor: null });
     expect(first.status).toBe(200);
@@ -39,11 +40,17 @@ describe("conditionalJson", () => {
     expect(await first.text()).toBe('{"items":[1,2],"nextCursor":null}');
     const etag = first.headers.get("etag")!;
     expect(etag).toBe(etagOf(Buffer.from('{"items":[1,2],"nextCursor":null}')));
-    const again = conditionalJson(req({ "if-none-match": etag }), { items: [1, 2], nextCursor: null });
+    const again = conditionalJson(req({ "if-none-match": etag }), {
+      items: [1, 2],
+      nextCursor: null,
+    });
     expect(again.status).toBe(304);
     expect(again.headers.get("etag")).toBe(etag);
     expect(await again.text()).toBe("");
-    expect(conditionalJson(req({ "if-none-match": etag }), { items: [1, 2, 3], nextCursor: null }).status).toBe(200);
+    expect(
+      conditionalJson(req({ "if-none-match": etag }), { items: [1, 2, 3], nextCursor: null })
+        .status,
+    ).toBe(200);
   });
   it("tags the bytes: Korean text included, equal bodies equal tags", () => {
     expect(etagOf("익명")).toBe(etagOf(Buffer.from("익명")));
@@ -54,7 +61,12 @@ describe("conditionalJson", () => {
 describe("corsHeaders", () => {
   const req = (headers: Record<string, string>) => new Request("http://x/api/v1/me", { headers });
   it("opens Bearer and credential-less requests to every origin, without credentials", () => {
-    const cases: Record<string, string>[] = [{ authorization: "Bearer t" }, {}, { authorization: "Bearer t", cookie: "authjs.session-token=s" }, { cookie: "theme=dark" }];
+    const cases: Record<string, string>[] = [
+      { authorization: "Bearer t" },
+      {},
+      { authorization: "Bearer t", cookie: "authjs.session-token=s" },
+      { cookie: "theme=dark" },
+    ];
     for (const h of cases) {
       const cors = corsHeaders(req(h));
       expect(cors["Access-Control-Allow-Origin"]).toBe("*");
@@ -63,7 +75,11 @@ describe("corsHeaders", () => {
     }
   });
   it("gives a request authenticated by the session cookie alone no CORS headers", () => {
-    for (const cookie of ["authjs.session-token=s", "a=1; __Secure-authjs.session-token=s", "authjs.session-token.0=s"]) {
+    for (const cookie of [
+      "authjs.session-token=s",
+      "a=1; __Secure-authjs.session-token=s",
+      "authjs.session-token.0=s",
+    ]) {
       expect(corsHeaders(req({ cookie }))).toEqual({});
     }
   });

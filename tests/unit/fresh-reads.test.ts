@@ -22,7 +22,12 @@ describe("FreshReads", () => {
   it("runs one read for callers of a key that ask together, and one per key", async () => {
     const { db, load } = database();
     const reads = new FreshReads<string, number>();
-    const answers = await Promise.all([reads.read("a", load), reads.read("a", load), reads.read("a", load), reads.read("b", load)]);
+    const answers = await Promise.all([
+      reads.read("a", load),
+      reads.read("a", load),
+      reads.read("a", load),
+      reads.read("b", load),
+    ]);
     expect(answers).toEqual([0, 0, 0, 0]);
     expect(db.reads).toBe(2);
   });
@@ -71,7 +76,11 @@ describe("FreshReads", () => {
 describe("BatchedReads", () => {
   // `table` stands for the database; a batch reads the keys it was given when it starts.
   function batched(maxKeys?: number) {
-    const table = new Map<string, number>([["a", 1], ["b", 2], ["c", 3]]);
+    const table = new Map<string, number>([
+      ["a", 1],
+      ["b", 2],
+      ["c", 3],
+    ]);
     const batches: string[][] = [];
     const reads = new BatchedReads<string, number>(async (keys) => {
       batches.push(keys);
@@ -84,7 +93,9 @@ describe("BatchedReads", () => {
 
   it("answers callers of different keys that ask together with one read, each with its own value", async () => {
     const { batches, reads } = batched();
-    expect(await Promise.all([reads.read("a"), reads.read("b"), reads.read("a"), reads.read("missing")])).toEqual([1, 2, 1, undefined]);
+    expect(
+      await Promise.all([reads.read("a"), reads.read("b"), reads.read("a"), reads.read("missing")]),
+    ).toEqual([1, 2, 1, undefined]);
     expect(batches).toEqual([["a", "b", "missing"]]);
   });
 
@@ -99,12 +110,16 @@ describe("BatchedReads", () => {
 
   it("bounds a batch's keys; a failed read fails only its own callers", async () => {
     const { batches, reads } = batched(2);
-    expect(await Promise.all([reads.read("a"), reads.read("b"), reads.read("a"), reads.read("c")])).toEqual([1, 2, 1, 3]);
+    expect(
+      await Promise.all([reads.read("a"), reads.read("b"), reads.read("a"), reads.read("c")]),
+    ).toEqual([1, 2, 1, 3]);
     expect(batches).toEqual([["a", "b"], ["c"]]);
     const failing = new BatchedReads<string, number>(async () => {
       throw new Error("read failed");
     });
-    await expect(Promise.all([failing.read("a"), failing.read("b")])).rejects.toThrow("read failed");
+    await expect(Promise.all([failing.read("a"), failing.read("b")])).rejects.toThrow(
+      "read failed",
+    );
     expect(await reads.read("b")).toBe(2);
   });
 });

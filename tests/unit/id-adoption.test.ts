@@ -9,7 +9,8 @@ describe("ids outside zod use parseId", () => {
   it("a session naming a user past 2³¹−1 is no session", () => {
     const claims = (sub: string) => sessionClaims({ sid: "s", pwv: "p", sub });
     expect(claims(String(MAX_ID))).toEqual({ sid: "s", pwv: "p", userId: MAX_ID });
-    for (const sub of [String(MAX_ID + 1), "9999999999", "0", "01", "1e3", " 1"]) expect(claims(sub), sub).toBeNull();
+    for (const sub of [String(MAX_ID + 1), "9999999999", "0", "01", "1e3", " 1"])
+      expect(claims(sub), sub).toBeNull();
   });
 
   it("a materialised domain path keeps only ids that can name a row", () => {

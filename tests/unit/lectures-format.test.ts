@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { formatLectureTime, formatLectureTimes, formatMinute, parseClock } from "@/lib/lectures/format";
+import {
+  formatLectureTime,
+  formatLectureTimes,
+  formatMinute,
+  parseClock,
+} from "@/lib/lectures/format";
 import { compareSemesters, semesterLabel } from "@/lib/lectures/semesters";
 import { reviewInputSchema, searchTermSchema, semesterSchema } from "@/lib/lectures/schemas";
 import { layoutGrid } from "@/components/timetable/grid-layout";
@@ -24,7 +29,9 @@ describe("lecture time formatting", () => {
       { day: "MON" as const, start: "10:30", end: "11:45", room: null },
     ];
     expect(formatLectureTimes(times)).toBe("월 10:30-11:45, 수 10:30-11:45");
-    expect(formatLectureTimes(times, { withRoom: true })).toBe("월 10:30-11:45, 수 10:30-11:45 (인문관 301)");
+    expect(formatLectureTimes(times, { withRoom: true })).toBe(
+      "월 10:30-11:45, 수 10:30-11:45 (인문관 301)",
+    );
     expect(formatLectureTimes([])).toBe("시간 미정");
   });
 });
@@ -34,12 +41,20 @@ describe("semesters", () => {
     expect(semesterLabel("2026-2")).toBe("2026년 2학기");
     expect(semesterLabel("2026-S")).toBe("2026년 여름학기");
     expect(semesterLabel("2026-W")).toBe("2026년 겨울학기");
-    expect(["2026-W", "2027-1", "2026-2", "2026-1", "2026-S"].sort(compareSemesters)).toEqual(["2026-1", "2026-S", "2026-2", "2026-W", "2027-1"]);
+    expect(["2026-W", "2027-1", "2026-2", "2026-1", "2026-S"].sort(compareSemesters)).toEqual([
+      "2026-1",
+      "2026-S",
+      "2026-2",
+      "2026-W",
+      "2027-1",
+    ]);
   });
 
   it("accepts only YYYY-1|2|S|W", () => {
-    for (const ok of ["2026-1", "2026-2", "2026-S", "2026-W"]) expect(semesterSchema.safeParse(ok).success).toBe(true);
-    for (const bad of ["2026-3", "2026-s", "26-1", "2026", ""]) expect(semesterSchema.safeParse(bad).success, bad).toBe(false);
+    for (const ok of ["2026-1", "2026-2", "2026-S", "2026-W"])
+      expect(semesterSchema.safeParse(ok).success).toBe(true);
+    for (const bad of ["2026-3", "2026-s", "26-1", "2026", ""])
+      expect(semesterSchema.safeParse(bad).success, bad).toBe(false);
   });
 });
 
@@ -52,19 +67,39 @@ describe("search terms", () => {
 });
 
 describe("review input", () => {
-  const base = { rating: "5", content: "스무 자가 넘는 강의평을 써 봅니다. 좋아요.", semester: "2026-1" };
+  const base = {
+    rating: "5",
+    content: "스무 자가 넘는 강의평을 써 봅니다. 좋아요.",
+    semester: "2026-1",
+  };
   it("takes form strings, blank optionals as absent", () => {
-    expect(reviewInputSchema.parse({ ...base, assignment: "", examCount: "" })).toEqual({ rating: 5, content: base.content, semester: "2026-1" });
-    expect(reviewInputSchema.parse({ ...base, grading: "HARSH", examCount: "2" })).toMatchObject({ grading: "HARSH", examCount: 2 });
+    expect(reviewInputSchema.parse({ ...base, assignment: "", examCount: "" })).toEqual({
+      rating: 5,
+      content: base.content,
+      semester: "2026-1",
+    });
+    expect(reviewInputSchema.parse({ ...base, grading: "HARSH", examCount: "2" })).toMatchObject({
+      grading: "HARSH",
+      examCount: 2,
+    });
   });
   it("counts content after trimming", () => {
-    expect(reviewInputSchema.safeParse({ ...base, content: `  ${"가".repeat(19)}  ` }).success).toBe(false);
+    expect(
+      reviewInputSchema.safeParse({ ...base, content: `  ${"가".repeat(19)}  ` }).success,
+    ).toBe(false);
     expect(reviewInputSchema.safeParse({ ...base, content: "가".repeat(20) }).success).toBe(true);
   });
 });
 
 describe("timetable grid layout", () => {
-  const lecture = (id: number, times: { day: "MON" | "TUE" | "WED" | "THU" | "FRI" | "SAT" | "SUN"; start: string; end: string }[]) => ({
+  const lecture = (
+    id: number,
+    times: {
+      day: "MON" | "TUE" | "WED" | "THU" | "FRI" | "SAT" | "SUN";
+      start: string;
+      end: string;
+    }[],
+  ) => ({
     id,
     name: `과목${id}`,
     times: times.map((t) => ({ ...t, room: null })),
@@ -74,15 +109,27 @@ describe("timetable grid layout", () => {
     const layout = layoutGrid([lecture(1, [{ day: "MON", start: "10:30", end: "11:45" }])]);
     expect(layout.days).toEqual(["MON", "TUE", "WED", "THU", "FRI"]);
     expect([layout.startHour, layout.endHour]).toEqual([9, 18]);
-    expect(layout.blocks).toEqual([expect.objectContaining({ lectureId: 1, day: "MON", top: 1.5, height: 1.25 })]);
+    expect(layout.blocks).toEqual([
+      expect.objectContaining({ lectureId: 1, day: "MON", top: 1.5, height: 1.25 }),
+    ]);
   });
 
   it("adds 토/일 only when used and stretches hours to the earliest start and latest end", () => {
-    const layout = layoutGrid([lecture(1, [{ day: "SAT", start: "08:00", end: "09:00" }]), lecture(2, [{ day: "FRI", start: "18:30", end: "20:15" }])]);
+    const layout = layoutGrid([
+      lecture(1, [{ day: "SAT", start: "08:00", end: "09:00" }]),
+      lecture(2, [{ day: "FRI", start: "18:30", end: "20:15" }]),
+    ]);
     expect(layout.days).toEqual(["MON", "TUE", "WED", "THU", "FRI", "SAT"]);
     expect([layout.startHour, layout.endHour]).toEqual([8, 21]);
     expect(layout.blocks.find((b) => b.lectureId === 2)).toMatchObject({ top: 10.5, height: 1.75 });
-    expect(layoutGrid([lecture(3, [{ day: "SUN", start: "09:00", end: "10:00" }])]).days).toEqual(["MON", "TUE", "WED", "THU", "FRI", "SUN"]);
+    expect(layoutGrid([lecture(3, [{ day: "SUN", start: "09:00", end: "10:00" }])]).days).toEqual([
+      "MON",
+      "TUE",
+      "WED",
+      "THU",
+      "FRI",
+      "SUN",
+    ]);
   });
 
   it("has no blocks for lectures without times", () => {

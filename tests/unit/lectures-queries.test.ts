@@ -30,11 +30,17 @@ afterAll(() => restore());
 async function counted<T>(fn: () => Promise<T>): Promise<{ result: T; count: number }> {
   statements.length = 0;
   const result = await fn();
-  return { result, count: statements.filter((s) => !/^(BEGIN|COMMIT|ROLLBACK)/i.test(s.trim())).length };
+  return {
+    result,
+    count: statements.filter((s) => !/^(BEGIN|COMMIT|ROLLBACK)/i.test(s.trim())).length,
+  };
 }
 
 async function viewerOf(email: string) {
-  const u = await client.user.findUniqueOrThrow({ where: { email }, select: { id: true, schoolId: true, nickname: true, isAdmin: true } });
+  const u = await client.user.findUniqueOrThrow({
+    where: { email },
+    select: { id: true, schoolId: true, nickname: true, isAdmin: true },
+  });
   return u;
 }
 
@@ -42,7 +48,10 @@ async function domainByPath(schoolId: number, names: readonly string[]) {
   let parentId: number | null = null;
   let node: { id: number; path: string } | null = null;
   for (const name of names) {
-    node = await client.lectureDomain.findFirstOrThrow({ where: { schoolId, parentId, name }, select: { id: true, path: true } });
+    node = await client.lectureDomain.findFirstOrThrow({
+      where: { schoolId, parentId, name },
+      select: { id: true, path: true },
+    });
     parentId = node.id;
   }
   return node!;
@@ -72,21 +81,43 @@ describe("query counts", () => {
 
   it("a page of lectures costs the same for 5 or 100 rows and for a node one or four levels deep", async () => {
     const viewer = await viewerOf("demo@hanbit.ac.kr");
-    const small = await counted(() => services.lectures.listLectures(viewer, { semester: SEED_FIXTURES.semester, limit: 5 }));
-    const large = await counted(() => services.lectures.listLectures(viewer, { semester: SEED_FIXTURES.semester, limit: 100 }));
+    const small = await counted(() =>
+      services.lectures.listLectures(viewer, { semester: SEED_FIXTURES.semester, limit: 5 }),
+    );
+    const large = await counted(() =>
+      services.lectures.listLectures(viewer, { semester: SEED_FIXTURES.semester, limit: 100 }),
+    );
     expect(large.result.items).toHaveLength(100);
     expect(large.count).toBe(small.count);
     // One statement: lectures with their domains, times and ratings (issue 8; it was 4).
     expect(large.count).toBe(1);
-    const search = await counted(() => services.lectures.listLectures(viewer, { semester: SEED_FIXTURES.semester, q: large.result.items[0].name.slice(0, 2), limit: 20 }));
+    const search = await counted(() =>
+      services.lectures.listLectures(viewer, {
+        semester: SEED_FIXTURES.semester,
+        q: large.result.items[0].name.slice(0, 2),
+        limit: 20,
+      }),
+    );
     expect(search.result.items.length).toBeGreaterThan(0);
     expect(search.count).toBe(1);
     if (process.env.SHOW_QUERIES) console.log(statements.join("\n"));
 
     const top = await domainByPath(viewer.schoolId, ["교양"]);
     const leaf = await domainByPath(viewer.schoolId, SEED_FIXTURES.domainPath);
-    const shallow = await counted(() => services.lectures.listLectures(viewer, { semester: SEED_FIXTURES.semester, domainId: top.id, limit: 100 }));
-    const deep = await counted(() => services.lectures.listLectures(viewer, { semester: SEED_FIXTURES.semester, domainId: leaf.id, limit: 100 }));
+    const shallow = await counted(() =>
+      services.lectures.listLectures(viewer, {
+        semester: SEED_FIXTURES.semester,
+        domainId: top.id,
+        limit: 100,
+      }),
+    );
+    const deep = await counted(() =>
+      services.lectures.listLectures(viewer, {
+        semester: SEED_FIXTURES.semester,
+        domainId: leaf.id,
+        limit: 100,
+      }),
+    );
     expect(shallow.result.items.length).toBeGreaterThan(deep.result.items.length);
     expect(shallow.count).toBe(deep.count);
     expect(deep.count).toBe(large.count + 1);
@@ -95,9 +126,16 @@ describe("query counts", () => {
   it("a timetable's lectures and ratings do not cost a statement each", async () => {
     const viewer = await viewerOf("admin@hanbit.ac.kr");
     const semester = SEED_FIXTURES.semester;
-    const t = await services.timetable.createTimetable(viewer, { name: `측정 ${Date.now()}`, semester });
+    const t = await services.timetable.createTimetable(viewer, {
+      name: `측정 ${Date.now()}`,
+      semester,
+    });
     const one = await counted(() => services.timetable.getMyTimetable(viewer, t.id));
-    const lectures = await client.lecture.findMany({ where: { schoolId: viewer.schoolId, semester, times: { none: {} } }, select: { id: true }, take: 6 });
+    const lectures = await client.lecture.findMany({
+      where: { schoolId: viewer.schoolId, semester, times: { none: {} } },
+      select: { id: true },
+      take: 6,
+    });
     expect(lectures.length).toBeGreaterThanOrEqual(3);
     for (const l of lectures) await services.timetable.addLectureToTimetable(viewer, t.id, l.id);
     const many = await counted(() => services.timetable.getMyTimetable(viewer, t.id));

@@ -27,15 +27,28 @@ function loadingAbove(page: string): string[] {
 }
 
 describe("pages that can be missing answer 404", () => {
-  const canBeMissing = pages(APP).filter((p) => /\b(notFound|orNotFound|pageIdParam)\(/.test(fs.readFileSync(p, "utf8")));
+  const canBeMissing = pages(APP).filter((p) =>
+    /\b(notFound|orNotFound|pageIdParam)\(/.test(fs.readFileSync(p, "utf8")),
+  );
 
   it("finds the pages that call notFound()", () => {
     const names = canBeMissing.map((p) => path.relative(APP, p));
-    expect(names).toEqual(expect.arrayContaining(["(main)/posts/[id]/page.tsx", "(main)/boards/[id]/page.tsx", "(main)/lectures/[id]/page.tsx", "(main)/friends/[userId]/page.tsx"]));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "(main)/posts/[id]/page.tsx",
+        "(main)/boards/[id]/page.tsx",
+        "(main)/lectures/[id]/page.tsx",
+        "(main)/friends/[userId]/page.tsx",
+      ]),
+    );
   });
 
   it("has no loading.tsx boundary above any of them", () => {
-    const offenders = Object.fromEntries(canBeMissing.map((p) => [path.relative(APP, p), loadingAbove(p)]).filter(([, l]) => l.length > 0));
+    const offenders = Object.fromEntries(
+      canBeMissing
+        .map((p) => [path.relative(APP, p), loadingAbove(p)])
+        .filter(([, l]) => l.length > 0),
+    );
     expect(offenders).toEqual({});
   });
 });

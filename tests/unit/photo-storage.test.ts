@@ -3,7 +3,12 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { databaseStorage, localDiskStorage, newStorageKey, type PhotoStorage } from "@/lib/uploads/storage";
+import {
+  databaseStorage,
+  localDiskStorage,
+  newStorageKey,
+  type PhotoStorage,
+} from "@/lib/uploads/storage";
 
 // Both photo storage drivers keep the same contract (the upload service and the clean-up job
 // rely on it): put/get by key and variant, null for what is not there, delete removes every variant.

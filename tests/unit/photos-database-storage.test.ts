@@ -16,7 +16,12 @@ let viewer: Viewer;
 beforeAll(async () => {
   const schoolId = (await prisma.school.findFirstOrThrow({ orderBy: { id: "asc" } })).id;
   viewer = await prisma.user.create({
-    data: { email: `dbphoto-${Date.now()}@unit.test`, nickname: `dbphoto${Date.now() % 1_000_000}`, passwordHash: "x", schoolId },
+    data: {
+      email: `dbphoto-${Date.now()}@unit.test`,
+      nickname: `dbphoto${Date.now() % 1_000_000}`,
+      passwordHash: "x",
+      schoolId,
+    },
     select: { id: true, schoolId: true, nickname: true, isAdmin: true },
   });
 });
@@ -26,7 +31,10 @@ describe("uploads with PHOTO_STORAGE=database", () => {
     const up = await uploadPhoto(viewer, await photoWithMetadata("jpeg", 120, 90, 6));
     expect(up).toMatchObject({ width: 90, height: 120 });
     const { storageKey } = await prisma.photo.findUniqueOrThrow({ where: { id: up.id } });
-    const rows = await prisma.photoObject.findMany({ where: { storageKey }, orderBy: { variant: "asc" } });
+    const rows = await prisma.photoObject.findMany({
+      where: { storageKey },
+      orderBy: { variant: "asc" },
+    });
     expect(rows.map((r) => r.variant)).toEqual(["full", "thumb"]);
 
     const file = await getPhotoFile(viewer, up.id);
@@ -38,6 +46,9 @@ describe("uploads with PHOTO_STORAGE=database", () => {
     const thumb = await getPhotoFile(viewer, up.id, { variant: "thumb" });
     if (thumb.notModified) throw new Error("expected bytes");
     expect(thumb.mimeType).toBe("image/webp");
-    expect(await getPhotoFile(viewer, up.id, { ifNoneMatch: file.etag })).toEqual({ notModified: true, etag: file.etag });
+    expect(await getPhotoFile(viewer, up.id, { ifNoneMatch: file.etag })).toEqual({
+      notModified: true,
+      etag: file.etag,
+    });
   });
 });

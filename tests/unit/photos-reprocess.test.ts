@@ -17,9 +17,13 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), "campustime-reprocess-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const reprocess = (env: Record<string, string>, ...args: string[]) =>
-  run(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/photos-reprocess.ts", ...args], {
-    env: { ...process.env, UPLOAD_DIR: dir, ...env },
-  });
+  run(
+    path.resolve("node_modules/.bin/tsx"),
+    ["--conditions=react-server", "scripts/photos-reprocess.ts", ...args],
+    {
+      env: { ...process.env, UPLOAD_DIR: dir, ...env },
+    },
+  );
 
 let photoId: number;
 const local = localDiskStorage(dir);
@@ -27,12 +31,28 @@ const local = localDiskStorage(dir);
 beforeAll(async () => {
   const schoolId = (await prisma.school.findFirstOrThrow({ orderBy: { id: "asc" } })).id;
   const owner = await prisma.user.create({
-    data: { email: `reprocess-${Date.now()}@unit.test`, nickname: `rp${Date.now() % 1_000_000}`, passwordHash: "x", schoolId },
+    data: {
+      email: `reprocess-${Date.now()}@unit.test`,
+      nickname: `rp${Date.now() % 1_000_000}`,
+      passwordHash: "x",
+      schoolId,
+    },
   });
   const legacy = await photoWithMetadata("jpeg", 200, 100, 6);
   const storageKey = newStorageKey();
   await local.put(storageKey, legacy);
-  photoId = (await prisma.photo.create({ data: { ownerId: owner.id, storageKey, mimeType: "image/jpeg", width: 100, height: 200, byteSize: legacy.length } })).id;
+  photoId = (
+    await prisma.photo.create({
+      data: {
+        ownerId: owner.id,
+        storageKey,
+        mimeType: "image/jpeg",
+        width: 100,
+        height: 200,
+        byteSize: legacy.length,
+      },
+    })
+  ).id;
 });
 
 describe("photos:reprocess", () => {
@@ -49,7 +69,9 @@ describe("photos:reprocess", () => {
     expect(await local.get(after.storageKey, "thumb")).not.toBeNull();
 
     await reprocess({ PHOTO_STORAGE: "local" });
-    expect((await prisma.photo.findUniqueOrThrow({ where: { id: photoId } })).storageKey).toBe(after.storageKey);
+    expect((await prisma.photo.findUniqueOrThrow({ where: { id: photoId } })).storageKey).toBe(
+      after.storageKey,
+    );
   });
 
   it("moves photos from the local disk into the database", { timeout: 180_000 }, async () => {

@@ -17,7 +17,8 @@ let sessions: typeof import("@/lib/auth/sessions");
 let viewers: typeof import("@/lib/auth/viewer");
 let account: typeof import("@/lib/auth/account");
 let home: typeof import("@/lib/community/home");
-let comments: typeof import("@/lib/community/comment-writes") & typeof import("@/lib/community/comment-threads");
+let comments: typeof import("@/lib/community/comment-writes") &
+  typeof import("@/lib/community/comment-threads");
 let viewer: Viewer;
 let author: Viewer;
 let boardId: number;
@@ -36,15 +37,40 @@ beforeAll(async () => {
   viewers = await import("@/lib/auth/viewer");
   account = await import("@/lib/auth/account");
   home = await import("@/lib/community/home");
-  comments = { ...(await import("@/lib/community/comment-writes")), ...(await import("@/lib/community/comment-threads")) };
+  comments = {
+    ...(await import("@/lib/community/comment-writes")),
+    ...(await import("@/lib/community/comment-threads")),
+  };
   const t = Date.now().toString(36);
-  const schoolId = (await client.school.create({ data: { name: `예산대학교${t}` }, select: { id: true } })).id;
-  boardId = (await client.board.create({ data: { schoolId, name: "자유게시판", kind: "FREE" }, select: { id: true } })).id;
+  const schoolId = (
+    await client.school.create({ data: { name: `예산대학교${t}` }, select: { id: true } })
+  ).id;
+  boardId = (
+    await client.board.create({
+      data: { schoolId, name: "자유게시판", kind: "FREE" },
+      select: { id: true },
+    })
+  ).id;
   const mk = (n: string) =>
-    client.user.create({ data: { email: `${n}-${t}@unit.test`, nickname: `${n}${t}`.slice(0, 20), passwordHash: `hash-${n}`, schoolId }, select: { id: true, schoolId: true, nickname: true, isAdmin: true } });
+    client.user.create({
+      data: {
+        email: `${n}-${t}@unit.test`,
+        nickname: `${n}${t}`.slice(0, 20),
+        passwordHash: `hash-${n}`,
+        schoolId,
+      },
+      select: { id: true, schoolId: true, nickname: true, isAdmin: true },
+    });
   viewer = await mk("reader");
   author = await mk("writer");
-  postId = (await posts.createPost(author, boardId, { title: "예산 글", content: "본문", isAnonymous: true, photoIds: [] })).id;
+  postId = (
+    await posts.createPost(author, boardId, {
+      title: "예산 글",
+      content: "본문",
+      isAnonymous: true,
+      photoIds: [],
+    })
+  ).id;
   await client.postLike.create({ data: { userId: viewer.id, postId } });
 });
 
@@ -62,19 +88,61 @@ describe("statements per read", () => {
 
   it("post details asked for at the same time share one statement, each with its own viewer's 공감, school and visibility", async () => {
     const other = await client.user.create({
-      data: { email: `other-${Date.now().toString(36)}@unit.test`, nickname: `다른${Date.now().toString(36)}`.slice(0, 20), passwordHash: "x", schoolId: viewer.schoolId },
+      data: {
+        email: `other-${Date.now().toString(36)}@unit.test`,
+        nickname: `다른${Date.now().toString(36)}`.slice(0, 20),
+        passwordHash: "x",
+        schoolId: viewer.schoolId,
+      },
       select: { id: true, schoolId: true, nickname: true, isAdmin: true },
     });
     const elsewhere = { ...other, id: other.id, schoolId: viewer.schoolId + 100_000 }; // a student of another school
-    const second = await client.post.create({ data: { boardId, schoolId: viewer.schoolId, authorId: author.id, title: "둘째 글", content: "본문", isAnonymous: true }, select: { id: true } });
+    const second = await client.post.create({
+      data: {
+        boardId,
+        schoolId: viewer.schoolId,
+        authorId: author.id,
+        title: "둘째 글",
+        content: "본문",
+        isAnonymous: true,
+      },
+      select: { id: true },
+    });
     await client.scrap.create({ data: { userId: other.id, postId: second.id } });
-    const ask = [posts.getPost(viewer, postId), posts.getPost(other, postId), posts.getPost(other, second.id), posts.getPost(viewer, second.id), posts.getPost(viewer, postId)];
-    const { result, n } = await count(() => Promise.all([Promise.all(ask), posts.getPost(elsewhere, postId).catch((e: { code: string }) => e.code)]));
+    const ask = [
+      posts.getPost(viewer, postId),
+      posts.getPost(other, postId),
+      posts.getPost(other, second.id),
+      posts.getPost(viewer, second.id),
+      posts.getPost(viewer, postId),
+    ];
+    const { result, n } = await count(() =>
+      Promise.all([
+        Promise.all(ask),
+        posts.getPost(elsewhere, postId).catch((e: { code: string }) => e.code),
+      ]),
+    );
     expect(n).toBe(1);
     const [[mine, theirs, theirSecond, mySecond, mineAgain], refused] = result;
-    expect([mine.likedByMe, theirs.likedByMe, theirSecond.likedByMe, mySecond.likedByMe, mineAgain.likedByMe]).toEqual([true, false, false, false, true]);
-    expect([mine.scrappedByMe, theirs.scrappedByMe, theirSecond.scrappedByMe, mySecond.scrappedByMe]).toEqual([false, false, true, false]);
-    expect([mine.id, theirs.id, theirSecond.id, mySecond.id]).toEqual([postId, postId, second.id, second.id]);
+    expect([
+      mine.likedByMe,
+      theirs.likedByMe,
+      theirSecond.likedByMe,
+      mySecond.likedByMe,
+      mineAgain.likedByMe,
+    ]).toEqual([true, false, false, false, true]);
+    expect([
+      mine.scrappedByMe,
+      theirs.scrappedByMe,
+      theirSecond.scrappedByMe,
+      mySecond.scrappedByMe,
+    ]).toEqual([false, false, true, false]);
+    expect([mine.id, theirs.id, theirSecond.id, mySecond.id]).toEqual([
+      postId,
+      postId,
+      second.id,
+      second.id,
+    ]);
     expect(mine.author).toEqual({ name: "익명" });
     expect(JSON.stringify(result)).not.toContain(author.nickname);
     expect(refused).toBe("NOT_FOUND");
@@ -90,8 +158,17 @@ describe("statements per read", () => {
 
   it("students asking for a board's page at the same time share one statement, which sees what was written before they asked", async () => {
     await posts.listBoardPosts(viewer, boardId, { limit: 20 });
-    const written = await posts.createPost(viewer, boardId, { title: "함께 읽는 글", content: "본문", isAnonymous: true, photoIds: [] });
-    const { result, n } = await count(() => Promise.all(Array.from({ length: 10 }, () => posts.listBoardPosts(viewer, boardId, { limit: 20 }))));
+    const written = await posts.createPost(viewer, boardId, {
+      title: "함께 읽는 글",
+      content: "본문",
+      isAnonymous: true,
+      photoIds: [],
+    });
+    const { result, n } = await count(() =>
+      Promise.all(
+        Array.from({ length: 10 }, () => posts.listBoardPosts(viewer, boardId, { limit: 20 })),
+      ),
+    );
     expect(n).toBe(1);
     for (const page of result) expect(page.items[0].id).toBe(written.id);
     expect(new Set(result.map((page) => JSON.stringify(page))).size).toBe(1);
@@ -99,13 +176,19 @@ describe("statements per read", () => {
 
   it("the session check: one statement for the session and its user", async () => {
     const sid = await sessions.createSession(viewer.id);
-    const { result, n } = await count(() => sessions.loadSessionViewer(sid, viewer.id, pwv("hash-reader")));
+    const { result, n } = await count(() =>
+      sessions.loadSessionViewer(sid, viewer.id, pwv("hash-reader")),
+    );
     expect(n).toBe(1);
     expect(result).toEqual(viewer);
   });
 
   it("sessions checked at the same time share one statement, each with its own user, and a revoked one is nobody", async () => {
-    const [mine, theirs, revoked] = [await sessions.createSession(viewer.id), await sessions.createSession(author.id), await sessions.createSession(viewer.id)];
+    const [mine, theirs, revoked] = [
+      await sessions.createSession(viewer.id),
+      await sessions.createSession(author.id),
+      await sessions.createSession(viewer.id),
+    ];
     await sessions.revokeSession(revoked);
     const { result, n } = await count(() =>
       Promise.all([
@@ -130,7 +213,9 @@ describe("statements per read", () => {
     });
     const unread = await client.notification.count({ where: { userId: viewer.id, isRead: false } });
     expect(unread).toBeGreaterThan(0);
-    const { result, n } = await count(() => sessions.loadPageSession(sid, viewer.id, pwv("hash-reader")));
+    const { result, n } = await count(() =>
+      sessions.loadPageSession(sid, viewer.id, pwv("hash-reader")),
+    );
     expect(n).toBe(1);
     expect(result).toEqual({ viewer, unreadCount: unread });
     await sessions.revokeSession(sid);
@@ -138,25 +223,58 @@ describe("statements per read", () => {
   });
 
   it("a post's comment section: the post, the threads and their replies, with every name, in three statements", async () => {
-    const named = await posts.createPost(author, boardId, { title: "댓글 예산", content: "본문", isAnonymous: false, photoIds: [] });
-    const top1 = await comments.createComment(viewer, named.id, { content: "이름 댓글", isAnonymous: false });
-    const top2 = await comments.createComment(author, named.id, { content: "익명 댓글", isAnonymous: true });
-    await comments.createComment(author, named.id, { content: "이름 답글", isAnonymous: false, parentId: top1.id });
-    await comments.createComment(viewer, named.id, { content: "익명 답글", isAnonymous: true, parentId: top2.id });
+    const named = await posts.createPost(author, boardId, {
+      title: "댓글 예산",
+      content: "본문",
+      isAnonymous: false,
+      photoIds: [],
+    });
+    const top1 = await comments.createComment(viewer, named.id, {
+      content: "이름 댓글",
+      isAnonymous: false,
+    });
+    const top2 = await comments.createComment(author, named.id, {
+      content: "익명 댓글",
+      isAnonymous: true,
+    });
+    await comments.createComment(author, named.id, {
+      content: "이름 답글",
+      isAnonymous: false,
+      parentId: top1.id,
+    });
+    await comments.createComment(viewer, named.id, {
+      content: "익명 답글",
+      isAnonymous: true,
+      parentId: top2.id,
+    });
     await comments.getPostCommentThread(viewer, named.id); // the school's boards cached
     const { result, n } = await count(() => comments.getPostCommentThread(viewer, named.id));
     expect(n).toBe(3);
-    const shown = result.items.map((c) => ({ author: c.author, replies: c.replies.map((r) => r.author) }));
+    const shown = result.items.map((c) => ({
+      author: c.author,
+      replies: c.replies.map((r) => r.author),
+    }));
     expect(shown).toEqual([
-      { author: { id: viewer.id, nickname: viewer.nickname, profileImageUrl: null }, replies: [{ id: author.id, nickname: author.nickname, profileImageUrl: null }] },
+      {
+        author: { id: viewer.id, nickname: viewer.nickname, profileImageUrl: null },
+        replies: [{ id: author.id, nickname: author.nickname, profileImageUrl: null }],
+      },
       { author: { name: "익명1" }, replies: [{ name: "익명2" }] },
     ]);
     expect(result.items[1].isPostAuthor).toBe(false); // the author by nickname on the post, 익명 here: never tied
   });
 
   it("a comment section whose comments have no replies: the post and the threads with their names, two statements", async () => {
-    const quiet = await posts.createPost(viewer, boardId, { title: "답글 없는 글", content: "본문", isAnonymous: false, photoIds: [] });
-    await comments.createComment(author, quiet.id, { content: "답글 없는 댓글", isAnonymous: true });
+    const quiet = await posts.createPost(viewer, boardId, {
+      title: "답글 없는 글",
+      content: "본문",
+      isAnonymous: false,
+      photoIds: [],
+    });
+    await comments.createComment(author, quiet.id, {
+      content: "답글 없는 댓글",
+      isAnonymous: true,
+    });
     await comments.createComment(viewer, quiet.id, { content: "이름 댓글", isAnonymous: false });
     const { result, n } = await count(() => comments.getPostCommentThread(viewer, quiet.id));
     expect(n).toBe(2);
@@ -175,7 +293,9 @@ describe("sessions end on the server", () => {
     expect(await sessions.loadSessionViewer(sid, viewer.id, pwv("hash-reader"))).not.toBeNull();
     expect(await sessions.loadSessionViewer(sid, author.id, pwv("hash-reader"))).toBeNull();
     expect(await sessions.loadSessionViewer(sid, viewer.id, pwv("another-hash"))).toBeNull();
-    expect(await sessions.loadSessionViewer("no-such-session", viewer.id, pwv("hash-reader"))).toBeNull();
+    expect(
+      await sessions.loadSessionViewer("no-such-session", viewer.id, pwv("hash-reader")),
+    ).toBeNull();
     await sessions.revokeSession(sid);
     expect(await sessions.loadSessionViewer(sid, viewer.id, pwv("hash-reader"))).toBeNull();
     const other = await sessions.createSession(author.id);
@@ -193,9 +313,15 @@ describe("sessions end on the server", () => {
     vi.useFakeTimers({ toFake: ["Date"], now: t0 });
     try {
       const value = await encode({ token: claims, secret: authSecret(), salt: name, maxAge: 60 });
-      expect(await sessions.decodeSessionCookie({ name, value })).toEqual({ sid: claims.sid, userId: viewer.id, pwv: claims.pwv });
+      expect(await sessions.decodeSessionCookie({ name, value })).toEqual({
+        sid: claims.sid,
+        userId: viewer.id,
+        pwv: claims.pwv,
+      });
       vi.setSystemTime(t0 + 70_000); // past exp, within next-auth's 15 s tolerance
-      expect(await sessions.decodeSessionCookie({ name, value })).toMatchObject({ sid: claims.sid });
+      expect(await sessions.decodeSessionCookie({ name, value })).toMatchObject({
+        sid: claims.sid,
+      });
       vi.setSystemTime(t0 + 80_000); // past exp + 15 s
       expect(await sessions.decodeSessionCookie({ name, value })).toBeNull();
       // The same bytes under another cookie name (another salt) do not decrypt, remembered or not.
@@ -212,7 +338,12 @@ describe("sessions end on the server", () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     const error = vi.spyOn(console, "error").mockImplementation(() => {});
     try {
-      expect(await sessions.decodeSessionCookie({ name: "authjs.session-token", value: "garbage.garbage.garbage.garbage.garbage" })).toBeNull();
+      expect(
+        await sessions.decodeSessionCookie({
+          name: "authjs.session-token",
+          value: "garbage.garbage.garbage.garbage.garbage",
+        }),
+      ).toBeNull();
       const lines = [...warn.mock.calls, ...error.mock.calls].map((c) => c.map(String).join(" "));
       expect(lines.length).toBeLessThanOrEqual(1);
       for (const l of lines) {
@@ -231,12 +362,26 @@ describe("the home feed cache", () => {
     vi.useFakeTimers({ toFake: ["Date"] });
     try {
       const first = await home.getHomeFeed(viewer);
-      const written = await posts.createPost(author, boardId, { title: "새 글 바로", content: "x", isAnonymous: false, photoIds: [] });
+      const written = await posts.createPost(author, boardId, {
+        title: "새 글 바로",
+        content: "x",
+        isAnonymous: false,
+        photoIds: [],
+      });
       const after = await home.getHomeFeed(viewer);
       expect(after.boards.find((b) => b.id === boardId)!.posts[0].id).toBe(written.id);
       expect(first.boards.find((b) => b.id === boardId)!.posts[0].id).not.toBe(written.id);
       // A row written by another process (straight to the database here): visible after the TTL.
-      const outside = await client.post.create({ data: { boardId, schoolId: viewer.schoolId, authorId: author.id, title: "다른 프로세스", content: "x" }, select: { id: true } });
+      const outside = await client.post.create({
+        data: {
+          boardId,
+          schoolId: viewer.schoolId,
+          authorId: author.id,
+          title: "다른 프로세스",
+          content: "x",
+        },
+        select: { id: true },
+      });
       const cached = await home.getHomeFeed(viewer);
       expect(cached.boards.find((b) => b.id === boardId)!.posts[0].id).toBe(written.id);
       vi.setSystemTime(Date.now() + home.HOME_CACHE_MS + 1);
@@ -253,7 +398,12 @@ describe("the Bearer viewer cache", () => {
     vi.useFakeTimers({ toFake: ["Date"] });
     const t = Date.now().toString(36);
     const user = await client.user.create({
-      data: { email: `cached-${t}@unit.test`, nickname: `캐시${t}`.slice(0, 20), passwordHash: "hash-cached", schoolId: viewer.schoolId },
+      data: {
+        email: `cached-${t}@unit.test`,
+        nickname: `캐시${t}`.slice(0, 20),
+        passwordHash: "hash-cached",
+        schoolId: viewer.schoolId,
+      },
       select: { id: true, schoolId: true, nickname: true, isAdmin: true },
     });
     try {
@@ -271,8 +421,13 @@ describe("the Bearer viewer cache", () => {
       await account.changeNickname(again.result!, { nickname });
       expect((await viewers.loadViewer(user.id))?.nickname).toBe(nickname);
       // Changed back through a viewer whose nickname is stale (another process's copy): written all the same.
-      await account.changeNickname({ ...user, nickname: user.nickname }, { nickname: user.nickname });
-      expect((await client.user.findUniqueOrThrow({ where: { id: user.id } })).nickname).toBe(user.nickname);
+      await account.changeNickname(
+        { ...user, nickname: user.nickname },
+        { nickname: user.nickname },
+      );
+      expect((await client.user.findUniqueOrThrow({ where: { id: user.id } })).nickname).toBe(
+        user.nickname,
+      );
 
       // Deactivated by hand (or through another process): refused once the cached copy is older than the TTL.
       await viewers.loadViewer(user.id);

@@ -35,9 +35,21 @@ describe("formatRelativeTime", () => {
 
   it("uses Korean dates, not the server's: 00:30 KST is today in Korea while still yesterday in UTC", () => {
     const earlyMorning = new Date("2026-11-26T00:30:00+09:00");
-    expect(formatRelativeTime(new Date("2026-11-25T23:00:00+09:00"), earlyMorning)).toBe("1시간 전");
-    expect(formatRelativeTime(new Date("2026-11-24T23:00:00+09:00"), new Date("2026-11-26T08:00:00+09:00"))).toBe("11/24");
-    expect(formatRelativeTime(new Date("2026-11-25T01:00:00+09:00"), new Date("2026-11-26T08:00:00+09:00"))).toBe("어제");
+    expect(formatRelativeTime(new Date("2026-11-25T23:00:00+09:00"), earlyMorning)).toBe(
+      "1시간 전",
+    );
+    expect(
+      formatRelativeTime(
+        new Date("2026-11-24T23:00:00+09:00"),
+        new Date("2026-11-26T08:00:00+09:00"),
+      ),
+    ).toBe("11/24");
+    expect(
+      formatRelativeTime(
+        new Date("2026-11-25T01:00:00+09:00"),
+        new Date("2026-11-26T08:00:00+09:00"),
+      ),
+    ).toBe("어제");
   });
 
   it("accepts ISO strings", () => {

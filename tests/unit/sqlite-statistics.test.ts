@@ -16,14 +16,18 @@ describe("SQLite statistics", () => {
     const file = path.join(dir, "stat4.db");
     const url = `file:${file}`;
     try {
-      execFileSync(process.execPath, ["scripts/db-migrate.mjs", "deploy"], { env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" });
+      execFileSync(process.execPath, ["scripts/db-migrate.mjs", "deploy"], {
+        env: { ...process.env, DATABASE_URL: url },
+        encoding: "utf8",
+      });
       const raw = new Database(file);
       const insert = raw.prepare(`INSERT INTO "School" ("name") VALUES (?)`);
       raw.transaction(() => {
         for (let i = 0; i < 200; i++) insert.run(`통계대학교${i}`);
       })();
       raw.exec("ANALYZE");
-      const count = (table: string) => (raw.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+      const count = (table: string) =>
+        (raw.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
       expect(count("sqlite_stat4")).toBeGreaterThan(0);
       const stat1 = count("sqlite_stat1");
       expect(stat1).toBeGreaterThan(0);
@@ -32,7 +36,12 @@ describe("SQLite statistics", () => {
       try {
         // The first statement opens the connection; the answer is still right.
         expect(await client.school.count()).toBe(200);
-        expect(await client.school.findUnique({ where: { name: "통계대학교7" }, select: { name: true } })).toEqual({ name: "통계대학교7" });
+        expect(
+          await client.school.findUnique({
+            where: { name: "통계대학교7" },
+            select: { name: true },
+          }),
+        ).toEqual({ name: "통계대학교7" });
       } finally {
         await client.$disconnect();
       }

@@ -3,7 +3,9 @@ import { eventSlotColor, lectureSlotColor, PALETTE, timetableColors } from "@/li
 import { layoutGrid } from "@/components/timetable/grid-layout";
 
 function luminance(hex: string) {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+  const [r, g, b] = [1, 3, 5]
+    .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 const contrast = (a: string, b: string) => {
@@ -35,9 +37,18 @@ describe("timetable colours", () => {
   });
 
   it("colours the grid's blocks by the rule, the same on every day a lecture meets", () => {
-    const lecture = (id: number, day: "MON" | "TUE", start: string) => ({ id, name: `수업${id}`, times: [{ day, start, end: "10:15", room: null }, { day: "WED" as const, start, end: "10:15", room: null }] });
+    const lecture = (id: number, day: "MON" | "TUE", start: string) => ({
+      id,
+      name: `수업${id}`,
+      times: [
+        { day, start, end: "10:15", room: null },
+        { day: "WED" as const, start, end: "10:15", room: null },
+      ],
+    });
     const { blocks } = layoutGrid([lecture(40, "MON", "09:00"), lecture(12, "TUE", "09:00")]);
-    const of = (id: number) => [...new Set(blocks.filter((b) => b.lectureId === id).map((b) => b.color.bg))];
+    const of = (id: number) => [
+      ...new Set(blocks.filter((b) => b.lectureId === id).map((b) => b.color.bg)),
+    ];
     expect(of(40)).toEqual([lectureSlotColor(0).bg]);
     expect(of(12)).toEqual([lectureSlotColor(1).bg]);
   });

@@ -12,7 +12,14 @@ import {
   removeLectureFromTimetable,
   updateTimetable,
 } from "@/lib/timetable/service";
-import { getFriendTimetable, listFriendRequests, listFriends, removeFriend, respondToFriendRequest, sendFriendRequest } from "@/lib/friends/service";
+import {
+  getFriendTimetable,
+  listFriendRequests,
+  listFriends,
+  removeFriend,
+  respondToFriendRequest,
+  sendFriendRequest,
+} from "@/lib/friends/service";
 import { makeViewer, twoSchoolIds, uniqueTag } from "../support/viewers";
 
 // The timetable and friends services against the throwaway database (no HTTP, no mocks):
@@ -27,7 +34,15 @@ let domainId: number;
 type Meeting = { day: "MON" | "TUE" | "WED" | "THU" | "FRI"; start: number; end: number };
 
 async function makeLecture(name: string, times: Meeting[], school = schoolId) {
-  const domain = school === schoolId ? domainId : (await prisma.lectureDomain.findFirstOrThrow({ where: { schoolId: school }, select: { id: true } })).id;
+  const domain =
+    school === schoolId
+      ? domainId
+      : (
+          await prisma.lectureDomain.findFirstOrThrow({
+            where: { schoolId: school },
+            select: { id: true },
+          })
+        ).id;
   return prisma.lecture.create({
     data: {
       schoolId: school,
@@ -37,7 +52,14 @@ async function makeLecture(name: string, times: Meeting[], school = schoolId) {
       credits: 3,
       semester: SEMESTER,
       domainId: domain,
-      times: { create: times.map((t) => ({ day: t.day, startMinute: t.start, endMinute: t.end, room: "공학관 101" })) },
+      times: {
+        create: times.map((t) => ({
+          day: t.day,
+          startMinute: t.start,
+          endMinute: t.end,
+          room: "공학관 101",
+        })),
+      },
     },
     select: { id: true, name: true },
   });
@@ -54,7 +76,9 @@ async function refusal(p: Promise<unknown>) {
 
 beforeAll(async () => {
   [schoolId, otherSchoolId] = await twoSchoolIds();
-  domainId = (await prisma.lectureDomain.findFirstOrThrow({ where: { schoolId }, select: { id: true } })).id;
+  domainId = (
+    await prisma.lectureDomain.findFirstOrThrow({ where: { schoolId }, select: { id: true } })
+  ).id;
 });
 
 describe("timetable service", () => {
@@ -65,7 +89,10 @@ describe("timetable service", () => {
 
   beforeAll(async () => {
     me = await makeViewer({ schoolId });
-    db = await makeLecture("데이터베이스", [{ day: "MON", start: 540, end: 630 }, { day: "WED", start: 540, end: 630 }]);
+    db = await makeLecture("데이터베이스", [
+      { day: "MON", start: 540, end: 630 },
+      { day: "WED", start: 540, end: 630 },
+    ]);
     os = await makeLecture("운영체제", [{ day: "MON", start: 630, end: 720 }]); // touches db at 10:30: no conflict
     clash = await makeLecture("컴퓨터구조", [{ day: "WED", start: 600, end: 690 }]);
   });
@@ -76,7 +103,9 @@ describe("timetable service", () => {
     expect(await listOrCreateSemesterTimetables(me, SEMESTER)).toHaveLength(1); // not twice
     const second = await createTimetable(me, { name: "시간표 2", semester: SEMESTER });
     expect(second.isPrimary).toBe(false);
-    expect((await refusal(createTimetable(me, { name: "시간표 2", semester: SEMESTER }))).code).toBe("ALREADY_EXISTS");
+    expect(
+      (await refusal(createTimetable(me, { name: "시간표 2", semester: SEMESTER }))).code,
+    ).toBe("ALREADY_EXISTS");
   });
 
   it("adds lectures, refuses a repeat and a time conflict naming the lecture, removes", async () => {
@@ -84,7 +113,10 @@ describe("timetable service", () => {
     await addLectureToTimetable(me, t.id, db.id);
     const after = await addLectureToTimetable(me, t.id, os.id);
     expect(after.lectures.map((l) => l.name)).toEqual(["데이터베이스", "운영체제"]);
-    expect(await refusal(addLectureToTimetable(me, t.id, db.id))).toMatchObject({ code: "ALREADY_EXISTS", message: "이미 추가한 수업입니다" });
+    expect(await refusal(addLectureToTimetable(me, t.id, db.id))).toMatchObject({
+      code: "ALREADY_EXISTS",
+      message: "이미 추가한 수업입니다",
+    });
     const conflict = await refusal(addLectureToTimetable(me, t.id, clash.id));
     expect(conflict.code).toBe("TIME_CONFLICT");
     expect(conflict.message).toContain("데이터베이스");
@@ -95,7 +127,9 @@ describe("timetable service", () => {
 
   it("applies several lectures all or nothing", async () => {
     const t = await createTimetable(me, { name: `마법사 ${uniqueTag()}`, semester: SEMESTER });
-    expect((await refusal(addLecturesToTimetable(me, t.id, [os.id, db.id, clash.id]))).code).toBe("TIME_CONFLICT");
+    expect((await refusal(addLecturesToTimetable(me, t.id, [os.id, db.id, clash.id]))).code).toBe(
+      "TIME_CONFLICT",
+    );
     expect((await getMyTimetable(me, t.id)).lectures).toHaveLength(0); // nothing went in
     const applied = await addLecturesToTimetable(me, t.id, [os.id, db.id]);
     expect(applied.lectures.map((l) => l.id).sort()).toEqual([db.id, os.id].sort());
@@ -103,11 +137,17 @@ describe("timetable service", () => {
 
   it("another school's lecture is not found; a schoolmate's timetable is forbidden, another school's not found", async () => {
     const [t] = await listMyTimetables(me, SEMESTER);
-    const elsewhere = await makeLecture("남의 학교 수업", [{ day: "FRI", start: 540, end: 600 }], otherSchoolId);
+    const elsewhere = await makeLecture(
+      "남의 학교 수업",
+      [{ day: "FRI", start: 540, end: 600 }],
+      otherSchoolId,
+    );
     expect((await refusal(addLectureToTimetable(me, t.id, elsewhere.id))).code).toBe("NOT_FOUND");
     const schoolmate = await makeViewer({ schoolId });
     expect((await refusal(getMyTimetable(schoolmate, t.id))).code).toBe("FORBIDDEN");
-    expect((await refusal(updateTimetable(schoolmate, t.id, { name: "뺏기" }))).code).toBe("FORBIDDEN");
+    expect((await refusal(updateTimetable(schoolmate, t.id, { name: "뺏기" }))).code).toBe(
+      "FORBIDDEN",
+    );
     expect((await refusal(deleteTimetable(schoolmate, t.id))).code).toBe("FORBIDDEN");
     const outsider = await makeViewer({ schoolId: otherSchoolId });
     expect((await refusal(getMyTimetable(outsider, t.id))).code).toBe("NOT_FOUND");
@@ -121,7 +161,9 @@ describe("timetable service", () => {
     await updateTimetable(me, second.id, { isPrimary: true });
     let now = await listMyTimetables(me, SEMESTER);
     expect(now.filter((t) => t.isPrimary).map((t) => t.id)).toEqual([second.id]);
-    expect((await refusal(updateTimetable(me, second.id, { isPrimary: false }))).code).toBe("VALIDATION_FAILED");
+    expect((await refusal(updateTimetable(me, second.id, { isPrimary: false }))).code).toBe(
+      "VALIDATION_FAILED",
+    );
     await deleteTimetable(me, second.id);
     now = await listMyTimetables(me, SEMESTER);
     expect(now.filter((t) => t.isPrimary).map((t) => t.id)).toEqual([oldest.id]);
@@ -165,10 +207,16 @@ describe("friends service", () => {
     const seen = await getFriendTimetable(a, b.id, SEMESTER);
     expect(seen.lectures.map((l) => l.name)).toEqual(["친구의 수업"]);
     await updateTimetable(b, mine.id, { visibility: "PRIVATE" });
-    expect(await refusal(getFriendTimetable(a, b.id, SEMESTER))).toMatchObject({ code: "FORBIDDEN", message: "친구가 시간표를 공개하지 않았습니다." });
+    expect(await refusal(getFriendTimetable(a, b.id, SEMESTER))).toMatchObject({
+      code: "FORBIDDEN",
+      message: "친구가 시간표를 공개하지 않았습니다.",
+    });
     await updateTimetable(b, mine.id, { visibility: "FRIENDS" });
     const stranger = await makeViewer({ schoolId });
-    expect(await refusal(getFriendTimetable(stranger, b.id, SEMESTER))).toMatchObject({ code: "FORBIDDEN", message: "친구만 시간표를 볼 수 있습니다." });
+    expect(await refusal(getFriendTimetable(stranger, b.id, SEMESTER))).toMatchObject({
+      code: "FORBIDDEN",
+      message: "친구만 시간표를 볼 수 있습니다.",
+    });
   });
 
   it("removing the friend ends the access", async () => {

@@ -27,7 +27,16 @@ async function storedPhoto(ownerId: number, opts: { ageSeconds: number; postId?:
   const bytes = pngBytes(2, 2);
   await photoStorage().put(key, bytes);
   return prisma.photo.create({
-    data: { ownerId, postId: opts.postId, storageKey: key, mimeType: "image/png", width: 2, height: 2, byteSize: bytes.byteLength, createdAt: new Date(Date.now() - opts.ageSeconds * 1000) },
+    data: {
+      ownerId,
+      postId: opts.postId,
+      storageKey: key,
+      mimeType: "image/png",
+      width: 2,
+      height: 2,
+      byteSize: bytes.byteLength,
+      createdAt: new Date(Date.now() - opts.ageSeconds * 1000),
+    },
     select: { id: true, storageKey: true },
   });
 }
@@ -40,13 +49,26 @@ describe("unattached photo cleanup", () => {
     const ttl = env().UPLOAD_ORPHAN_TTL_SECONDS;
     expect(ttl).toBe(24 * 3600);
     const owner = await makeUser();
-    const board = await prisma.board.findFirstOrThrow({ where: { schoolId: owner.schoolId }, select: { id: true } });
-    const post = await prisma.post.create({ data: { boardId: board.id, schoolId: owner.schoolId, authorId: owner.id, title: "사진 글", content: "본문" }, select: { id: true } });
+    const board = await prisma.board.findFirstOrThrow({
+      where: { schoolId: owner.schoolId },
+      select: { id: true },
+    });
+    const post = await prisma.post.create({
+      data: {
+        boardId: board.id,
+        schoolId: owner.schoolId,
+        authorId: owner.id,
+        title: "사진 글",
+        content: "본문",
+      },
+      select: { id: true },
+    });
 
     const stale = await storedPhoto(owner.id, { ageSeconds: ttl + 60 });
     const attachedOld = await storedPhoto(owner.id, { ageSeconds: ttl + 60, postId: post.id });
     const fresh = await storedPhoto(owner.id, { ageSeconds: ttl - 60 });
-    for (const p of [stale, attachedOld, fresh]) expect(fs.existsSync(fileOf(p.storageKey))).toBe(true);
+    for (const p of [stale, attachedOld, fresh])
+      expect(fs.existsSync(fileOf(p.storageKey))).toBe(true);
 
     // Two instances running the job at once: each photo is deleted once, nothing fails.
     const [a, b] = await Promise.all([deleteStaleUploads(), deleteStaleUploads()]);
@@ -65,4 +87,3 @@ describe("unattached photo cleanup", () => {
     expect(await prisma.photo.findUnique({ where: { id: attachedOld.id } })).not.toBeNull();
   });
 });
-

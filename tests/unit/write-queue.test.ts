@@ -14,8 +14,14 @@ describe("a 공감 while a long comment transaction holds the post", () => {
   it("waits its turn and succeeds once that transaction ends (here after 6 s)", async () => {
     const schoolId = await firstSchoolId();
     const [author, reader] = [await makeViewer({ schoolId }), await makeViewer({ schoolId })];
-    const board = await prisma.board.findFirstOrThrow({ where: { schoolId, kind: "FREE" }, select: { id: true } });
-    const post = await prisma.post.create({ data: { boardId: board.id, schoolId, authorId: author.id, title: "대기", content: "본문" }, select: { id: true } });
+    const board = await prisma.board.findFirstOrThrow({
+      where: { schoolId, kind: "FREE" },
+      select: { id: true },
+    });
+    const post = await prisma.post.create({
+      data: { boardId: board.id, schoolId, authorId: author.id, title: "대기", content: "본문" },
+      select: { id: true },
+    });
 
     let release!: () => void;
     const released = new Promise<void>((r) => (release = r));

@@ -5,7 +5,11 @@ import { safeCallbackUrl } from "@/lib/auth/callback-url";
 
 export const metadata: Metadata = { title: "로그인" };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { callbackUrl } = await searchParams;
   return (
     <>
@@ -13,7 +17,10 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <LoginForm callbackUrl={safeCallbackUrl(callbackUrl)} />
       <p className="mt-6 text-center text-sm text-gray-600">
         아직 계정이 없나요?{" "}
-        <Link href="/signup" className="font-semibold text-brand-600 underline-offset-2 hover:underline">
+        <Link
+          href="/signup"
+          className="font-semibold text-brand-600 underline-offset-2 hover:underline"
+        >
           회원가입
         </Link>
       </p>

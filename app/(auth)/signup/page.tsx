@@ -13,7 +13,10 @@ export default async function SignupPage() {
       <SignupForm schools={schools} />
       <p className="mt-6 text-center text-sm text-gray-600">
         이미 계정이 있나요?{" "}
-        <Link href="/login" className="font-semibold text-brand-600 underline-offset-2 hover:underline">
+        <Link
+          href="/login"
+          className="font-semibold text-brand-600 underline-offset-2 hover:underline"
+        >
           로그인
         </Link>
       </p>

@@ -9,14 +9,20 @@ import { PostListCard } from "@/components/community/post-list-card";
 
 export const metadata: Metadata = { title: "BEST 게시판" };
 
-export default async function BestPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function BestPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const viewer = await requireViewer();
   const sp = await searchParams;
   const now = new Date();
   const requested = searchParam(sp, "season");
   const season = requested && parseSeason(requested) ? requested : seasonOf(now);
   const cursor = searchParam(sp, "cursor");
-  const page = await loadListPage(cursor, (c) => listBestPosts(viewer, { limit: 20, cursor: c, season }, now));
+  const page = await loadListPage(cursor, (c) =>
+    listBestPosts(viewer, { limit: 20, cursor: c, season }, now),
+  );
   const seasons = recentSeasons(now, 4);
   if (!seasons.includes(season)) seasons.push(season);
   return (
@@ -36,7 +42,9 @@ export default async function BestPage({ searchParams }: { searchParams: Promise
             href={`/best?season=${s}`}
             aria-current={s === season ? "page" : undefined}
             className={`shrink-0 rounded-full border px-3 py-1 text-xs sm:text-sm ${
-              s === season ? "border-brand-600 bg-brand-600 text-white" : "border-gray-300 bg-white text-gray-700 hover:bg-gray-50"
+              s === season
+                ? "border-brand-600 bg-brand-600 text-white"
+                : "border-gray-300 bg-white text-gray-700 hover:bg-gray-50"
             }`}
           >
             {seasonLabel(s)}

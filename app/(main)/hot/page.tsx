@@ -7,7 +7,11 @@ import { PostListCard } from "@/components/community/post-list-card";
 
 export const metadata: Metadata = { title: "HOT 게시판" };
 
-export default async function HotPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function HotPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const viewer = await requireViewer();
   const cursor = searchParam(await searchParams, "cursor");
   const page = await loadListPage(cursor, (c) => listHotPosts(viewer, { limit: 20, cursor: c }));

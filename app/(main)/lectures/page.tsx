@@ -82,7 +82,10 @@ export default async function LecturesPage({ searchParams }: { searchParams: Sea
           )}
           {nextHref && (
             <div className="border-t border-gray-100 p-2 text-center">
-              <Link href={nextHref} className="inline-block rounded-md px-3 py-1.5 text-sm text-gray-700 hover:bg-gray-100">
+              <Link
+                href={nextHref}
+                className="inline-block rounded-md px-3 py-1.5 text-sm text-gray-700 hover:bg-gray-100"
+              >
                 다음 페이지 →
               </Link>
             </div>
@@ -93,9 +96,24 @@ export default async function LecturesPage({ searchParams }: { searchParams: Sea
   );
 }
 
-function SearchForm({ rawQ, semester, semesters, error }: { rawQ: string; semester: string; semesters: string[]; error: string | null }) {
+function SearchForm({
+  rawQ,
+  semester,
+  semesters,
+  error,
+}: {
+  rawQ: string;
+  semester: string;
+  semesters: string[];
+  error: string | null;
+}) {
   return (
-    <form method="get" action="/lectures" role="search" className="flex flex-wrap gap-2 rounded-xl border border-gray-200 bg-white p-3">
+    <form
+      method="get"
+      action="/lectures"
+      role="search"
+      className="flex flex-wrap gap-2 rounded-xl border border-gray-200 bg-white p-3"
+    >
       <label htmlFor="lectures-q" className="sr-only">
         과목명, 교수명, 과목코드
       </label>
@@ -113,17 +131,29 @@ function SearchForm({ rawQ, semester, semesters, error }: { rawQ: string; semest
       <label htmlFor="lectures-semester" className="sr-only">
         학기
       </label>
-      <select id="lectures-semester" name="semester" defaultValue={semester} className="rounded-md border border-gray-300 bg-white px-2 py-1.5 text-sm">
+      <select
+        id="lectures-semester"
+        name="semester"
+        defaultValue={semester}
+        className="rounded-md border border-gray-300 bg-white px-2 py-1.5 text-sm"
+      >
         {semesters.map((s) => (
           <option key={s} value={s}>
             {semesterLabel(s)}
           </option>
         ))}
       </select>
-      <button type="submit" className="rounded-md bg-brand-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-700">
+      <button
+        type="submit"
+        className="rounded-md bg-brand-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
+      >
         검색
       </button>
-      <p id="lectures-q-error" aria-live="polite" className="w-full text-xs text-red-600 empty:hidden">
+      <p
+        id="lectures-q-error"
+        aria-live="polite"
+        className="w-full text-xs text-red-600 empty:hidden"
+      >
         {error}
       </p>
     </form>

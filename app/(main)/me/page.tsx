@@ -13,7 +13,11 @@ const MY_LISTS = [
   { href: "/me/scraps", label: "내 스크랩" },
 ];
 
-export default async function MePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function MePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const viewer = await requireViewer();
   const [account, { changed }] = await Promise.all([getAccount(viewer), searchParams]);
   return (
@@ -26,13 +30,16 @@ export default async function MePage({ searchParams }: { searchParams: Promise<R
         </p>
       )}
 
-      <section aria-labelledby="account-heading" className="rounded-xl border border-gray-200 bg-white p-4">
+      <section
+        aria-labelledby="account-heading"
+        className="rounded-xl border border-gray-200 bg-white p-4"
+      >
         <h2 id="account-heading" className="sr-only">
           계정
         </h2>
         <dl className="grid grid-cols-[5rem_1fr] gap-x-3 gap-y-2 text-sm">
           <dt className="text-gray-500">이메일</dt>
-          <dd className="break-all font-medium">{account.email}</dd>
+          <dd className="font-medium break-all">{account.email}</dd>
           <dt className="text-gray-500">닉네임</dt>
           <dd className="font-medium">{account.nickname}</dd>
           <dt className="text-gray-500">학교</dt>
@@ -44,7 +51,10 @@ export default async function MePage({ searchParams }: { searchParams: Promise<R
         <ul className="divide-y divide-gray-100">
           {MY_LISTS.map((item) => (
             <li key={item.href}>
-              <Link href={item.href} className="flex items-center justify-between px-4 py-3 hover:bg-gray-50">
+              <Link
+                href={item.href}
+                className="flex items-center justify-between px-4 py-3 hover:bg-gray-50"
+              >
                 <span className="font-medium">{item.label}</span>
                 <span aria-hidden className="text-gray-400">
                   ›

@@ -20,12 +20,19 @@ export default async function InboxPage() {
         <ul className="divide-y divide-gray-100 rounded-xl border border-gray-200 bg-white">
           {items.map((t) => (
             <li key={t.id}>
-              <Link href={`/messages/${t.id}`} className="flex items-start gap-3 px-4 py-3 hover:bg-gray-50">
+              <Link
+                href={`/messages/${t.id}`}
+                className="flex items-start gap-3 px-4 py-3 hover:bg-gray-50"
+              >
                 <div className="min-w-0 flex-1">
                   <div className="flex items-center gap-2">
                     <span className="truncate font-semibold">{t.counterpart.name}</span>
                     {t.lastMessage && (
-                      <time dateTime={t.lastMessage.createdAt} title={formatDateTime(t.lastMessage.createdAt)} className="ml-auto shrink-0 text-xs text-gray-400">
+                      <time
+                        dateTime={t.lastMessage.createdAt}
+                        title={formatDateTime(t.lastMessage.createdAt)}
+                        className="ml-auto shrink-0 text-xs text-gray-400"
+                      >
                         {formatRelativeTime(t.lastMessage.createdAt)}
                       </time>
                     )}
@@ -36,7 +43,10 @@ export default async function InboxPage() {
                   </p>
                 </div>
                 {t.unreadCount > 0 && (
-                  <span className="mt-0.5 shrink-0 rounded-full bg-brand-600 px-2 text-xs font-bold leading-5 text-white" aria-label={`읽지 않은 쪽지 ${t.unreadCount}개`}>
+                  <span
+                    className="mt-0.5 shrink-0 rounded-full bg-brand-600 px-2 text-xs leading-5 font-bold text-white"
+                    aria-label={`읽지 않은 쪽지 ${t.unreadCount}개`}
+                  >
                     {t.unreadCount}
                   </span>
                 )}

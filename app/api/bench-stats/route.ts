@@ -7,5 +7,8 @@ export const dynamic = "force-dynamic";
 
 export function GET() {
   if (process.env.CAMPUSTIME_BENCH !== "1") return new NextResponse(null, { status: 404 });
-  return NextResponse.json({ statements: sqlStatementCount(), pid: process.pid }, { headers: { "Cache-Control": "no-store" } });
+  return NextResponse.json(
+    { statements: sqlStatementCount(), pid: process.pid },
+    { headers: { "Cache-Control": "no-store" } },
+  );
 }

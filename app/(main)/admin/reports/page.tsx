@@ -19,21 +19,31 @@ export default async function ReportQueuePage() {
     <div className="mx-auto max-w-2xl space-y-3">
       <h1 className="text-lg font-bold">신고 관리</h1>
       {items.length === 0 ? (
-        <p className="rounded-xl border border-gray-200 bg-white p-6 text-center text-sm text-gray-500">처리할 신고가 없습니다.</p>
+        <p className="rounded-xl border border-gray-200 bg-white p-6 text-center text-sm text-gray-500">
+          처리할 신고가 없습니다.
+        </p>
       ) : (
         <ul className="space-y-2">
           {items.map((item) => {
             const [kind, id] = Object.entries(item.target)[0] as [string, number];
-            const targetKind = kind === "postId" ? "post" : kind === "commentId" ? "comment" : "thread";
+            const targetKind =
+              kind === "postId" ? "post" : kind === "commentId" ? "comment" : "thread";
             return (
-              <li key={`${item.kind}-${id}`} className="rounded-xl border border-gray-200 bg-white p-4">
+              <li
+                key={`${item.kind}-${id}`}
+                className="rounded-xl border border-gray-200 bg-white p-4"
+              >
                 <div className="flex items-center gap-2 text-sm">
-                  <span className="rounded bg-gray-100 px-1.5 py-0.5 text-xs font-semibold">{KIND_LABEL[item.kind]}</span>
+                  <span className="rounded bg-gray-100 px-1.5 py-0.5 text-xs font-semibold">
+                    {KIND_LABEL[item.kind]}
+                  </span>
                   <span className="font-bold text-brand-600">신고 {item.count}건</span>
                   {item.hidden && <span className="text-xs text-gray-500">숨겨짐</span>}
-                  <span className="ml-auto text-xs text-gray-400">{formatRelativeTime(item.lastReportedAt)}</span>
+                  <span className="ml-auto text-xs text-gray-400">
+                    {formatRelativeTime(item.lastReportedAt)}
+                  </span>
                 </div>
-                <p className="mt-2 break-words text-sm text-gray-800">
+                <p className="mt-2 text-sm break-words text-gray-800">
                   {item.link ? (
                     <Link href={item.link} className="hover:underline">
                       {item.excerpt || "(내용 없음)"}
@@ -42,7 +52,10 @@ export default async function ReportQueuePage() {
                     item.excerpt || "(내용 없음)"
                   )}
                 </p>
-                <ul className="mt-2 flex flex-wrap gap-1 text-xs text-gray-600" aria-label="신고 사유">
+                <ul
+                  className="mt-2 flex flex-wrap gap-1 text-xs text-gray-600"
+                  aria-label="신고 사유"
+                >
                   {item.reasons.map((r) => (
                     <li key={r.reason} className="rounded-full bg-gray-100 px-2 py-0.5">
                       {r.label} {r.count}
@@ -52,10 +65,20 @@ export default async function ReportQueuePage() {
                 <ActionForm action={resolveReportAction} className="mt-3 flex flex-wrap gap-2">
                   <input type="hidden" name="targetKind" value={targetKind} />
                   <input type="hidden" name="targetId" value={id} />
-                  <button type="submit" name="action" value="KEEP" className="flex-1 rounded-lg border border-gray-300 py-2 text-sm font-semibold hover:bg-gray-50">
+                  <button
+                    type="submit"
+                    name="action"
+                    value="KEEP"
+                    className="flex-1 rounded-lg border border-gray-300 py-2 text-sm font-semibold hover:bg-gray-50"
+                  >
                     유지 (KEEP)
                   </button>
-                  <button type="submit" name="action" value="REMOVE" className="flex-1 rounded-lg bg-brand-600 py-2 text-sm font-semibold text-white">
+                  <button
+                    type="submit"
+                    name="action"
+                    value="REMOVE"
+                    className="flex-1 rounded-lg bg-brand-600 py-2 text-sm font-semibold text-white"
+                  >
                     삭제 (REMOVE)
                   </button>
                 </ActionForm>

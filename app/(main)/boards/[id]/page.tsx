@@ -11,9 +11,16 @@ import { PencilIcon } from "@/components/community/icons";
 import { Pager } from "@/components/community/pager";
 import { PostList } from "@/components/community/post-list";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
-const FILTER_OF: Record<SearchField, "q" | "title" | "content"> = { all: "q", title: "title", content: "content" };
+const FILTER_OF: Record<SearchField, "q" | "title" | "content"> = {
+  all: "q",
+  title: "title",
+  content: "content",
+};
 
 export const metadata: Metadata = { title: "게시판" };
 
@@ -33,7 +40,9 @@ export default async function BoardPage({ params, searchParams }: Props) {
   const filters = boardPostsQuerySchema.safeParse({ [FILTER_OF[field]]: q || undefined });
   if (!filters.success) searchError = filters.error.issues[0]?.message;
   const query = filters.success ? filters.data : boardPostsQuerySchema.parse({});
-  const page = await orNotFound(loadListPage(cursor, (c) => listBoardPosts(viewer, boardId, { ...query, cursor: c })));
+  const page = await orNotFound(
+    loadListPage(cursor, (c) => listBoardPosts(viewer, boardId, { ...query, cursor: c })),
+  );
   const searching = Boolean(q && !searchError);
 
   return (
@@ -51,19 +60,28 @@ export default async function BoardPage({ params, searchParams }: Props) {
           글쓰기
         </Link>
       </header>
-      <section aria-label={`${board.name} 글`} className="overflow-hidden rounded-xl border border-gray-200 bg-white">
+      <section
+        aria-label={`${board.name} 글`}
+        className="overflow-hidden rounded-xl border border-gray-200 bg-white"
+      >
         <BoardSearchForm action={`/boards/${board.id}`} field={field} q={q} error={searchError} />
         {searching && (
           <p className="flex items-center justify-between border-b border-gray-100 bg-gray-50 px-4 py-2 text-sm text-gray-600">
             <span>
               ‘<strong className="text-gray-900">{q}</strong>’ 검색 결과
             </span>
-            <Link href={`/boards/${board.id}`} className="rounded px-2 py-1 text-gray-500 hover:bg-gray-200">
+            <Link
+              href={`/boards/${board.id}`}
+              className="rounded px-2 py-1 text-gray-500 hover:bg-gray-200"
+            >
               검색 취소
             </Link>
           </p>
         )}
-        <PostList posts={page.items} empty={searching ? "검색 결과가 없습니다." : "아직 글이 없습니다. 첫 글을 써 보세요!"} />
+        <PostList
+          posts={page.items}
+          empty={searching ? "검색 결과가 없습니다." : "아직 글이 없습니다. 첫 글을 써 보세요!"}
+        />
         <Pager
           basePath={`/boards/${board.id}`}
           params={searching ? { field, q } : undefined}

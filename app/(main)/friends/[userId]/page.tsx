@@ -14,7 +14,10 @@ import { pageIdParam } from "@/lib/http/page-errors";
 
 export const metadata: Metadata = { title: "친구 시간표" };
 
-type Props = { params: Promise<{ userId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ userId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export default async function FriendTimetablePage({ params, searchParams }: Props) {
   const viewer = await requireViewer();
@@ -62,9 +65,16 @@ export default async function FriendTimetablePage({ params, searchParams }: Prop
               총 <strong>{timetable.totalCredits}</strong>학점
             </span>
           </p>
-          <TimetableGrid lectures={timetable.lectures} events={timetable.events} label={`${friend.nickname}님의 시간표`} />
+          <TimetableGrid
+            lectures={timetable.lectures}
+            events={timetable.events}
+            label={`${friend.nickname}님의 시간표`}
+          />
           {timetable.lectures.length > 0 && (
-            <ul aria-label="수업 목록" className="divide-y divide-gray-100 rounded-xl border border-gray-200 bg-white">
+            <ul
+              aria-label="수업 목록"
+              className="divide-y divide-gray-100 rounded-xl border border-gray-200 bg-white"
+            >
               {timetable.lectures.map((l) => (
                 <li key={l.id} className="px-4 py-2 text-sm">
                   <LectureSummary lecture={l} />
@@ -74,7 +84,10 @@ export default async function FriendTimetablePage({ params, searchParams }: Prop
           )}
         </>
       ) : (
-        <p role="status" className="rounded-xl border border-gray-200 bg-white px-4 py-10 text-center text-sm text-gray-600">
+        <p
+          role="status"
+          className="rounded-xl border border-gray-200 bg-white px-4 py-10 text-center text-sm text-gray-600"
+        >
           {refusal}
         </p>
       )}

@@ -15,7 +15,10 @@ import { pageIdParam } from "@/lib/http/page-errors";
 
 export const metadata: Metadata = { title: "강의평" };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export default async function LecturePage({ params, searchParams }: Props) {
   const viewer = await requireViewer();
@@ -36,7 +39,8 @@ export default async function LecturePage({ params, searchParams }: Props) {
     hasReviewedLecture(viewer, id),
     listLectureSemesters(viewer),
     listLectureReviews(viewer, id, { limit: 20, cursor }).catch((e) => {
-      if (e instanceof AppError && e.code === "VALIDATION_FAILED") return { items: [], nextCursor: null };
+      if (e instanceof AppError && e.code === "VALIDATION_FAILED")
+        return { items: [], nextCursor: null };
       throw e;
     }),
   ]);
@@ -46,7 +50,10 @@ export default async function LecturePage({ params, searchParams }: Props) {
       <Link href="/lectures" className="text-sm text-gray-500 hover:underline">
         ← 강의평가
       </Link>
-      <section aria-labelledby="lecture-heading" className="rounded-xl border border-gray-200 bg-white p-4">
+      <section
+        aria-labelledby="lecture-heading"
+        className="rounded-xl border border-gray-200 bg-white p-4"
+      >
         <p className="text-xs text-gray-500">{domain.path.map((p) => p.name).join(" › ")}</p>
         <h1 id="lecture-heading" className="mt-1 text-xl font-bold">
           {lecture.name}
@@ -68,16 +75,27 @@ export default async function LecturePage({ params, searchParams }: Props) {
         </div>
       </section>
 
-      <ReviewForm lectureId={lecture.id} semesters={semesters} defaultSemester={lecture.semester} alreadyReviewed={reviewed} />
+      <ReviewForm
+        lectureId={lecture.id}
+        semesters={semesters}
+        defaultSemester={lecture.semester}
+        alreadyReviewed={reviewed}
+      />
 
-      <section aria-labelledby="reviews-heading" className="rounded-xl border border-gray-200 bg-white">
+      <section
+        aria-labelledby="reviews-heading"
+        className="rounded-xl border border-gray-200 bg-white"
+      >
         <h2 id="reviews-heading" className="border-b border-gray-100 px-4 py-3 font-bold">
           강의평 <span className="text-sm font-normal text-gray-500">{lecture.rating.count}개</span>
         </h2>
         <ReviewList reviews={reviews.items} />
         {reviews.nextCursor && (
           <div className="border-t border-gray-100 p-2 text-center">
-            <Link href={`/lectures/${lecture.id}?cursor=${encodeURIComponent(reviews.nextCursor)}`} className="inline-block rounded-md px-3 py-1.5 text-sm text-gray-700 hover:bg-gray-100">
+            <Link
+              href={`/lectures/${lecture.id}?cursor=${encodeURIComponent(reviews.nextCursor)}`}
+              className="inline-block rounded-md px-3 py-1.5 text-sm text-gray-700 hover:bg-gray-100"
+            >
               더 보기
             </Link>
           </div>

@@ -6,7 +6,11 @@ import { PostListCard } from "@/components/community/post-list-card";
 
 export const metadata: Metadata = { title: "내가 쓴 글" };
 
-export default async function MyPostsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function MyPostsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const viewer = await requireViewer();
   const cursor = searchParam(await searchParams, "cursor");
   const page = await loadListPage(cursor, (c) => listMyPosts(viewer, { limit: 20, cursor: c }));

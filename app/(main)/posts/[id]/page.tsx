@@ -30,14 +30,20 @@ export default async function PostPage({ params }: { params: Promise<{ id: strin
         </Link>
       </nav>
       {post.hidden && (
-        <p role="note" className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-800">
+        <p
+          role="note"
+          className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-800"
+        >
           {HIDDEN_NOTICE}
         </p>
       )}
       <article className="rounded-xl border border-gray-200 bg-white">
         <header className="px-4 pt-4 sm:px-5 sm:pt-5">
           <div className="flex items-center gap-3">
-            <span aria-hidden="true" className="flex h-10 w-10 shrink-0 items-center justify-center rounded-full bg-gray-200 text-white">
+            <span
+              aria-hidden="true"
+              className="flex h-10 w-10 shrink-0 items-center justify-center rounded-full bg-gray-200 text-white"
+            >
               <svg viewBox="0 0 20 20" fill="currentColor" className="h-6 w-6">
                 <path d="M10 10a3.5 3.5 0 1 0 0-7 3.5 3.5 0 0 0 0 7Zm-6 7a6 6 0 0 1 12 0H4Z" />
               </svg>
@@ -53,14 +59,26 @@ export default async function PostPage({ params }: { params: Promise<{ id: strin
             </div>
             {!post.isMine && (
               <div className="flex shrink-0 flex-wrap items-center justify-end gap-1">
-                <MessageButton targetKind="post" targetId={post.id} label="쪽지" className="rounded-md px-2.5 py-1.5 text-sm text-gray-600 hover:bg-gray-100" />
-                <ReportButton targetKind="post" targetId={post.id} className="rounded-md px-2.5 py-1.5 text-sm text-gray-600 hover:bg-gray-100" />
+                <MessageButton
+                  targetKind="post"
+                  targetId={post.id}
+                  label="쪽지"
+                  className="rounded-md px-2.5 py-1.5 text-sm text-gray-600 hover:bg-gray-100"
+                />
+                <ReportButton
+                  targetKind="post"
+                  targetId={post.id}
+                  className="rounded-md px-2.5 py-1.5 text-sm text-gray-600 hover:bg-gray-100"
+                />
               </div>
             )}
             {canDelete && (
               <div className="flex shrink-0 flex-wrap items-center justify-end gap-1">
                 {post.isMine && (
-                  <Link href={`/posts/${post.id}/edit`} className="rounded-md px-2.5 py-1.5 text-sm text-gray-600 hover:bg-gray-100">
+                  <Link
+                    href={`/posts/${post.id}/edit`}
+                    className="rounded-md px-2.5 py-1.5 text-sm text-gray-600 hover:bg-gray-100"
+                  >
                     수정
                   </Link>
                 )}
@@ -68,12 +86,19 @@ export default async function PostPage({ params }: { params: Promise<{ id: strin
               </div>
             )}
           </div>
-          <h1 className="mt-4 text-lg font-bold leading-snug sm:text-xl">{post.title}</h1>
+          <h1 className="mt-4 text-lg leading-snug font-bold sm:text-xl">{post.title}</h1>
         </header>
-        <div className="whitespace-pre-wrap px-4 pt-2 leading-relaxed text-gray-800 sm:px-5">{post.content}</div>
+        <div className="px-4 pt-2 leading-relaxed whitespace-pre-wrap text-gray-800 sm:px-5">
+          {post.content}
+        </div>
         {post.photos.length === 1 && (
           <div className="mt-4 px-4 sm:px-5">
-            <a href={post.photos[0].url} target="_blank" rel="noreferrer" className="block w-fit max-w-full">
+            <a
+              href={post.photos[0].url}
+              target="_blank"
+              rel="noreferrer"
+              className="block w-fit max-w-full"
+            >
               <Image
                 src={post.photos[0].url}
                 alt="첨부 사진 1"
@@ -87,19 +112,48 @@ export default async function PostPage({ params }: { params: Promise<{ id: strin
         )}
         {post.photos.length > 1 && (
           // Several photos: a grid of thumbnails (small WebPs), each opening the full photo.
-          <ul className="mt-4 grid grid-cols-2 gap-2 px-4 sm:grid-cols-3 sm:px-5" aria-label="첨부 사진">
+          <ul
+            className="mt-4 grid grid-cols-2 gap-2 px-4 sm:grid-cols-3 sm:px-5"
+            aria-label="첨부 사진"
+          >
             {post.photos.map((photo, i) => (
               <li key={photo.id}>
-                <a href={photo.url} target="_blank" rel="noreferrer" className="relative block aspect-square overflow-hidden rounded-lg border border-gray-100 bg-gray-50">
-                  <Image src={photo.thumbnailUrl} alt={`첨부 사진 ${i + 1}`} fill unoptimized sizes="(min-width: 640px) 220px, 50vw" className="object-cover" />
+                <a
+                  href={photo.url}
+                  target="_blank"
+                  rel="noreferrer"
+                  className="relative block aspect-square overflow-hidden rounded-lg border border-gray-100 bg-gray-50"
+                >
+                  <Image
+                    src={photo.thumbnailUrl}
+                    alt={`첨부 사진 ${i + 1}`}
+                    fill
+                    unoptimized
+                    sizes="(min-width: 640px) 220px, 50vw"
+                    className="object-cover"
+                  />
                 </a>
               </li>
             ))}
           </ul>
         )}
         <div className="mt-4 flex flex-wrap items-center gap-2 border-t border-gray-100 px-4 py-3 sm:px-5">
-          <PostMarkButton kind="like" postId={post.id} active={post.likedByMe} count={post.likeCount} isMine={post.isMine} hintId="own-post-hint" />
-          <PostMarkButton kind="scrap" postId={post.id} active={post.scrappedByMe} count={post.scrapCount} isMine={post.isMine} hintId="own-post-hint" />
+          <PostMarkButton
+            kind="like"
+            postId={post.id}
+            active={post.likedByMe}
+            count={post.likeCount}
+            isMine={post.isMine}
+            hintId="own-post-hint"
+          />
+          <PostMarkButton
+            kind="scrap"
+            postId={post.id}
+            active={post.scrappedByMe}
+            count={post.scrapCount}
+            isMine={post.isMine}
+            hintId="own-post-hint"
+          />
           <span className="ml-auto flex items-center gap-1 text-sm text-sky-600">
             <CommentIcon className="h-4 w-4" />
             댓글 {post.commentCount}

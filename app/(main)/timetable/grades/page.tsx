@@ -16,14 +16,27 @@ export default async function GradesPage({ searchParams }: { searchParams: Searc
   const viewer = await requireViewer();
   const sp = await searchParams;
   const overview = await getMyGrades(viewer);
-  const { semester, semesters } = await chooseSemester(viewer, sp.semester, overview.semesters.map((s) => s.semester));
+  const { semester, semesters } = await chooseSemester(
+    viewer,
+    sp.semester,
+    overview.semesters.map((s) => s.semester),
+  );
   const saved = await getMyGradeSemester(viewer, semester);
   const prefill = saved.items.length === 0 ? await gradePrefillFromTimetable(viewer, semester) : [];
   const t = overview.total;
   return (
     <div className="space-y-3">
-      <TimetableSubpageHeader title="학점 계산기" path="/timetable/grades" selectId="grades-semester" semester={semester} semesters={semesters} />
-      <section aria-label="전체 성적" className="grid grid-cols-3 gap-2 rounded-xl border border-gray-200 bg-white p-3 text-center">
+      <TimetableSubpageHeader
+        title="학점 계산기"
+        path="/timetable/grades"
+        selectId="grades-semester"
+        semester={semester}
+        semesters={semesters}
+      />
+      <section
+        aria-label="전체 성적"
+        className="grid grid-cols-3 gap-2 rounded-xl border border-gray-200 bg-white p-3 text-center"
+      >
         <div>
           <p className="text-xs text-gray-500">전체 평점</p>
           <p className="text-lg font-bold" data-testid="total-gpa">
@@ -46,13 +59,24 @@ export default async function GradesPage({ searchParams }: { searchParams: Searc
         </div>
       </section>
       <div className="grid gap-3 lg:grid-cols-[minmax(0,1fr)_24rem] lg:items-start">
-        <section aria-labelledby="semester-grades-heading" className="rounded-xl border border-gray-200 bg-white p-3">
+        <section
+          aria-labelledby="semester-grades-heading"
+          className="rounded-xl border border-gray-200 bg-white p-3"
+        >
           <h2 id="semester-grades-heading" className="mb-2 font-bold">
             {semesterLabel(semester)}
           </h2>
-          <GradeForm key={semester} semester={semester} initial={saved.items.length ? saved.items : prefill} prefilled={saved.items.length === 0 && prefill.length > 0} />
+          <GradeForm
+            key={semester}
+            semester={semester}
+            initial={saved.items.length ? saved.items : prefill}
+            prefilled={saved.items.length === 0 && prefill.length > 0}
+          />
         </section>
-        <section aria-labelledby="gpa-chart-heading" className="rounded-xl border border-gray-200 bg-white p-3">
+        <section
+          aria-labelledby="gpa-chart-heading"
+          className="rounded-xl border border-gray-200 bg-white p-3"
+        >
           <h2 id="gpa-chart-heading" className="mb-2 font-bold">
             학기별 평점
           </h2>
@@ -61,7 +85,10 @@ export default async function GradesPage({ searchParams }: { searchParams: Searc
             <ul className="mt-2 divide-y divide-gray-100 text-sm">
               {overview.semesters.map((s) => (
                 <li key={s.semester} className="flex justify-between py-1">
-                  <Link href={`/timetable/grades?semester=${encodeURIComponent(s.semester)}`} className="hover:underline">
+                  <Link
+                    href={`/timetable/grades?semester=${encodeURIComponent(s.semester)}`}
+                    className="hover:underline"
+                  >
                     {semesterLabel(s.semester)}
                   </Link>
                   <span className="text-gray-600">

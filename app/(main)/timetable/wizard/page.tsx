@@ -18,14 +18,26 @@ export default async function WizardPage({ searchParams }: { searchParams: Searc
   const timetables = await listOrCreateSemesterTimetables(viewer, semester);
   return (
     <div className="space-y-3">
-      <TimetableSubpageHeader title="시간표 마법사" path="/timetable/wizard" selectId="wizard-semester" semester={semester} semesters={semesters} />
+      <TimetableSubpageHeader
+        title="시간표 마법사"
+        path="/timetable/wizard"
+        selectId="wizard-semester"
+        semester={semester}
+        semesters={semesters}
+      />
       <p className="text-sm text-gray-600">
-        {semesterLabel(semester)}에 듣고 싶은 과목을 담고 조건을 고르면, 시간이 겹치지 않는 모든 조합을 공강이 많은 순서로 보여 줍니다.
+        {semesterLabel(semester)}에 듣고 싶은 과목을 담고 조건을 고르면, 시간이 겹치지 않는 모든
+        조합을 공강이 많은 순서로 보여 줍니다.
       </p>
       <ToastProvider>
         <WizardPlanner
           semester={semester}
-          timetables={timetables.map((t) => ({ id: t.id, name: t.name, isPrimary: t.isPrimary, lectures: t.lectures }))}
+          timetables={timetables.map((t) => ({
+            id: t.id,
+            name: t.name,
+            isPrimary: t.isPrimary,
+            lectures: t.lectures,
+          }))}
         />
       </ToastProvider>
     </div>

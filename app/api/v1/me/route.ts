@@ -5,4 +5,6 @@ import { accountUpdateSchema } from "@/lib/auth/schemas";
 
 export const GET = withApi(({ viewer }) => getAccount(viewer));
 
-export const PATCH = withApi(async ({ viewer, body }) => updateAccount(viewer, await body(accountUpdateSchema)));
+export const PATCH = withApi(async ({ viewer, body }) =>
+  updateAccount(viewer, await body(accountUpdateSchema)),
+);

@@ -3,4 +3,6 @@ import { created, withApi } from "@/lib/http/with-api";
 import { sendMessage } from "@/lib/messages/service";
 import { sendMessageSchema } from "@/lib/messages/schemas";
 
-export const POST = withApi(async ({ viewer, body }) => created(await sendMessage(viewer, await body(sendMessageSchema))));
+export const POST = withApi(async ({ viewer, body }) =>
+  created(await sendMessage(viewer, await body(sendMessageSchema))),
+);

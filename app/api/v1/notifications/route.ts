@@ -3,4 +3,6 @@ import { withApi } from "@/lib/http/with-api";
 import { listNotifications } from "@/lib/notifications/service";
 import { notificationListQuerySchema } from "@/lib/notifications/schemas";
 
-export const GET = withApi(async ({ viewer, query }) => listNotifications(viewer, query(notificationListQuerySchema)));
+export const GET = withApi(async ({ viewer, query }) =>
+  listNotifications(viewer, query(notificationListQuerySchema)),
+);

@@ -3,4 +3,6 @@ import { withApi } from "@/lib/http/with-api";
 import { listSchoolPosts } from "@/lib/community/posts";
 import { schoolPostsQuerySchema } from "@/lib/community/schemas";
 
-export const GET = withApi(async ({ viewer, query }) => listSchoolPosts(viewer, query(schoolPostsQuerySchema)));
+export const GET = withApi(async ({ viewer, query }) =>
+  listSchoolPosts(viewer, query(schoolPostsQuerySchema)),
+);

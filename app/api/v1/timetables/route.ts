@@ -9,4 +9,6 @@ export const GET = withApi(async ({ viewer, query }) => {
   return { items: await listMyTimetables(viewer, semester), nextCursor: null };
 });
 
-export const POST = withApi(async ({ viewer, body }) => created(await createTimetable(viewer, await body(createTimetableSchema))));
+export const POST = withApi(async ({ viewer, body }) =>
+  created(await createTimetable(viewer, await body(createTimetableSchema))),
+);

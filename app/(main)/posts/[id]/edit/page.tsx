@@ -26,7 +26,10 @@ export default async function EditPostPage({ params }: { params: Promise<{ id: s
           cancelHref={`/posts/${post.id}`}
         />
       ) : (
-        <p role="alert" className="rounded-xl border border-gray-200 bg-white p-6 text-center text-sm text-gray-600">
+        <p
+          role="alert"
+          className="rounded-xl border border-gray-200 bg-white p-6 text-center text-sm text-gray-600"
+        >
           자신이 쓴 글만 수정할 수 있습니다.
         </p>
       )}

@@ -3,4 +3,6 @@ import { withApi } from "@/lib/http/with-api";
 import { listReportQueue } from "@/lib/reports/service";
 import { reportQueueQuerySchema } from "@/lib/reports/schemas";
 
-export const GET = withApi(async ({ viewer, query }) => listReportQueue(viewer, query(reportQueueQuerySchema)));
+export const GET = withApi(async ({ viewer, query }) =>
+  listReportQueue(viewer, query(reportQueueQuerySchema)),
+);

@@ -3,7 +3,10 @@ import { noContent, withPublicApi } from "@/lib/http/with-api";
 import { clearRefreshCookie, readRefreshCookie } from "@/lib/auth/refresh-cookie";
 import { revokeRefreshToken } from "@/lib/auth/refresh-tokens";
 
-export const POST = withPublicApi(async ({ req }) => {
-  await revokeRefreshToken(readRefreshCookie(req));
-  return clearRefreshCookie(noContent(), req);
-}, { csrf: false }); // its credential is the SameSite=Strict refresh cookie, not the session
+export const POST = withPublicApi(
+  async ({ req }) => {
+    await revokeRefreshToken(readRefreshCookie(req));
+    return clearRefreshCookie(noContent(), req);
+  },
+  { csrf: false },
+); // its credential is the SameSite=Strict refresh cookie, not the session

@@ -5,15 +5,21 @@ import { accessTokenTtlSeconds, signAccessToken } from "@/lib/auth/access-token"
 import { clearRefreshCookie, readRefreshCookie, setRefreshCookie } from "@/lib/auth/refresh-cookie";
 import { rotateRefreshToken } from "@/lib/auth/refresh-tokens";
 
-export const POST = withPublicApi(async ({ req }) => {
-  let refresh;
-  try {
-    refresh = await rotateRefreshToken(readRefreshCookie(req));
-  } catch (e) {
-    // 401 (missing, expired, revoked, reused): the cookie is of no use any more.
-    return clearRefreshCookie(toErrorResponse(e, "POST /api/v1/auth/refresh"), req);
-  }
-  const accessToken = await signAccessToken(refresh.userId);
-  const res = NextResponse.json({ accessToken, expiresIn: accessTokenTtlSeconds() }, { headers: { "Cache-Control": "no-store" } });
-  return setRefreshCookie(res, req, refresh.token);
-}, { csrf: false }); // its credential is the SameSite=Strict refresh cookie, not the session
+export const POST = withPublicApi(
+  async ({ req }) => {
+    let refresh;
+    try {
+      refresh = await rotateRefreshToken(readRefreshCookie(req));
+    } catch (e) {
+      // 401 (missing, expired, revoked, reused): the cookie is of no use any more.
+      return clearRefreshCookie(toErrorResponse(e, "POST /api/v1/auth/refresh"), req);
+    }
+    const accessToken = await signAccessToken(refresh.userId);
+    const res = NextResponse.json(
+      { accessToken, expiresIn: accessTokenTtlSeconds() },
+      { headers: { "Cache-Control": "no-store" } },
+    );
+    return setRefreshCookie(res, req, refresh.token);
+  },
+  { csrf: false },
+); // its credential is the SameSite=Strict refresh cookie, not the session

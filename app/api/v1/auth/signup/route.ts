@@ -5,6 +5,8 @@ import { createAccount } from "@/lib/auth/signup";
 import { clientAddress } from "@/lib/http/client-address";
 
 export const POST = withPublicApi(async ({ req, body }) => {
-  const user = await createAccount(await body(signupSchema), { address: clientAddress(req.headers) });
+  const user = await createAccount(await body(signupSchema), {
+    address: clientAddress(req.headers),
+  });
   return created({ user });
 });

@@ -11,10 +11,15 @@ import { signInWithPassword } from "@/lib/auth/sign-in";
 import { clientAddress } from "@/lib/http/client-address";
 
 export const POST = withPublicApi(async ({ req, body }) => {
-  const signedIn = await signInWithPassword(await body(credentialsSchema), new Date(), { address: clientAddress(req.headers) });
+  const signedIn = await signInWithPassword(await body(credentialsSchema), new Date(), {
+    address: clientAddress(req.headers),
+  });
   const user = await findAccount(signedIn.id);
   if (!user) throw unauthenticated();
-  const [accessToken, refresh] = await Promise.all([signAccessToken(user.id), issueRefreshToken(user.id)]);
+  const [accessToken, refresh] = await Promise.all([
+    signAccessToken(user.id),
+    issueRefreshToken(user.id),
+  ]);
   const res = NextResponse.json(
     { accessToken, tokenType: "Bearer", expiresIn: accessTokenTtlSeconds(), user },
     { headers: { "Cache-Control": "no-store" } },

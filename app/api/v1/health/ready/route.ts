@@ -6,5 +6,8 @@ import { withPublicApi } from "@/lib/http/with-api";
 // migration is pending, else 503 (see docs/DEPLOYMENT.md). /api/v1/health stays the liveness check.
 export const GET = withPublicApi(async () => {
   const ready = await checkReadiness();
-  return NextResponse.json(ready, { status: ready.status === "ready" ? 200 : 503, headers: { "Cache-Control": "no-store" } });
+  return NextResponse.json(ready, {
+    status: ready.status === "ready" ? 200 : 503,
+    headers: { "Cache-Control": "no-store" },
+  });
 });

@@ -3,4 +3,6 @@ import { withApi } from "@/lib/http/with-api";
 import { listThreads } from "@/lib/messages/service";
 import { threadListQuerySchema } from "@/lib/messages/schemas";
 
-export const GET = withApi(async ({ viewer, query }) => listThreads(viewer, query(threadListQuerySchema)));
+export const GET = withApi(async ({ viewer, query }) =>
+  listThreads(viewer, query(threadListQuerySchema)),
+);

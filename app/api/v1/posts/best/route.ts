@@ -3,4 +3,6 @@ import { withApi } from "@/lib/http/with-api";
 import { listBestPosts } from "@/lib/community/hot-best";
 import { bestQuerySchema } from "@/lib/community/schemas";
 
-export const GET = withApi(async ({ viewer, query }) => listBestPosts(viewer, query(bestQuerySchema)));
+export const GET = withApi(async ({ viewer, query }) =>
+  listBestPosts(viewer, query(bestQuerySchema)),
+);

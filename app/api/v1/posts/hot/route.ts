@@ -3,4 +3,6 @@ import { withApi } from "@/lib/http/with-api";
 import { pageQuerySchema } from "@/lib/http/cursor";
 import { listHotPosts } from "@/lib/community/hot-best";
 
-export const GET = withApi(async ({ viewer, query }) => listHotPosts(viewer, query(pageQuerySchema)));
+export const GET = withApi(async ({ viewer, query }) =>
+  listHotPosts(viewer, query(pageQuerySchema)),
+);

@@ -4,7 +4,9 @@ import { created, idParam, withApi } from "@/lib/http/with-api";
 import { createPost, listBoardPosts } from "@/lib/community/posts";
 import { boardPostsQuerySchema, createPostSchema } from "@/lib/community/schemas";
 
-export const GET = withApi(async ({ viewer, params, query }) => listBoardPosts(viewer, idParam(params), query(boardPostsQuerySchema)));
+export const GET = withApi(async ({ viewer, params, query }) =>
+  listBoardPosts(viewer, idParam(params), query(boardPostsQuerySchema)),
+);
 
 export const POST = withApi(async ({ viewer, params, body }) => {
   const boardId = idParam(params);

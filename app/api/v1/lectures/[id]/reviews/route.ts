@@ -4,7 +4,9 @@ import { pageQuerySchema } from "@/lib/http/cursor";
 import { createLectureReview, listLectureReviews } from "@/lib/lectures/reviews";
 import { reviewInputSchema } from "@/lib/lectures/schemas";
 
-export const GET = withApi(async ({ viewer, params, query }) => listLectureReviews(viewer, idParam(params), query(pageQuerySchema)));
+export const GET = withApi(async ({ viewer, params, query }) =>
+  listLectureReviews(viewer, idParam(params), query(pageQuerySchema)),
+);
 
 export const POST = withApi(async ({ viewer, params, body }) => {
   const lectureId = idParam(params);

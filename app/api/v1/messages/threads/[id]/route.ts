@@ -4,7 +4,9 @@ import { created, idParam, withApi } from "@/lib/http/with-api";
 import { getThread, replyInThread } from "@/lib/messages/service";
 import { replyMessageSchema, threadQuerySchema } from "@/lib/messages/schemas";
 
-export const GET = withApi(async ({ viewer, params, query }) => getThread(viewer, idParam(params), query(threadQuerySchema)));
+export const GET = withApi(async ({ viewer, params, query }) =>
+  getThread(viewer, idParam(params), query(threadQuerySchema)),
+);
 
 export const POST = withApi(async ({ viewer, params, body }) => {
   const threadId = idParam(params);

@@ -2,4 +2,6 @@
 import { idParam, withApi } from "@/lib/http/with-api";
 import { respondToFriendRequest } from "@/lib/friends/service";
 
-export const POST = withApi(async ({ viewer, params }) => respondToFriendRequest(viewer, idParam(params), "accept"));
+export const POST = withApi(async ({ viewer, params }) =>
+  respondToFriendRequest(viewer, idParam(params), "accept"),
+);
