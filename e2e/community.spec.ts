@@ -39,25 +39,21 @@ test("write an anonymous post with a photo; a classmate 공감s and 스크랩s i
   await expect(page.getByLabel("익명")).toBeChecked();
   await page.getByLabel("제목").fill(title);
   // A file the server refuses gets its own line (not clipped in a tile) and takes no place of 20.
-  await page
-    .getByLabel("사진 첨부")
-    .setInputFiles({
-      name: "not-a-photo.png",
-      mimeType: "image/png",
-      buffer: Buffer.from("not an image at all"),
-    });
+  await page.getByLabel("사진 첨부").setInputFiles({
+    name: "not-a-photo.png",
+    mimeType: "image/png",
+    buffer: Buffer.from("not an image at all"),
+  });
   const refused = page.getByRole("list", { name: "올리지 못한 사진" }).getByRole("alert");
   await expect(refused).toContainText("not-a-photo.png");
   await expect(page.getByText("0/20장")).toBeVisible();
   await page.getByRole("button", { name: "not-a-photo.png 오류 닫기" }).click();
   await expect(refused).toHaveCount(0);
-  await page
-    .getByLabel("사진 첨부")
-    .setInputFiles({
-      name: "autumn.png",
-      mimeType: "image/png",
-      buffer: pngBytes(40, 30, [230, 120, 40]),
-    });
+  await page.getByLabel("사진 첨부").setInputFiles({
+    name: "autumn.png",
+    mimeType: "image/png",
+    buffer: pngBytes(40, 30, [230, 120, 40]),
+  });
   await expect(page.getByRole("img", { name: /첨부 사진 1/ })).toBeVisible();
   await expect(page.getByText("1/20장")).toBeVisible();
   const submit = page.getByRole("button", { name: "작성 완료" });

@@ -131,12 +131,10 @@ export const rateLimitHeaderSchemas = {
   "RateLimit-Reset": headerInt("Seconds until that window resets."),
 };
 
-const etagHeader = z
-  .string()
-  .meta({
-    description:
-      "Validator of this answer; send it back as `If-None-Match` to get 304 while it is unchanged.",
-  });
+const etagHeader = z.string().meta({
+  description:
+    "Validator of this answer; send it back as `If-None-Match` to get 304 while it is unchanged.",
+});
 
 const errorResponses = new Map<number, ZodOpenApiResponseObject>();
 function errorResponse(status: number): ZodOpenApiResponseObject {

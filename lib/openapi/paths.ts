@@ -104,12 +104,10 @@ import { pageSchema } from "@/lib/http/page-schema";
 // route file has no entry here or an entry has no route file). Each entry names the zod schemas
 // its handler validates with and the DTO schema of its answer.
 
-const setCookie = z
-  .string()
-  .meta({
-    description:
-      "`refresh_token=…; Path=/api/v1/auth; HttpOnly; SameSite=Strict` (cleared on 401 and logout).",
-  });
+const setCookie = z.string().meta({
+  description:
+    "`refresh_token=…; Path=/api/v1/auth; HttpOnly; SameSite=Strict` (cleared on 401 and logout).",
+});
 const TIMETABLE_ERRORS = [403, 404];
 const semesterPath = (schema: z.ZodType) =>
   z.object({ semester: schema.meta({ description: "2026-1, 2026-S, 2026-2 or 2026-W" }) });
