@@ -1,6 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO, signInAs } from "./support/auth";
-import { expectNoSeriousA11yViolations, journeyPages, type Scheme } from "./support/a11y";
+import {
+  expectNoSeriousA11yViolations,
+  journeyPages,
+  waitForContent,
+  type Scheme,
+} from "./support/a11y";
 
 // issue 12, Accessibility: no serious or critical axe violation on the main pages, on a phone
 // (375 px) and a desktop, in light and dark (prefers-color-scheme); and the site works by keyboard:
@@ -23,13 +28,15 @@ for (const viewport of VIEWPORTS) {
       await signInAs(page, DEMO.hanbit);
       const pages = await journeyPages(page);
       expect(pages).toHaveLength(9);
-      for (const { label, path } of pages) {
+      for (const { label, path, heading } of pages) {
         await page.goto(path);
+        await waitForContent(page, heading);
         await expectNoSeriousA11yViolations(page, `${label} ${path} (${viewport.name}, ${scheme})`);
       }
       // The sign-in page, signed out.
       await page.context().clearCookies();
       await page.goto("/login");
+      await waitForContent(page, "로그인");
       await expectNoSeriousA11yViolations(page, `login (${viewport.name}, ${scheme})`);
     });
   }
@@ -94,7 +101,7 @@ test("keyboard: skip link, header, a post, 공감 with Enter; focus always visib
   // Tab to 공감 and press Enter: it toggles, and the count follows.
   const like = page.getByRole("button", { name: /공감/ });
   const wasPressed = (await like.getAttribute("aria-pressed")) === "true";
-  const before = Number((await like.textContent())?.match(/(\d+)\s*$/)?.[1]);
+  const before = Number((await like.textContent())?.match(/(\d+)개?\s*$/)?.[1]);
   for (let i = 0; i < 40 && !(await like.evaluate((el) => el === document.activeElement)); i++)
     await page.keyboard.press("Tab");
   await expect(like).toBeFocused();

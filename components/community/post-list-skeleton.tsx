@@ -1,9 +1,10 @@
+import { LoadingRegion } from "@/components/ui/loading-region";
+
 /** The shape of a post list while it loads. */
 export function PostListSkeleton({ rows = 8, title = true }: { rows?: number; title?: boolean }) {
   return (
-    <div
-      aria-busy="true"
-      aria-label="불러오는 중"
+    <LoadingRegion
+      label="글 목록을 불러오는 중"
       className="rounded-xl border border-gray-200 bg-white"
     >
       {title && (
@@ -20,7 +21,7 @@ export function PostListSkeleton({ rows = 8, title = true }: { rows?: number; ti
           </li>
         ))}
       </ul>
-    </div>
+    </LoadingRegion>
   );
 }
 

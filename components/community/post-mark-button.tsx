@@ -88,7 +88,10 @@ export function PostMarkButton({
       >
         <Icon className="h-4 w-4" />
         {LABEL[kind]}
-        <span aria-label={`${LABEL[kind]} ${optimistic.count}개`}>{optimistic.count}</span>
+        <span>
+          {optimistic.count}
+          <span className="sr-only">개</span>
+        </span>
       </button>
       <p role="status" className="mt-1 text-xs text-brand-600 empty:hidden">
         {message}

@@ -35,7 +35,7 @@ export function RatingSummary({
 // One review's rating: as many filled stars of five, read out as "N점".
 export function ReviewStars({ rating }: { rating: number }) {
   return (
-    <span aria-label={`${rating}점`} className="tracking-tighter text-brand-500">
+    <span role="img" aria-label={`${rating}점`} className="tracking-tighter text-brand-500">
       {"★".repeat(rating)}
       <span className="text-gray-300">{"★".repeat(5 - rating)}</span>
     </span>

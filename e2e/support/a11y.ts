@@ -8,7 +8,22 @@ const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 export type Scheme = "light" | "dark";
 
-/** Runs axe on the current page; fails with a readable list of serious/critical violations. */
+/**
+ * Waits until the page shows its real content: its <h1> (with `heading`, that text) and no loading
+ * region left anywhere. A page load can end while React still holds a streamed part back for a
+ * moment, and a client-side list may still be fetching; axe must not race either (issue 27).
+ */
+export async function waitForContent(page: Page, heading?: string | RegExp) {
+  const h1 = page.locator("main h1").first();
+  await expect(h1).toBeAttached();
+  if (heading) await expect(h1).toHaveText(heading);
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+}
+
+/**
+ * Runs axe on the current page; fails with a readable list of serious/critical violations. The
+ * caller decides what the page must show first (waitForContent for a page as a student sees it).
+ */
 export async function expectNoSeriousA11yViolations(page: Page, label: string) {
   await expect(page.locator("main")).toBeVisible();
   const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
@@ -25,8 +40,13 @@ export async function expectNoSeriousA11yViolations(page: Page, label: string) {
   expect(report, `axe on ${label}`).toEqual([]);
 }
 
-/** The pages of the journey for the signed-in demo student, with real ids found by navigating. */
-export async function journeyPages(page: Page): Promise<{ label: string; path: string }[]> {
+/**
+ * The pages of the journey for the signed-in demo student, with real ids found by navigating, and
+ * the text of each page's <h1> where it is fixed (the rest show a board's, post's or lecture's name).
+ */
+export async function journeyPages(
+  page: Page,
+): Promise<{ label: string; path: string; heading?: string }[]> {
   await page.goto("/");
   const board = await page
     .getByRole("heading", { name: "자유게시판" })
@@ -44,14 +64,14 @@ export async function journeyPages(page: Page): Promise<{ label: string; path: s
   if (!post || !lecture)
     throw new Error(`journey pages not found (post ${post}, lecture ${lecture})`);
   return [
-    { label: "home", path: "/" },
+    { label: "home", path: "/", heading: "게시판" },
     { label: "board", path: board },
     { label: "post", path: post },
-    { label: "write", path: `${board}/write` },
-    { label: "timetable", path: "/timetable" },
-    { label: "lectures", path: "/lectures" },
+    { label: "write", path: `${board}/write`, heading: "글쓰기" },
+    { label: "timetable", path: "/timetable", heading: "시간표" },
+    { label: "lectures", path: "/lectures", heading: "강의평가" },
     { label: "lecture", path: lecture },
-    { label: "friends", path: "/friends" },
-    { label: "내 정보", path: "/me" },
+    { label: "friends", path: "/friends", heading: "친구" },
+    { label: "내 정보", path: "/me", heading: "내 정보" },
   ];
 }
