@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { PUBLIC_PATHS } from "@/lib/auth/auth.config";
+import { isSessionCookieName } from "@/lib/auth/session-cookie";
 import { HSTS, isHttpsRequest, pageCsp } from "@/lib/http/security-headers";
 
 // Two jobs, for pages only (the API answers 401 itself and gets its headers from next.config.ts):
@@ -14,7 +15,6 @@ import { HSTS, isHttpsRequest, pageCsp } from "@/lib/http/security-headers";
 //    It deliberately does not run next-auth: next-auth's proxy wrapper re-issues the session
 //    cookie on every request it sees (rolling expiry), and a prefetch answered just after 로그아웃
 //    put the deleted cookie back. Sessions therefore last 14 days from sign-in.
-const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 
 function withSecurityHeaders(res: NextResponse, req: NextRequest, csp: string): NextResponse {
   res.headers.set("Content-Security-Policy", csp);
@@ -36,7 +36,7 @@ export default function proxy(req: NextRequest) {
   // The 404 page (also where an undecodable path is sent, lib/http/raw-request-guard.ts).
   if (pathname === "/_not-found") return next();
   if (PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`))) return next();
-  if (req.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name) && c.value)) return next();
+  if (req.cookies.getAll().some((c) => isSessionCookieName(c.name) && c.value)) return next();
   const url = new URL("/login", req.nextUrl);
   url.searchParams.set("callbackUrl", `${pathname}${search}`);
   return withSecurityHeaders(NextResponse.redirect(url), req, csp);

@@ -9,7 +9,7 @@ import { BatchedReads } from "@/lib/cache/batched-reads";
 import { VerifiedCache } from "@/lib/cache/verified-cache";
 import { authSecret } from "@/lib/env";
 import { passwordVersion } from "@/lib/auth/password";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/auth/viewer-type";
 
 // Browser sessions. next-auth keeps the session in an encrypted JWT cookie; the cookie carries
 // the id (`sid`) of a Session row. Every use of the cookie reads that row joined with its user in
@@ -22,7 +22,6 @@ import type { Viewer } from "@/lib/auth/viewer";
 // page's CPU). Sessions last SESSION_MAX_AGE_SECONDS from sign-in either way (proxy.ts).
 
 export const SESSION_MAX_AGE_SECONDS = 14 * 24 * 60 * 60;
-const COOKIE = /^(__Secure-)?authjs\.session-token$/;
 
 /** Creates the Session row of a new sign-in and returns its id (for the token's `sid`). */
 export async function createSession(userId: number, now = new Date()): Promise<string> {
@@ -134,28 +133,6 @@ export function sessionClaims(
   if (userId === null) return null;
   return { sid: token.sid, userId, pwv: token.pwv };
 }
-
-/** The session cookie among the request's cookies (name and value), chunks joined. */
-export function findSessionCookie(
-  all: { name: string; value: string }[],
-): { name: string; value: string } | null {
-  for (const prefix of ["__Secure-", ""]) {
-    const name = `${prefix}authjs.session-token`;
-    const whole = all.find((c) => c.name === name);
-    if (whole?.value) return { name, value: whole.value };
-    const chunks = all.filter(
-      (c) => c.name.startsWith(`${name}.`) && /^\d+$/.test(c.name.slice(name.length + 1)),
-    );
-    if (chunks.length) {
-      chunks.sort(
-        (a, b) => Number(a.name.slice(name.length + 1)) - Number(b.name.slice(name.length + 1)),
-      );
-      return { name, value: chunks.map((c) => c.value).join("") };
-    }
-  }
-  return null;
-}
-export const isSessionCookieName = (name: string) => COOKIE.test(name.replace(/\.\d+$/, ""));
 
 let lastGarbageLog = 0;
 /** next-auth's decode allows this much clock difference on `exp` and `nbf` (its clockTolerance). */

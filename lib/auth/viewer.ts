@@ -7,20 +7,11 @@ import { prisma } from "@/lib/db";
 import { sqlTrue } from "@/lib/db-dialect";
 import { TtlCache } from "@/lib/cache/ttl-cache";
 import { verifyAccessToken } from "@/lib/auth/access-token";
-import {
-  decodeSessionCookie,
-  findSessionCookie,
-  loadPageSession,
-  loadSessionViewer,
-} from "@/lib/auth/sessions";
+import { findSessionCookie } from "@/lib/auth/session-cookie";
+import { decodeSessionCookie, loadPageSession, loadSessionViewer } from "@/lib/auth/sessions";
+import type { Viewer } from "@/lib/auth/viewer-type";
 
-/** The signed-in user as every service sees them. */
-export type Viewer = {
-  id: number;
-  schoolId: number;
-  nickname: string;
-  isAdmin: boolean;
-};
+export type { Viewer };
 
 type ViewerRow = { schoolId: unknown; nickname: string; isAdmin: unknown; isActive: unknown };
 

@@ -11,7 +11,7 @@
 // (lib/http/raw-request-guard.ts) adds the headers below to that answer, with the route's
 // methods as Access-Control-Allow-Methods.
 
-const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=[^;]/;
+import { hasSessionCookie } from "@/lib/auth/session-cookie";
 
 /** Headers a cross-origin script may read besides the CORS-safelisted ones. */
 export const EXPOSED_HEADERS = [
@@ -33,7 +33,7 @@ export const PREFLIGHT_MAX_AGE = "7200";
 /** True when the browser's session cookie is the request's only credential. */
 export function isCookieOnly(headers: Headers): boolean {
   if (headers.has("authorization")) return false;
-  return SESSION_COOKIE.test(headers.get("cookie") ?? "");
+  return hasSessionCookie(headers.get("cookie"));
 }
 
 /** The CORS headers of an answer to this (non-preflight) request. */

@@ -1,3 +1,4 @@
+import { hasSessionCookie } from "@/lib/auth/session-cookie";
 import { AppError } from "./errors";
 
 // Cross-site request forgery guard for /api/v1 writes that the browser authenticates with its
@@ -11,15 +12,13 @@ import { AppError } from "./errors";
 // "none" (typed into the address bar, a bookmark) pass. A request with neither header comes from
 // a program, not a browser, and passes: it cannot have been forged by a page.
 
-const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=[^;]/;
-
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 /** True when the browser would authenticate this request with the session cookie alone. */
 export function isCookieAuthenticatedWrite(req: Request): boolean {
   if (!UNSAFE_METHODS.has(req.method.toUpperCase())) return false;
   if (req.headers.has("authorization")) return false; // Bearer clients are never CSRF targets
-  return SESSION_COOKIE.test(req.headers.get("cookie") ?? "");
+  return hasSessionCookie(req.headers.get("cookie"));
 }
 
 /** The origin the client talked to: X-Forwarded-Host/-Proto from a proxy, else Host and the URL's scheme. */

@@ -1,4 +1,5 @@
 import { createDocument, type ZodOpenApiObject } from "zod-openapi";
+import { SESSION_COOKIE_BASE } from "@/lib/auth/session-cookie";
 import { paths } from "./paths";
 import { errorSchema } from "./operation";
 
@@ -53,7 +54,7 @@ export function buildOpenApiDocument() {
         sessionCookie: {
           type: "apiKey",
           in: "cookie",
-          name: "authjs.session-token",
+          name: SESSION_COOKIE_BASE,
           description: "The browser's session (same-origin writes only).",
         },
         refreshCookie: {
