@@ -21,25 +21,13 @@ import {
 } from "./comment-dto";
 import { authorJoin, nameColumns, namesOfRows, type NamedRow } from "./comment-author-names";
 import { readPostDetailOnce } from "./post-rows";
+import { seenCommentSql, seenCommentWhere } from "./visibility";
 
 // Reading comments: a post's threads (the API's pages and the post page's whole thread) and a
 // thread's further replies.
 
 /** The post page shows every thread at once (as Everytime does) up to this many top-level comments. */
 export const COMMENT_THREAD_PAGE_MAX = 1000;
-
-/** A reply the viewer sees: live, and not hidden by reports unless theirs (or they are an admin). */
-function liveReplyFor(viewer: Viewer): Prisma.CommentWhereInput {
-  return viewer.isAdmin
-    ? { deletedAt: null }
-    : { deletedAt: null, OR: [{ hiddenAt: null }, { authorId: viewer.id }] };
-}
-
-/** liveReplyFor as SQL on a comment alias, for the raw statements below: the same rule. */
-function liveSql(viewer: Viewer, alias: "c" | "r"): Prisma.Sql {
-  const a = Prisma.raw(alias);
-  return Prisma.sql`${a}."deletedAt" IS NULL AND (${a}."hiddenAt" IS NULL OR ${viewer.isAdmin} OR ${a}."authorId" = ${viewer.id})`;
-}
 
 /**
  * The first REPLY_PAGE_SIZE live replies of each of the given top-level comments, with each one's
@@ -60,7 +48,7 @@ async function loadReplyPreviews(
              ROW_NUMBER() OVER (PARTITION BY c."parentId" ORDER BY c."id") AS "rank",
              COUNT(*) OVER (PARTITION BY c."parentId") AS "total"
       FROM "Comment" c
-      WHERE c."parentId" IN (${Prisma.join(topIds)}) AND ${liveSql(viewer, "c")}
+      WHERE c."parentId" IN (${Prisma.join(topIds)}) AND ${seenCommentSql(viewer, "c")}
     ) r ${authorJoin("r")}
     WHERE r."rank" <= ${REPLY_PAGE_SIZE}
     ORDER BY r."id"`;
@@ -85,8 +73,8 @@ async function loadTopComments(
            ${nameColumns("t", postId)}
     FROM (
       SELECT c."id", c."parentId", c."content", c."isAnonymous", c."authorId", c."createdAt", c."deletedAt", c."hiddenAt",
-             (${liveSql(viewer, "c")}) AS "live",
-             EXISTS (SELECT 1 FROM "Comment" r WHERE r."parentId" = c."id" AND ${liveSql(viewer, "r")}) AS "hasReplies"
+             (${seenCommentSql(viewer, "c")}) AS "live",
+             EXISTS (SELECT 1 FROM "Comment" r WHERE r."parentId" = c."id" AND ${seenCommentSql(viewer, "r")}) AS "hasReplies"
       FROM "Comment" c
       WHERE c."postId" = ${postId} AND c."parentId" IS NULL ${afterId ? Prisma.sql`AND c."id" > ${afterId}` : Prisma.empty}
     ) t ${authorJoin("t")}
@@ -170,7 +158,7 @@ export async function listReplies(
   const rows = await prisma.comment.findMany({
     where: {
       parentId: commentId,
-      ...liveReplyFor(viewer),
+      ...seenCommentWhere(viewer),
       ...(after ? { id: { gt: after.id } } : {}),
     },
     select: commentRowSelect,

@@ -7,6 +7,7 @@ import { postListSelect, toPostListItem, type PostListItem } from "./post-dto";
 import { visiblePostsWhere } from "./post-filters";
 import { findPostPage } from "./posts";
 import type { PageQuery } from "./schemas";
+import { LIVE } from "./visibility";
 
 // The viewer's own lists (내 정보): 내가 쓴 글, 댓글 단 글, 내 스크랩 — pages of posts as the post
 // lists show them, each keeping to the posts the viewer may see (visiblePostsWhere), for
@@ -38,8 +39,7 @@ export async function listMyCommentedPosts(
     by: ["postId"],
     where: {
       authorId: viewer.id,
-      deletedAt: null,
-      hiddenAt: null,
+      ...LIVE,
       post: visiblePostsWhere(viewer),
     },
     _max: { id: true, createdAt: true },

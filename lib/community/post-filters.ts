@@ -3,21 +3,14 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { PostFilters } from "./schemas";
 import { hasSearchTerms, type SearchTerms } from "./post-search";
+import { LIVE } from "./visibility";
 
 /**
- * What every list of posts requires, whatever its scope: not deleted, and not hidden by 신고
- * (lib/reports). The raw-SQL lists say the same through postWhereSql (post-rows.ts), and
- * LIVE_POST_SQL is its text for the few hand-written statements.
+ * Every list of posts a viewer may see: their school's, live (visibility.ts: not deleted, not
+ * hidden by 신고). The raw-SQL lists say the same through postWhereSql (post-rows.ts).
  */
-export const LIVE_POST = {
-  deletedAt: null,
-  hiddenAt: null,
-} as const satisfies Prisma.PostWhereInput;
-export const LIVE_POST_SQL = `"deletedAt" IS NULL AND "hiddenAt" IS NULL`;
-
-/** Every list of posts a viewer may see: their school's, not deleted, not hidden. */
 export function visiblePostsWhere(viewer: Viewer): Prisma.PostWhereInput {
-  return { schoolId: viewer.schoolId, ...LIVE_POST };
+  return { schoolId: viewer.schoolId, ...LIVE };
 }
 
 /**

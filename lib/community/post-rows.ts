@@ -5,7 +5,7 @@ import { prisma, sharedQueryRaw } from "@/lib/db";
 import { BatchedReads } from "@/lib/cache/batched-reads";
 import { onPostgres, sqlTrue } from "@/lib/db-dialect";
 import type { Viewer } from "@/lib/auth/viewer";
-import { LIVE_POST_SQL } from "./post-filters";
+import { liveSql } from "./visibility";
 
 // Post rows read in ONE statement each (a post with its board, author, photos and the viewer's
 // 공감/스크랩; a page of posts with their boards and authors), where Prisma's relation loading
@@ -263,7 +263,7 @@ export async function readLatestPerBoard(
   if (!boardIds.length) return [];
   const parts = boardIds.map(
     (id, i) =>
-      Prisma.sql`SELECT "id" FROM (SELECT "id" FROM "Post" WHERE "boardId" = ${id} AND ${Prisma.raw(LIVE_POST_SQL)} ORDER BY "id" DESC LIMIT ${perBoard}) ${Prisma.raw(`AS t${i}`)}`,
+      Prisma.sql`SELECT "id" FROM (SELECT "id" FROM "Post" WHERE "boardId" = ${id} AND ${liveSql()} ORDER BY "id" DESC LIMIT ${perBoard}) ${Prisma.raw(`AS t${i}`)}`,
   );
   return readPostList(
     [Prisma.sql`p."id" IN (${Prisma.join(parts, " UNION ALL ")})`],

@@ -10,6 +10,7 @@ import {
   type ListRowShape,
   type RawListRow,
 } from "./post-rows";
+import { liveSql } from "./visibility";
 
 // Post search with bounded work per request (docs/DECISIONS.md, "Search"). Every term matches
 // literally: `%` and `_` are characters like any other (SQLite: instr/substr, never LIKE;
@@ -98,10 +99,7 @@ export async function searchPosts(
   beforeId: number,
   take: number,
 ): Promise<SearchHits> {
-  const scopeConds = [
-    ...postWhereSql(scope),
-    Prisma.sql`p."deletedAt" IS NULL AND p."hiddenAt" IS NULL`,
-  ];
+  const scopeConds = [...postWhereSql(scope), liveSql("p")];
   const fts = onPostgres() ? null : ftsQuery(terms);
   const indexed =
     onPostgres() &&

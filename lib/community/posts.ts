@@ -13,7 +13,6 @@ import { idKeyset } from "./keyset";
 import { toPostDetail, toPostListItem, type PostDetail, type PostListItem } from "./post-dto";
 import { postWhereSql, readPostDetailOnce, readPostList } from "./post-rows";
 import {
-  LIVE_POST,
   mayDelete,
   maySeeHidden,
   postFiltersWhere,
@@ -21,6 +20,7 @@ import {
   type FilterWhere,
 } from "./post-filters";
 import { searchPosts } from "./post-search";
+import { LIVE } from "./visibility";
 import type {
   BoardPostsQuery,
   CreatePostInput,
@@ -66,7 +66,7 @@ export async function findPostPage(
   }
   // One statement: the posts with their boards and authors (post-rows.ts).
   const rows = await readPostList(
-    postWhereSql([scope, LIVE_POST, ...filter.where, { id: { lt: beforeId } }]),
+    postWhereSql([scope, LIVE, ...filter.where, { id: { lt: beforeId } }]),
     page.limit + 1,
   );
   return toPage(rows, page.limit, (r) => ({ id: r.id }), toPostListItem);

@@ -13,6 +13,7 @@ import { claimRateLimit } from "@/lib/rate-limit";
 import { areFriends } from "@/lib/friends/service";
 import { createNotification, quote } from "@/lib/notifications/service";
 import { announce } from "@/lib/notifications/live";
+import { LIVE } from "@/lib/community/visibility";
 import type { MessageTarget, OriginKind, SendMessageInput } from "./schemas";
 
 // 쪽지. One thread per pair of people and origin (a post, a comment, or friendship): the unique
@@ -92,7 +93,7 @@ async function resolveOrigin(viewer: Viewer, to: MessageTarget): Promise<Origin>
   let origin: Origin;
   if ("postId" in to) {
     const post = await prisma.post.findFirst({
-      where: { id: to.postId, schoolId: viewer.schoolId, deletedAt: null, hiddenAt: null },
+      where: { id: to.postId, schoolId: viewer.schoolId, ...LIVE },
       select: { id: true, authorId: true, isAnonymous: true },
     });
     if (!post) throw notFound("게시글");
@@ -108,9 +109,8 @@ async function resolveOrigin(viewer: Viewer, to: MessageTarget): Promise<Origin>
     const comment = await prisma.comment.findFirst({
       where: {
         id: to.commentId,
-        deletedAt: null,
-        hiddenAt: null,
-        post: { schoolId: viewer.schoolId, deletedAt: null, hiddenAt: null },
+        ...LIVE,
+        post: { schoolId: viewer.schoolId, ...LIVE },
       },
       select: { id: true, authorId: true, isAnonymous: true, postId: true },
     });

@@ -23,7 +23,7 @@ import {
 // 신고. One report per student and target (409 on a second); your own post or comment is 403.
 // Each report of a post or comment adds to its reportCount in the report's transaction; the one
 // that reaches REPORT_HIDE_THRESHOLD sets hiddenAt, and from then on the content leaves every
-// list (LIVE_POST in lib/community/post-filters.ts; comments show the deleted placeholder) and
+// list (LIVE in lib/community/visibility.ts; comments show the deleted placeholder) and
 // answers 404 to everyone but its author and the school's admins. The admin queue lists open
 // reports of the school, most reported first; KEEP restores (hiddenAt, reportCount cleared,
 // reports closed), REMOVE soft-deletes (a thread: blocked both ways) and closes them.
