@@ -84,7 +84,9 @@ test("a 쪽지 to an anonymous post's author stays anonymous both ways", async (
   await b.goto("/messages");
   const row = b.getByRole("link", { name: /글 잘 봤어요/ });
   await expect(row).toContainText("익명");
-  await expect(row.getByLabel("읽지 않은 쪽지 1개")).toBeVisible();
+  // The badge shows the count, and a screen reader hears what it counts.
+  await expect(row.getByText("1", { exact: true })).toBeVisible();
+  await expect(row).toHaveAccessibleName(/읽지 않은 쪽지 1개/);
   expect(await b.content()).not.toContain(aMe.nickname);
   await b.screenshot({ path: `${SHOTS}/inbox-375.png`, fullPage: true });
   await row.click();

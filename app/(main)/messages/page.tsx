@@ -44,9 +44,8 @@ export default async function InboxPage() {
                 </div>
                 {t.unreadCount > 0 && (
                   <span className="mt-0.5 shrink-0 rounded-full bg-brand-600 px-2 text-xs leading-5 font-bold text-white">
-                    <span className="sr-only">읽지 않은 쪽지 </span>
-                    {t.unreadCount}
-                    <span className="sr-only">개</span>
+                    <span aria-hidden="true">{t.unreadCount}</span>
+                    <span className="sr-only">{`읽지 않은 쪽지 ${t.unreadCount}개`}</span>
                   </span>
                 )}
               </Link>
