@@ -14,6 +14,10 @@ export NEXT_TELEMETRY_DISABLED=1
 export NEXT_DIST_DIR=${NEXT_DIST_DIR:-.next-test}
 stages=${TEST_STAGES:-"typecheck lint unit build api e2e"}
 has() { [[ " $stages " == *" $1 "* ]]; }
+# Each stage's time, so a slow stage shows in the CI log.
+t0=$(date +%s)
+took() { local now; now=$(date +%s); echo "   ($1: $((now - t0)) s)"; t0=$now; }
+trap '[ $? = 0 ] || echo "== a stage failed after $(( $(date +%s) - t0 )) s"' EXIT
 
 if has e2e && [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
@@ -25,11 +29,11 @@ if has e2e && [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
   fi
 fi
 
-if has typecheck; then echo "== typecheck"; npx tsc --noEmit; fi
-if has lint; then echo "== lint"; npx prettier --check . --log-level warn; npx eslint --max-warnings=0 .; fi
-if has unit; then echo "== unit tests"; npx vitest run --project unit; fi
-if has build; then echo "== next build"; npx next build > .next-build.log 2>&1 || { cat .next-build.log; exit 1; }; tail -n 5 .next-build.log; fi
-if has api; then echo "== API tests"; npx vitest run --project api; fi
+if has typecheck; then echo "== typecheck"; npx tsc --noEmit; took typecheck; fi
+if has lint; then echo "== lint"; npx prettier --check . --log-level warn; npx eslint --max-warnings=0 .; took lint; fi
+if has unit; then echo "== unit tests"; npx vitest run --project unit; took unit; fi
+if has build; then echo "== next build"; npx next build > .next-build.log 2>&1 || { cat .next-build.log; exit 1; }; tail -n 5 .next-build.log; took build; fi
+if has api; then echo "== API tests"; npx vitest run --project api; took api; fi
 if has e2e; then
   if [ -n "${TEST_PG_URL:-}" ] && [ -z "${E2E_DATABASE_URL:-}" ] && [ -z "${E2E_BASE_URL:-}" ]; then
     # A fresh PostgreSQL database for the journeys, next to the server at TEST_PG_URL.
@@ -44,5 +48,6 @@ if has e2e; then
   fi
   echo "== Playwright e2e${E2E_DATABASE_URL:+ (${E2E_DATABASE_URL%%:*})}${E2E_BASE_URL:+ via $E2E_BASE_URL}"
   npx playwright test
+  took e2e
 fi
 echo "== all stages passed: $stages"
