@@ -1,24 +1,12 @@
 import "server-only";
-import { TtlCache } from "@/lib/cache/ttl-cache";
 import type { Viewer } from "@/lib/auth/viewer";
 import { listBoards } from "./boards";
 import { listBestPosts, listHotPosts } from "./hot-best";
-import { toPostListItem, type PostListItem } from "./post-dto";
+import { homeCache, type HomeFeed } from "./home-cache";
+import { toPostListItem } from "./post-dto";
 import { readLatestPerBoard } from "./post-rows";
 
-export type HomeBoard = Awaited<ReturnType<typeof listBoards>>[number] & { posts: PostListItem[] };
-export type HomeFeed = { boards: HomeBoard[]; hot: PostListItem[]; best: PostListItem[] };
-
-// The home page is the same for every student of a school (no per-viewer fields): a per-process
-// cache per school, kept HOME_CACHE_MS and dropped by writes to that school's posts in this
-// process (posts.ts). Other processes show a new post within HOME_CACHE_MS (docs/DECISIONS.md).
-export const HOME_CACHE_MS = 3_000;
-const homeCache = new TtlCache<number, HomeFeed>(HOME_CACHE_MS);
-
-/** Drops a school's cached home feed (after a write to its posts). */
-export function clearHomeCache(schoolId: number) {
-  homeCache.delete(schoolId);
-}
+export { HOME_CACHE_MS } from "./home-cache";
 
 /**
  * The home page: each board of the school with its newest posts, and the HOT and BEST previews.

@@ -8,7 +8,7 @@ import { decodeCursor, encodeCursor, toPage, type Page } from "@/lib/http/cursor
 import { attachPhotos, assertAttachablePhotos } from "@/lib/uploads/photos";
 import { anonymityOn, getBoardOrThrow } from "./boards";
 import { MAX_ID } from "@/lib/validation/id";
-import { clearHomeCache } from "./home";
+import { clearHomeCache } from "./home-cache";
 import { idKeyset } from "./keyset";
 import { toPostDetail, toPostListItem, type PostDetail, type PostListItem } from "./post-dto";
 import { postWhereSql, readPostDetailOnce, readPostList } from "./post-rows";

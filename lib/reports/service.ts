@@ -6,7 +6,7 @@ import { AppError, forbidden, isUniqueViolation, notFound } from "@/lib/http/err
 import { decodeCursor, encodeCursor, type Page } from "@/lib/http/cursor";
 import { claimRateLimit } from "@/lib/rate-limit";
 import { assertThreadParticipant } from "@/lib/messages/service";
-import { clearHomeCache } from "@/lib/community/home";
+import { clearHomeCache } from "@/lib/community/home-cache";
 import { maySeeHidden } from "@/lib/community/post-filters";
 import { decrementPostCounter } from "@/lib/community/post-counters";
 import { z } from "zod";

@@ -1,4 +1,4 @@
-import type { CatalogKey } from "./lectures";
+import type { CatalogKey } from "./catalog";
 
 // The 전공/영역 tree of a school, as the drill-down picker shows it. A node's `catalog` names the
 // courses taught under it (see lectures.ts). Sibling order is array order (`position`).
