@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: every check, in order of speed. Fails on the first failing stage.
-#   typecheck → lint → unit tests (Vitest, throwaway SQLite or TEST_PG_URL) → next build →
+#   typecheck → lint (Prettier, ESLint, no import cycles) → unit tests (Vitest, throwaway SQLite
+#   or TEST_PG_URL) → next build →
 #   API tests over HTTP against the built server → Playwright journeys in Debian's Chromium.
 # The build goes to .next-test/ (NEXT_DIST_DIR), never .next/, and the test servers serve it.
 # API_TEST_BASE_URL / E2E_BASE_URL point the API and browser tests at servers already running
@@ -30,7 +31,7 @@ if has e2e && [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
 fi
 
 if has typecheck; then echo "== typecheck"; npx tsc --noEmit; took typecheck; fi
-if has lint; then echo "== lint"; npx prettier --check . --log-level warn; npx eslint --max-warnings=0 .; took lint; fi
+if has lint; then echo "== lint"; npx prettier --check . --log-level warn; npx eslint --max-warnings=0 .; npm run --silent check:cycles; took lint; fi
 if has unit; then echo "== unit tests"; npx vitest run --project unit; took unit; fi
 if has build; then echo "== next build"; npx next build > .next-build.log 2>&1 || { cat .next-build.log; exit 1; }; tail -n 5 .next-build.log; took build; fi
 if has api; then echo "== API tests"; npx vitest run --project api; took api; fi
