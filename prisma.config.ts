@@ -1,9 +1,10 @@
 import path from "node:path";
 import { defineConfig } from "prisma/config";
+import { isPostgresUrl } from "./lib/database-url.mjs";
 
 // Prisma 7 does not load .env itself. SQLite by default; a postgres:// URL switches schema.
 const url = process.env.DATABASE_URL ?? "file:./prisma/dev.db";
-const schemaDir = /^postgres(ql)?:\/\//.test(url) ? "prisma/postgres" : "prisma";
+const schemaDir = isPostgresUrl(url) ? "prisma/postgres" : "prisma";
 
 // The CLI downloads a native schema engine before most commands, which fails offline.
 // generate/validate/format never run it; migrations go through scripts/db-migrate.mjs.

@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { isPostgresUrl } from "@/lib/db";
+import { isPostgresUrl } from "@/lib/database-url.mjs";
 import { databaseUrl } from "@/lib/env";
 
 // Where SQLite and PostgreSQL differ, in one place: row locks and literal text matching (and the

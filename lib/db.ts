@@ -7,10 +7,8 @@ import { FreshReads } from "@/lib/cache/fresh-reads";
 
 // Prisma 7 runs a wasm query compiler and talks to the database through a JS driver adapter.
 // A generated client serves one provider, so both are generated (see scripts/prisma-generate.mjs)
-// and the DATABASE_URL scheme picks one. Both come from the same schema: same models, same types.
-export function isPostgresUrl(url: string) {
-  return /^postgres(ql)?:\/\//.test(url);
-}
+// and the DATABASE_URL scheme picks one (lib/database-url.mjs). Both come from the same schema: same models, same types.
+import { isPostgresUrl } from "@/lib/database-url.mjs";
 
 // ---------------------------------------------------------------------------------------------
 // SQL statement counter, for `npm run bench` only (CAMPUSTIME_BENCH=1): every statement the

@@ -23,6 +23,7 @@ import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
+import { isPostgresUrl } from "../lib/database-url.mjs";
 
 function option(name, fallback) {
   const arg = process.argv.slice(2).find((a) => a === `--${name}` || a.startsWith(`--${name}=`));
@@ -37,7 +38,7 @@ const rounds = Number(option("rounds", "2"));
 const basePort = Number(option("port", "3310"));
 const only = option("cases", "") ? option("cases", "").split(",") : null;
 const skip = option("skip", "") ? option("skip", "").split(",") : [];
-const isPg = /^postgres(ql)?:\/\//.test(dbUrl);
+const isPg = isPostgresUrl(dbUrl);
 const SCHOOL = "대용량대학교";
 const PASSWORD = "campus1234";
 const RARE_WORD = "희귀검색어";

@@ -7,7 +7,8 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { isPostgresUrl, sqlitePath } from "./lib/migration-state.mjs";
+import { isPostgresUrl } from "../lib/database-url.mjs";
+import { sqlitePath } from "./lib/migration-state.mjs";
 import { pgTool } from "./lib/pg-tools.mjs";
 
 const url = process.env.DATABASE_URL ?? "file:./prisma/dev.db";

@@ -13,6 +13,7 @@ import fs from "node:fs";
 import path from "node:path";
 import * as bg from "@prisma/schema-engine-wasm/schema_engine_bg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import { isPostgresUrl } from "../lib/database-url.mjs";
 import {
   acquireStartupLock,
   isBusyError,
@@ -25,9 +26,7 @@ const nameIdx = rest.indexOf("--name");
 const migrationName = nameIdx >= 0 ? rest[nameIdx + 1] : "migration";
 const url = process.env.DATABASE_URL ?? "file:./prisma/dev.db";
 // Same rule as prisma.config.ts: a postgres:// URL selects the PostgreSQL schema + migrations.
-const schemaPath = /^postgres(ql)?:\/\//.test(url)
-  ? "prisma/postgres/schema.prisma"
-  : "prisma/schema.prisma";
+const schemaPath = isPostgresUrl(url) ? "prisma/postgres/schema.prisma" : "prisma/schema.prisma";
 const migrationsDir = path.join(path.dirname(schemaPath), "migrations");
 const schema = fs.readFileSync(schemaPath, "utf8");
 const provider = /provider\s*=\s*"(sqlite|postgresql)"/.exec(

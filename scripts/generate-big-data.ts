@@ -14,7 +14,7 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { hashPassword } from "@/lib/auth/password";
 import { ANONYMOUS_NUMBER_BACKFILL_SQL } from "@/lib/community/anonymous-backfill";
-import { isPostgresUrl } from "@/lib/db";
+import { isPostgresUrl } from "@/lib/database-url.mjs";
 import { databaseUrl } from "@/lib/env";
 import { BOARDS } from "@/prisma/seed-data/schools";
 import { createRng } from "@/prisma/seed-data/random";

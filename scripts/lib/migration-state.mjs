@@ -7,8 +7,8 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { isPostgresUrl } from "../../lib/database-url.mjs";
 
-export const isPostgresUrl = (url) => /^postgres(ql)?:\/\//.test(url);
 export const sqlitePath = (url) => path.resolve(url.replace(/^file:/, "").replace(/\?.*$/, ""));
 
 export function migrationsDirFor(url) {

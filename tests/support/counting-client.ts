@@ -2,6 +2,7 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { PrismaClient as PgPrismaClient } from "@/generated/prisma-pg/client";
+import { isPostgresUrl } from "@/lib/database-url.mjs";
 
 // A Prisma client that records every SQL statement it sends, for the statement-budget tests.
 // lib/db reuses a client already on globalThis, so install() must run before the services are
@@ -13,7 +14,7 @@ export function countingClient() {
   const previous = holder.prisma;
   const url = process.env.DATABASE_URL!;
   const log = [{ emit: "event", level: "query" }] as const;
-  const client = /^postgres(ql)?:/.test(url)
+  const client = isPostgresUrl(url)
     ? (new PgPrismaClient({
         adapter: new PrismaPg({ connectionString: url }),
         log: [...log],
