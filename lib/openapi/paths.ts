@@ -118,18 +118,27 @@ const icsContent = {
       .meta({ description: "RFC 5545 calendar (weekly events, TZID=Asia/Seoul, stable UIDs)." }),
   },
 };
-const pagedPosts = (
+/**
+ * A signed-in GET that answers one page of a list (`items`, `nextCursor`): the shape every list
+ * route shares. `of` names the items in the answer's description ("A page of <of>.").
+ */
+function listRoute(
+  tag: string,
   summary: string,
-  query: z.ZodObject,
+  list: { query: z.ZodObject; page: z.ZodType; of: string },
   extra: Partial<OperationSpec> = {},
-): OperationSpec => ({
-  summary,
-  tags: ["Posts"],
-  auth: "bearer",
-  query,
-  ok: { status: 200, schema: postPageSchema, description: "A page of posts." },
-  ...extra,
-});
+): OperationSpec {
+  return {
+    summary,
+    tags: [tag],
+    auth: "bearer",
+    query: list.query,
+    ok: { status: 200, schema: list.page, description: `A page of ${list.of}.` },
+    ...extra,
+  };
+}
+const pagedPosts = (summary: string, query: z.ZodObject, extra: Partial<OperationSpec> = {}) =>
+  listRoute("Posts", summary, { query, page: postPageSchema, of: "posts" }, extra);
 
 export const API_INDEX = {
   name: "Campustime API",
@@ -306,17 +315,11 @@ const routes: Record<string, PathSpec> = {
   },
   "/api/v1/me/posts": { get: pagedPosts("내가 쓴 글 (anonymous ones included)", pageQuerySchema) },
   "/api/v1/me/comments": {
-    get: {
-      summary: "댓글 단 글: posts the caller commented on, latest comment first",
-      tags: ["Posts"],
-      auth: "bearer",
+    get: listRoute("Posts", "댓글 단 글: posts the caller commented on, latest comment first", {
       query: pageQuerySchema,
-      ok: {
-        status: 200,
-        schema: pageSchema(commentedPostItemSchema).meta({ id: "CommentedPostPage" }),
-        description: "A page of posts.",
-      },
-    },
+      page: pageSchema(commentedPostItemSchema).meta({ id: "CommentedPostPage" }),
+      of: "posts",
+    }),
   },
   "/api/v1/me/scraps": { get: pagedPosts("내 스크랩, newest scrap first", pageQuerySchema) },
   "/api/v1/me/grades": {
@@ -468,14 +471,12 @@ const routes: Record<string, PathSpec> = {
     },
   },
   "/api/v1/posts/{id}/comments": {
-    get: {
-      summary: "댓글: top-level comments oldest first, each with its first replies",
-      tags: ["Comments"],
-      auth: "bearer",
-      path: idPath,
-      query: commentListQuerySchema,
-      ok: { status: 200, schema: commentPageSchema, description: "A page of top-level comments." },
-    },
+    get: listRoute(
+      "Comments",
+      "댓글: top-level comments oldest first, each with its first replies",
+      { query: commentListQuerySchema, page: commentPageSchema, of: "top-level comments" },
+      { path: idPath },
+    ),
     post: {
       summary: "댓글 / 답글 쓰기",
       description: "A reply to a reply is attached to the top-level comment.",
@@ -497,14 +498,12 @@ const routes: Record<string, PathSpec> = {
     },
   },
   "/api/v1/comments/{id}/replies": {
-    get: {
-      summary: "답글 더 보기: a top-level comment's replies, oldest first",
-      tags: ["Comments"],
-      auth: "bearer",
-      path: idPath,
-      query: replyListQuerySchema,
-      ok: { status: 200, schema: commentPageSchema, description: "A page of replies." },
-    },
+    get: listRoute(
+      "Comments",
+      "답글 더 보기: a top-level comment's replies, oldest first",
+      { query: replyListQuerySchema, page: commentPageSchema, of: "replies" },
+      { path: idPath },
+    ),
   },
   "/api/v1/uploads": {
     post: {
@@ -572,14 +571,12 @@ const routes: Record<string, PathSpec> = {
     },
   },
   "/api/v1/lectures": {
-    get: {
-      summary: "Search lectures (semester, domainId with sub-domains, q: name, professor or code)",
-      tags: ["Lectures"],
-      auth: "bearer",
-      query: lectureListQuerySchema,
-      errors: [404],
-      ok: { status: 200, schema: lecturePageSchema, description: "A page of lectures." },
-    },
+    get: listRoute(
+      "Lectures",
+      "Search lectures (semester, domainId with sub-domains, q: name, professor or code)",
+      { query: lectureListQuerySchema, page: lecturePageSchema, of: "lectures" },
+      { errors: [404] },
+    ),
   },
   "/api/v1/lectures/{id}": {
     get: {
@@ -591,14 +588,12 @@ const routes: Record<string, PathSpec> = {
     },
   },
   "/api/v1/lectures/{id}/reviews": {
-    get: {
-      summary: "강의평 (anonymous), newest first",
-      tags: ["Lectures"],
-      auth: "bearer",
-      path: idPath,
-      query: pageQuerySchema,
-      ok: { status: 200, schema: reviewPageSchema, description: "A page of reviews." },
-    },
+    get: listRoute(
+      "Lectures",
+      "강의평 (anonymous), newest first",
+      { query: pageQuerySchema, page: reviewPageSchema, of: "reviews" },
+      { path: idPath },
+    ),
     post: {
       summary: "강의평 쓰기 (one per user per lecture)",
       tags: ["Lectures"],
@@ -866,13 +861,11 @@ const routes: Record<string, PathSpec> = {
     },
   },
   "/api/v1/messages/threads": {
-    get: {
-      summary: "쪽지함, newest first",
-      tags: ["Messages"],
-      auth: "bearer",
+    get: listRoute("Messages", "쪽지함, newest first", {
       query: threadListQuerySchema,
-      ok: { status: 200, schema: threadPageSchema, description: "A page of threads." },
-    },
+      page: threadPageSchema,
+      of: "threads",
+    }),
   },
   "/api/v1/messages/threads/{id}": {
     get: {
@@ -904,13 +897,11 @@ const routes: Record<string, PathSpec> = {
     },
   },
   "/api/v1/notifications": {
-    get: {
-      summary: "알림, newest first",
-      tags: ["Notifications"],
-      auth: "bearer",
+    get: listRoute("Notifications", "알림, newest first", {
       query: notificationListQuerySchema,
-      ok: { status: 200, schema: notificationPageSchema, description: "A page, with unreadCount." },
-    },
+      page: notificationPageSchema,
+      of: "알림, with unreadCount",
+    }),
   },
   "/api/v1/notifications/read": {
     post: {
@@ -950,18 +941,12 @@ const routes: Record<string, PathSpec> = {
     },
   },
   "/api/v1/admin/reports": {
-    get: {
-      summary: "The school admin's report queue, most reported first",
-      tags: ["Admin"],
-      auth: "bearer",
-      query: reportQueueQuerySchema,
-      errors: [403],
-      ok: {
-        status: 200,
-        schema: reportQueuePageSchema,
-        description: "A page of reported targets.",
-      },
-    },
+    get: listRoute(
+      "Admin",
+      "The school admin's report queue, most reported first",
+      { query: reportQueueQuerySchema, page: reportQueuePageSchema, of: "reported targets" },
+      { errors: [403] },
+    ),
   },
   "/api/v1/admin/reports/resolve": {
     post: {
