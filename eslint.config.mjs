@@ -20,7 +20,6 @@ const config = [
       "test-results/**",
       "playwright-report/**",
       "prisma/postgres/**",
-      "lib/api-client/schema.d.ts",
     ],
   },
 ];

@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from "next";
-import "@/lib/fonts/pretendard"; // the @font-face slices of Pretendard (self-hosted web font)
+import "@/generated/fonts/pretendard"; // the @font-face slices of Pretendard (self-hosted web font)
 import "./globals.css";
 import { SiteFooter } from "@/components/layout/site-footer";
 

@@ -1,5 +1,5 @@
 // A typed client of the Campustime API, with openapi-fetch and the types generated from the
-// OpenAPI document (lib/api-client/schema.d.ts, `npm run api:types`).
+// OpenAPI document (generated/api-client/schema.d.ts, `npm run api:types`).
 //
 //   npx tsx examples/api-client.ts http://localhost:3000
 //
@@ -9,7 +9,7 @@ import crypto from "node:crypto";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import createClient from "openapi-fetch";
-import type { paths } from "../lib/api-client/schema";
+import type { paths } from "../generated/api-client/schema";
 
 type Options = {
   baseUrl: string;

@@ -1,4 +1,4 @@
-// Writes lib/fonts/pretendard.ts: Pretendard Variable (npm package `pretendard`, OFL-1.1),
+// Writes generated/fonts/pretendard.ts: Pretendard Variable (npm package `pretendard`, OFL-1.1),
 // self-hosted through next/font/local as the package's dynamic subset: 92 slices of the variable
 // font, each an @font-face with its own unicode-range, so a browser downloads only the slices
 // holding characters the page shows. next/font/local takes one src per call and copies the file
@@ -37,5 +37,6 @@ ${calls.join("\n")}
 export const pretendardSlices = [${faces.map((_, i) => `s${i}`).join(", ")}];
 
 `;
-fs.writeFileSync("lib/fonts/pretendard.ts", out);
-console.log(`lib/fonts/pretendard.ts: ${faces.length} slices`);
+fs.mkdirSync("generated/fonts", { recursive: true });
+fs.writeFileSync("generated/fonts/pretendard.ts", out);
+console.log(`generated/fonts/pretendard.ts: ${faces.length} slices`);

@@ -3431,7 +3431,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description A page, with unreadCount. */
+                /** @description A page of 알림, with unreadCount. */
                 200: {
                     headers: {
                         ETag?: string;
