@@ -33,7 +33,7 @@ export default function proxy(req: NextRequest) {
 
   const { pathname, search } = req.nextUrl;
   if (req.method !== "GET" && req.method !== "HEAD") return next(); // server actions check themselves
-  // The 404 page (also where an undecodable path is sent, lib/http/raw-request-guard.ts).
+  // The 404 page (also where an undecodable path is sent, scripts/lib/raw-request-guard.mjs).
   if (pathname === "/_not-found") return next();
   if (PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`))) return next();
   if (req.cookies.getAll().some((c) => isSessionCookieName(c.name) && c.value)) return next();

@@ -1,5 +1,9 @@
-// The production server behind `npm start`: Next.js's documented custom server (`next()` +
-// getRequestHandler) in every worker of a node:cluster, all on one port.
+// The server behind `npm start`, `npm run dev` (`--dev`: Next's development server, one process)
+// and the tests: Next.js's documented custom server (`next()` + getRequestHandler) in every worker
+// of a node:cluster, all on one port. It owns http.createServer, so the socket-level work lives
+// here and nowhere else: the peer stamp and the raw-request guard (scripts/lib/raw-request-guard.mjs)
+// run before Next sees a request, and every response is an AppResponse (scripts/lib/app-response.mjs:
+// headers leave with the first body chunk; CORS preflight headers on /api/v1 OPTIONS answers).
 //
 //   PORT             port to listen on (3000)
 //   HOSTNAME         address to bind (all addresses; 127.0.0.1 for loopback only)
@@ -23,16 +27,27 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import pino from "pino";
+import { AppResponse } from "./lib/app-response.mjs";
+import {
+  announcePeerStamp,
+  guardRawRequest,
+  isApiPreflight,
+  stampPeer,
+} from "./lib/raw-request-guard.mjs";
 
 const root = process.cwd();
+const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME || undefined;
 // One worker per core on either database. On SQLite the workers share one file: transactions
-// begin IMMEDIATE and wait for the write lock (lib/db.ts), so concurrent writers queue instead of
-// failing with SQLITE_BUSY (tests/api/multi-process-writes.test.ts).
-const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY) || os.availableParallelism());
+// begin IMMEDIATE and wait for the write lock (lib/sqlite-adapter.ts), so concurrent writers queue
+// instead of failing with SQLITE_BUSY (tests/api/multi-process-writes.test.ts). Development is
+// one process (one compiler).
+const workers = dev
+  ? 1
+  : Math.max(1, Number(process.env.WEB_CONCURRENCY) || os.availableParallelism());
 const shutdownMs = Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 10_000);
-process.env.NODE_ENV = "production";
+process.env.NODE_ENV = dev ? "development" : "production";
 process.env.NEXT_MANUAL_SIG_HANDLE = "1";
 
 const log = pino({
@@ -119,14 +134,9 @@ function routeMatcher(distDir) {
 
 async function runWorker() {
   const { default: next } = await import("next");
-  const app = next({ dev: false, dir: root, hostname: hostname ?? "localhost", port });
-  await app.prepare();
-  const handle = app.getRequestHandler();
-  const distDir = app.nextConfig?.distDir ?? process.env.NEXT_DIST_DIR ?? ".next";
-  const routeOf = routeMatcher(distDir);
-
   let stopping = false;
-  const server = http.createServer((req, res) => {
+  const server = http.createServer({ ServerResponse: AppResponse }, (req, res) => {
+    stampPeer(req);
     const started = process.hrtime.bigint();
     const given = req.headers["x-request-id"];
     const requestId =
@@ -151,6 +161,8 @@ async function runWorker() {
     };
     res.on("finish", done);
     res.on("close", done);
+    if (guardRawRequest(req, res)) return;
+    if (isApiPreflight(req)) res.answersPreflight = true;
     handle(req, res).catch((e) => {
       log.error({ reqId: requestId, err: e }, "unhandled request error");
       if (!res.headersSent) res.statusCode = 500;
@@ -158,6 +170,12 @@ async function runWorker() {
     });
   });
   server.keepAliveTimeout = 65_000; // longer than a proxy's idle upstream keep-alive
+  const app = next({ dev, dir: root, hostname: hostname ?? "localhost", port, httpServer: server });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const distDir = app.nextConfig?.distDir ?? process.env.NEXT_DIST_DIR ?? ".next";
+  const routeOf = routeMatcher(distDir);
+  announcePeerStamp();
   await new Promise((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, hostname, resolve);

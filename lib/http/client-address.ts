@@ -5,9 +5,11 @@ import { env } from "@/lib/env";
 //
 // Next.js gives route handlers and server actions no socket: its own server only fills in
 // `X-Forwarded-For` from the socket when the request did not bring one (`??=` in base-server),
-// so that header alone is whatever the client sent. instrumentation-node.ts therefore stamps
-// every incoming request with PEER_HEADER = the socket's remote address, overwriting anything a
-// client sent under that name, before Next sees it.
+// so that header alone is whatever the client sent. scripts/server.mjs (which owns the sockets,
+// for `npm start`, `npm run dev` and the tests) therefore stamps every incoming request with
+// PEER_HEADER = the socket's remote address, overwriting anything a client sent under that name,
+// before Next sees it, and sets STAMP_FLAG on globalThis (scripts/lib/raw-request-guard.mjs; the
+// names are checked to match in tests/unit/raw-request-guard.test.ts).
 //
 // TRUST_PROXY = N (default 0) says N reverse proxies in front of the server each append the
 // address they saw to X-Forwarded-For. Reading from the socket back towards the client, the
@@ -20,14 +22,10 @@ import { env } from "@/lib/env";
 
 export const PEER_HEADER = "x-campustime-peer";
 
-const STAMP_FLAG = "__campustimePeerStamp";
+export const STAMP_FLAG = "__campustimePeerStamp";
 
 export function peerStampInstalled(): boolean {
   return (globalThis as Record<string, unknown>)[STAMP_FLAG] === true;
-}
-
-export function markPeerStampInstalled(): void {
-  (globalThis as Record<string, unknown>)[STAMP_FLAG] = true;
 }
 
 let warned = false;
@@ -64,7 +62,7 @@ export function clientAddress(headers: Headers): string {
     if (!warned) {
       warned = true;
       console.warn(
-        "[rate-limit] no socket address on requests (instrumentation not loaded?): per-address limits share one bucket",
+        "[rate-limit] no socket address on requests (not served by scripts/server.mjs?): per-address limits share one bucket",
       );
     }
     return "unknown";

@@ -7,8 +7,8 @@
 // (lib/http/csrf.ts). No Origin is ever reflected, so no answer varies by Origin.
 //
 // Preflights (OPTIONS with Access-Control-Request-Method) are answered by Next.js's automatic
-// OPTIONS of each route (204 with `Allow`, the route's methods); the raw-request guard
-// (lib/http/raw-request-guard.ts) adds the headers below to that answer, with the route's
+// OPTIONS of each route (204 with `Allow`, the route's methods); the server's response class
+// (scripts/lib/app-response.mjs) adds the preflight headers to that answer, with the route's
 // methods as Access-Control-Allow-Methods.
 
 import { hasSessionCookie } from "@/lib/auth/session-cookie";
@@ -24,12 +24,6 @@ export const EXPOSED_HEADERS = [
   "RateLimit-Reset",
 ].join(", ");
 
-/** Request headers a cross-origin client may send (what a preflight allows). */
-export const ALLOWED_REQUEST_HEADERS = "Authorization, Content-Type, If-None-Match";
-
-/** How long a browser may reuse a preflight answer (seconds; Chromium caps it at 7200). */
-export const PREFLIGHT_MAX_AGE = "7200";
-
 /** True when the browser's session cookie is the request's only credential. */
 export function isCookieOnly(headers: Headers): boolean {
   if (headers.has("authorization")) return false;
@@ -40,14 +34,4 @@ export function isCookieOnly(headers: Headers): boolean {
 export function corsHeaders(req: Request): Record<string, string> {
   if (isCookieOnly(req.headers)) return {};
   return { "Access-Control-Allow-Origin": "*", "Access-Control-Expose-Headers": EXPOSED_HEADERS };
-}
-
-/** The headers of a preflight answer, given the route's `Allow` list. */
-export function preflightHeaders(allow: string): Record<string, string> {
-  return {
-    "Access-Control-Allow-Origin": "*",
-    "Access-Control-Allow-Methods": allow,
-    "Access-Control-Allow-Headers": ALLOWED_REQUEST_HEADERS,
-    "Access-Control-Max-Age": PREFLIGHT_MAX_AGE,
-  };
 }
