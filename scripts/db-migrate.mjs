@@ -20,6 +20,7 @@ import {
   pendingMigrations,
   redactUrl,
 } from "./lib/migration-state.mjs";
+import { CharAsTextClient, MigrationAdapterFactory } from "./lib/migration-adapters.mjs";
 
 const [cmd = "deploy", ...rest] = process.argv.slice(2);
 const nameIdx = rest.indexOf("--name");
@@ -100,12 +101,15 @@ async function makeAdapterFactory() {
   if (provider === "sqlite") {
     const { PrismaBetterSqlite3 } = await import("@prisma/adapter-better-sqlite3");
     // SQLite file paths are relative to the process cwd (the project root), like the app.
-    return new PrismaBetterSqlite3({ url });
+    return new MigrationAdapterFactory(() => new PrismaBetterSqlite3({ url }));
   }
   if (provider === "postgresql") {
-    const { PrismaPg } = await import("@prisma/adapter-pg");
-    // Not { connectionString }: adapter-pg's connectToShadowDb() spreads { ...config, database }
-    // and pg lets connectionString override `database`, so the "shadow" DB would be the real one.
+    const [{ PrismaPg }, { default: pg }] = await Promise.all([
+      import("@prisma/adapter-pg"),
+      import("pg"),
+    ]);
+    // Not { connectionString }: the shadow database's config is { ...config, database }, and pg
+    // lets connectionString override `database`, so the "shadow" DB would be the real one.
     const u = new URL(url);
     const config = {
       host: u.hostname,
@@ -114,23 +118,13 @@ async function makeAdapterFactory() {
       password: decodeURIComponent(u.password),
       database: decodeURIComponent(u.pathname.slice(1)),
     };
-    const factory = new PrismaPg(config);
-    // adapter-pg's own connectToShadowDb() runs DROP DATABASE before closing its pool, which
-    // fails ("is being accessed by other users") and leaks prisma_migrate_shadow_db_* databases.
-    factory.connectToShadowDb = async () => {
-      const admin = await new PrismaPg(config).connect();
-      const database = `prisma_shadow_${crypto.randomUUID().replaceAll("-", "")}`;
-      await admin.executeScript(`CREATE DATABASE "${database}"`);
-      const shadow = await new PrismaPg({ ...config, database }).connect();
-      const dispose = shadow.dispose.bind(shadow);
-      shadow.dispose = async () => {
-        await dispose();
-        await admin.executeScript(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-        await admin.dispose();
-      };
-      return shadow;
-    };
-    return factory;
+    return new MigrationAdapterFactory(
+      (c) =>
+        new PrismaPg(new pg.Pool({ ...c, Client: CharAsTextClient }), {
+          disposeExternalPool: true,
+        }),
+      config,
+    );
   }
   throw new Error(`unsupported datasource provider in ${schemaPath}: ${provider}`);
 }
@@ -212,59 +206,9 @@ function withoutUnmanagedDrops(script) {
   return meaningful ? kept.join("\n\n") : null;
 }
 const schemaContainer = { files: [{ path: schemaPath, content: schema }] };
-// The wasm engine's PostgreSQL introspection reads pg_catalog columns of type "char" (OID 18),
-// which @prisma/adapter-pg 7.x rejects ("Column type 'char' could not be deserialized").
-// pg returns them as 1-char strings, so report them as TEXT (OID 25). Patched on the shared
-// prototype so transactions are covered too.
-function patchPgCharType(conn) {
-  let proto = Object.getPrototypeOf(conn);
-  while (proto && !Object.hasOwn(proto, "performIO")) proto = Object.getPrototypeOf(proto);
-  if (!proto || proto.performIO.__charPatched) return;
-  const performIO = proto.performIO;
-  proto.performIO = async function (query) {
-    const result = await performIO.call(this, query);
-    for (const r of Array.isArray(result) ? result : [result]) {
-      if (r?.fields)
-        r.fields = r.fields.map((f) => (f.dataTypeID === 18 ? { ...f, dataTypeID: 25 } : f));
-    }
-    return result;
-  };
-  proto.performIO.__charPatched = true;
-}
-
-// The wasm engine replays migration scripts on the shadow DB through executeRaw, which for
-// better-sqlite3 rejects multi-statement SQL; route those through executeScript instead.
-const openConnections = [];
-function allowMultiStatementRaw(factory) {
-  const patch = (conn) => {
-    patchPgCharType(conn);
-    const executeRaw = conn.executeRaw.bind(conn);
-    conn.executeRaw = async (query) => {
-      try {
-        return await executeRaw(query);
-      } catch (e) {
-        if (query.args.length === 0 && /more than one statement/.test(String(e?.message ?? e))) {
-          await conn.executeScript(query.sql);
-          return 0;
-        }
-        throw e;
-      }
-    };
-    return conn;
-  };
-  const connect = factory.connect.bind(factory);
-  const connectToShadowDb = factory.connectToShadowDb.bind(factory);
-  factory.connect = async () => {
-    const conn = patch(await connect());
-    openConnections.push(conn);
-    return conn;
-  };
-  factory.connectToShadowDb = async () => patch(await connectToShadowDb());
-  return factory;
-}
-const adapter = bindMigrationAwareSqlAdapterFactory(
-  allowMultiStatementRaw(await makeAdapterFactory()),
-);
+// Prisma's adapters in classes of ours for what the engine needs (scripts/lib/migration-adapters.mjs).
+const factory = await makeAdapterFactory();
+const adapter = bindMigrationAwareSqlAdapterFactory(factory);
 const engine = await bg.SchemaEngine.new(
   { datamodels: [[schemaPath, schema]] },
   (msg) => process.env.DEBUG && console.error("[schema-engine]", msg),
@@ -355,7 +299,7 @@ try {
 } finally {
   engine.free();
   // The engine does not dispose its main connection; an open pg pool keeps node alive ~10 s.
-  await Promise.allSettled(openConnections.map((c) => c.dispose?.()));
+  await Promise.allSettled(factory.connections.map((c) => c.dispose()));
   await releaseLock();
 }
 if (cmd === "deploy" && !process.exitCode) await setWal();

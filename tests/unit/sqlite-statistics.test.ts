@@ -6,7 +6,7 @@ import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db";
 
-// lib/db.ts drops ANALYZE's sqlite_stat4 samples when a SQLite connection opens: with them,
+// Our SQLite adapter (lib/sqlite-adapter.ts) drops ANALYZE's sqlite_stat4 samples when a SQLite connection opens: with them,
 // SQLite re-plans every statement whose parameters sit on a sampled index on every execution
 // (the post detail statement cost 144 µs instead of 10 µs on the benchmark's database).
 // SQLite-only by nature, so it makes its own SQLite file in both CI passes.
