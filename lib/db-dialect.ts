@@ -3,12 +3,46 @@ import { Prisma } from "@/generated/prisma/client";
 import { isPostgresUrl } from "@/lib/database-url.mjs";
 import { databaseUrl } from "@/lib/env";
 
-// Where SQLite and PostgreSQL differ, in one place: row locks and literal text matching (and the
-// test every other branch asks). Services say what they need ("lock this post", "match this
-// term literally"); only this module knows how each database does it.
+// Where SQLite and PostgreSQL differ, in one place: row locks, literal text matching, date
+// parameters, JSON aggregates, the migrations folder. Services say what they need ("lock this
+// post", "match this term literally", "these rows as a JSON array"); only this module knows how
+// each database does it. Where a feature needs a different algorithm per database (search's
+// trigram indexes, the 알림 wake-ups), its module for each database is picked by `byDatabase`,
+// in one place per feature.
 
 /** True when the app runs on PostgreSQL (DATABASE_URL), false on SQLite. */
 export const onPostgres = (): boolean => isPostgresUrl(databaseUrl());
+
+/** The value for the database the app runs on. */
+export function byDatabase<T>(choices: { sqlite: T; postgresql: T }): T {
+  return onPostgres() ? choices.postgresql : choices.sqlite;
+}
+
+/** A DateTime parameter of a raw statement as the column stores it (SQLite: Prisma's ISO text). */
+export function dateParam(d: Date): Date | string {
+  return onPostgres() ? d : d.toISOString().replace("Z", "+00:00");
+}
+
+/**
+ * A subquery whose value is a JSON array (as text) with one array of `values` per row of
+ * `from` (a FROM … WHERE clause), in `orderBy` order; NULL when there is no row on PostgreSQL,
+ * `[]` on SQLite (callers read both as none).
+ */
+export function jsonRowsSql(
+  values: Prisma.Sql,
+  from: Prisma.Sql,
+  orderBy?: Prisma.Sql,
+): Prisma.Sql {
+  const order = orderBy ? Prisma.sql` ORDER BY ${orderBy}` : Prisma.empty;
+  if (onPostgres())
+    return Prisma.sql`(SELECT json_agg(json_build_array(${values})${order})::text FROM ${from})`;
+  return Prisma.sql`(SELECT json_group_array(json(x."j")) FROM (SELECT json_array(${values}) AS "j" FROM ${from}${order}) x)`;
+}
+
+/** The folder of the migrations for the database the app runs on (relative to the project). */
+export function migrationsDir(): string {
+  return onPostgres() ? "prisma/postgres/migrations" : "prisma/migrations";
+}
 
 /**
  * Serialises writers of one row until the transaction ends. PostgreSQL: `SELECT … FOR UPDATE`.

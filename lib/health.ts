@@ -2,7 +2,7 @@ import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import { prisma } from "@/lib/db";
-import { onPostgres } from "@/lib/db-dialect";
+import { migrationsDir } from "@/lib/db-dialect";
 import { logger } from "@/lib/log";
 
 /** Checks that the database answers; used by GET /api/v1/health (liveness). */
@@ -29,12 +29,7 @@ export type Readiness = {
 let migrationFolders: string[] | undefined;
 function expectedMigrations(): string[] {
   if (!migrationFolders) {
-    const dir = path.join(
-      process.cwd(),
-      "prisma",
-      ...(onPostgres() ? ["postgres"] : []),
-      "migrations",
-    );
+    const dir = path.join(process.cwd(), migrationsDir());
     migrationFolders = fs.existsSync(dir)
       ? fs
           .readdirSync(dir, { withFileTypes: true })

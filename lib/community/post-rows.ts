@@ -3,7 +3,7 @@ import { cache } from "react";
 import { Prisma } from "@/generated/prisma/client";
 import { prisma, sharedQueryRaw } from "@/lib/db";
 import { BatchedReads } from "@/lib/cache/batched-reads";
-import { onPostgres, sqlTrue } from "@/lib/db-dialect";
+import { dateParam, jsonRowsSql, sqlTrue } from "@/lib/db-dialect";
 import type { Viewer } from "@/lib/auth/viewer";
 import { liveSql } from "./visibility";
 
@@ -28,9 +28,6 @@ const SCOPE_COLUMNS = new Set([
   "likeCount",
   "createdAt",
 ]);
-
-/** A DateTime parameter as the column stores it (SQLite: Prisma's ISO text with +00:00). */
-const dateParam = (d: Date) => (onPostgres() ? d : d.toISOString().replace("Z", "+00:00"));
 
 /**
  * Prisma where objects of the simple kind the post lists use (equality, IS NULL, gte/lt/in on a
@@ -201,9 +198,11 @@ async function readPostDetails(keys: string[]): Promise<Map<string, DetailRowSha
     const [userId, schoolId, postId] = k.split(":").map(Number);
     return Prisma.sql`(${int(userId)}, ${int(schoolId)}, ${int(postId)})`;
   });
-  const photos = onPostgres()
-    ? Prisma.sql`(SELECT json_agg(json_build_array(ph."id", ph."width", ph."height") ORDER BY ph."position", ph."id")::text FROM "Photo" ph WHERE ph."postId" = p."id")`
-    : Prisma.sql`(SELECT json_group_array(json_array(x."id", x."width", x."height")) FROM (SELECT ph."id", ph."width", ph."height" FROM "Photo" ph WHERE ph."postId" = p."id" ORDER BY ph."position", ph."id") x)`;
+  const photos = jsonRowsSql(
+    Prisma.sql`ph."id", ph."width", ph."height"`,
+    Prisma.sql`"Photo" ph WHERE ph."postId" = p."id"`,
+    Prisma.sql`ph."position", ph."id"`,
+  );
   const rows = await prisma.$queryRaw<RawDetailRow[]>(Prisma.sql`
     WITH "asked"("userId", "schoolId", "postId") AS (VALUES ${Prisma.join(asked)})
     SELECT a."userId" AS "askedBy", a."schoolId" AS "askedSchool",

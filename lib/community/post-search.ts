@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
-import { containsTextSql, onPostgres } from "@/lib/db-dialect";
+import { byDatabase, containsTextSql } from "@/lib/db-dialect";
 import {
   listRowOf,
   postListSql,
@@ -100,9 +100,11 @@ export async function searchPosts(
   take: number,
 ): Promise<SearchHits> {
   const scopeConds = [...postWhereSql(scope), liveSql("p")];
-  const fts = onPostgres() ? null : ftsQuery(terms);
+  // The one place search asks which database it runs on: which trigram index there is.
+  const index = byDatabase({ sqlite: "fts5", postgresql: "pg_trgm" } as const);
+  const fts = index === "fts5" ? ftsQuery(terms) : null;
   const indexed =
-    onPostgres() &&
+    index === "pg_trgm" &&
     [terms.q, terms.title, terms.titleStartsWith, terms.content].some(
       (t) => t && charLength(t) >= 3,
     );

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { prisma, sharedQueryRaw } from "@/lib/db";
-import { escapeLike, onPostgres } from "@/lib/db-dialect";
+import { containsTextSql, jsonRowsSql } from "@/lib/db-dialect";
 import { currentSemester } from "@/lib/env";
 import { notFound } from "@/lib/http/errors";
 import { decodeCursor, toPage, type Page } from "@/lib/http/cursor";
@@ -103,22 +103,13 @@ const lectureCursor = z.object({
 });
 
 /**
- * `q` matching name, professor, code or room, literally: `%` and `_` are plain characters
- * (SPEC). SQLite: instr() on lower()/upper() (what its ASCII-case-insensitive LIKE did, without
- * wildcards). PostgreSQL: LIKE with the term's backslashes, `%` and `_` escaped (its default escape is a
- * backslash), case-sensitive as Prisma's `contains` was; codes are stored upper-case, so a code
- * also matches the term upper-cased.
+ * `q` matching name, professor, code or room, literally (`%` and `_` are plain characters, SPEC)
+ * and case-insensitively, as post search matches (lib/db-dialect.ts containsTextSql).
  */
 function lectureTextSql(q: string): PrismaSql.Sql {
-  if (!onPostgres()) {
-    return PrismaSql.sql`(instr(lower(l."name"), lower(${q})) > 0 OR instr(lower(l."professor"), lower(${q})) > 0
-      OR instr(upper(l."code"), upper(${q})) > 0
-      OR EXISTS (SELECT 1 FROM "LectureTime" t WHERE t."lectureId" = l."id" AND instr(lower(t."room"), lower(${q})) > 0))`;
-  }
-  const like = (t: string) => `%${escapeLike(t)}%`;
-  return PrismaSql.sql`(l."name" LIKE ${like(q)} OR l."professor" LIKE ${like(q)}
-    OR l."code" LIKE ${like(q)} OR l."code" LIKE ${like(q.toUpperCase())}
-    OR EXISTS (SELECT 1 FROM "LectureTime" t WHERE t."lectureId" = l."id" AND t."room" LIKE ${like(q)}))`;
+  const has = (column: string) => containsTextSql(PrismaSql.raw(column), q);
+  return PrismaSql.sql`(${has(`l."name"`)} OR ${has(`l."professor"`)} OR ${has(`l."code"`)}
+    OR EXISTS (SELECT 1 FROM "LectureTime" t WHERE t."lectureId" = l."id" AND ${has(`t."room"`)}))`;
 }
 
 type RawLectureRow = {
@@ -146,7 +137,6 @@ export async function listLectures(
   viewer: Viewer,
   query: LectureListQuery,
 ): Promise<Page<LectureDto>> {
-  const pg = onPostgres();
   const semester = query.semester ?? currentSemester();
   const where: PrismaSql.Sql[] = [
     PrismaSql.sql`l."schoolId" = ${viewer.schoolId}`,
@@ -166,9 +156,10 @@ export async function listLectures(
     where.push(PrismaSql.sql`(l."name" > ${after.n} OR (l."name" = ${after.n} AND l."code" > ${after.c})
       OR (l."name" = ${after.n} AND l."code" = ${after.c} AND l."id" > ${after.id}))`);
   }
-  const times = pg
-    ? PrismaSql.sql`(SELECT json_agg(json_build_array(t."day", t."startMinute", t."endMinute", t."room"))::text FROM "LectureTime" t WHERE t."lectureId" = l."id")`
-    : PrismaSql.sql`(SELECT json_group_array(json_array(t."day", t."startMinute", t."endMinute", t."room")) FROM "LectureTime" t WHERE t."lectureId" = l."id")`;
+  const times = jsonRowsSql(
+    PrismaSql.sql`t."day", t."startMinute", t."endMinute", t."room"`,
+    PrismaSql.sql`"LectureTime" t WHERE t."lectureId" = l."id"`,
+  );
   const raw = await sharedQueryRaw<RawLectureRow>(PrismaSql.sql`
     SELECT l."id", l."code", l."name", l."professor", l."credits", l."semester",
       d."id" AS "domainId", d."name" AS "domainName", ${times} AS "times",

@@ -1,6 +1,7 @@
 import "server-only";
 import { EventEmitter } from "node:events";
-import { onPostgres } from "@/lib/db-dialect";
+import type { Prisma } from "@/generated/prisma/client";
+import { byDatabase, onPostgres } from "@/lib/db-dialect";
 import { databaseUrl } from "@/lib/env";
 import { logger } from "@/lib/log";
 
@@ -10,7 +11,8 @@ import { logger } from "@/lib/log";
 //  - PostgreSQL: the inserting transaction runs pg_notify(NOTIFY_CHANNEL, userId) (delivered on
 //    commit, to every instance); each process LISTENs on one dedicated `pg` connection.
 //  - SQLite (one machine): an in-process EventEmitter, signalled after commit. Several cluster
-//    workers on one SQLite file do not share it, so every stream also polls (POLL_MS).
+//    workers on one SQLite file do not share it, so every stream also polls (streamPollMs).
+// This is the one module of 알림 that knows which database it runs on.
 
 export const NOTIFY_CHANNEL = "campustime_notifications";
 
@@ -18,6 +20,20 @@ type Hub = { emitter: EventEmitter; listening?: Promise<void>; client?: { end():
 const hub: Hub = ((globalThis as { __campustimeNotifyHub?: Hub }).__campustimeNotifyHub ??= {
   emitter: new EventEmitter().setMaxListeners(0),
 });
+
+/** Inside the transaction that inserts a notification: on PostgreSQL, NOTIFY at commit. */
+export async function signalInTransaction(
+  tx: Prisma.TransactionClient,
+  userId: number,
+): Promise<void> {
+  if (onPostgres()) await tx.$executeRaw`SELECT pg_notify(${NOTIFY_CHANNEL}, ${String(userId)})`;
+}
+
+/**
+ * How often an open stream also reads by last id: every 2 s on SQLite, where cluster workers share
+ * no emitter; every 15 s on PostgreSQL, a safety net should the LISTEN connection drop.
+ */
+export const streamPollMs = (): number => byDatabase({ sqlite: 2_000, postgresql: 15_000 });
 
 /** After commit: wakes this process's streams of these users (SQLite; on PostgreSQL NOTIFY did). */
 export function announce(userIds: Iterable<number>) {

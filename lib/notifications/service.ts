@@ -3,8 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
 import { decodeCursor, idCursor, toPage, type Page } from "@/lib/http/cursor";
-import { onPostgres } from "@/lib/db-dialect";
-import { NOTIFY_CHANNEL } from "./live";
+import { signalInTransaction } from "./live";
 import type { MarkReadInput, NotificationKind } from "./schemas";
 
 // 알림. A notification is inserted in the SAME transaction as what caused it (comment, 공감 that
@@ -65,7 +64,7 @@ export async function createNotification(
     data: { userId: n.userId, kind: n.kind, text: n.text.slice(0, 200), link: n.link },
     select: { id: true },
   });
-  if (onPostgres()) await tx.$executeRaw`SELECT pg_notify(${NOTIFY_CHANNEL}, ${String(n.userId)})`;
+  await signalInTransaction(tx, n.userId);
   notified?.push(n.userId);
 }
 

@@ -3,20 +3,18 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { logger } from "@/lib/log";
 import { parseId } from "@/lib/validation/id";
 import { latestNotificationId, notificationsAfter } from "./service";
-import { onPostgres } from "@/lib/db-dialect";
-import { subscribe } from "./live";
+import { streamPollMs, subscribe } from "./live";
 
 // GET /api/v1/notifications/stream: Server-Sent Events. Each notification is an event
 // `notification` whose `id:` is the notification id, so a reconnecting EventSource (which sends
 // Last-Event-ID) first gets what it missed, read from the database. A stream is woken by
 // ./live (LISTEN/NOTIFY on PostgreSQL, an in-process emitter on SQLite) and also polls by last
-// id (POLL_MS: every 2 s on SQLite, where cluster workers share no emitter; 15 s on PostgreSQL
+// id (streamPollMs: every 2 s on SQLite, where cluster workers share no emitter; 15 s on PostgreSQL
 // as a safety net should the LISTEN connection drop). A comment line every 25 s keeps proxies
 // from closing an idle connection. Streams end when the client goes, and at SIGTERM/SIGINT, so a
 // graceful shutdown is not held up by open streams.
 
 export const HEARTBEAT_MS = 25_000;
-const pollMs = () => (onPostgres() ? 15_000 : 2_000);
 const BATCH = 50;
 
 type Closer = () => void;
@@ -86,7 +84,7 @@ export async function notificationStream(
       };
       const unsubscribe = await subscribe(viewer.id, () => void pump());
       const heartbeat = setInterval(() => send(": heartbeat\n\n"), HEARTBEAT_MS);
-      const poll = setInterval(() => void pump(), pollMs());
+      const poll = setInterval(() => void pump(), streamPollMs());
       close = () => {
         if (closed) return;
         closed = true;
