@@ -1,5 +1,6 @@
 // The one error type services throw. Route handlers turn it into SPEC's envelope
 // (lib/http/with-api.ts); server actions turn it into a form message.
+import { withObjectParticle } from "@/lib/format/josa";
 
 export const ERROR_STATUS = {
   VALIDATION_FAILED: 400,
@@ -47,7 +48,7 @@ export class AppError extends Error {
 }
 
 export const notFound = (what = "요청한 항목") =>
-  new AppError("NOT_FOUND", `${what}을(를) 찾을 수 없습니다.`);
+  new AppError("NOT_FOUND", `${withObjectParticle(what)} 찾을 수 없습니다.`);
 export const forbidden = (message = "권한이 없습니다.") => new AppError("FORBIDDEN", message);
 export const unauthenticated = (message = "로그인이 필요합니다.") =>
   new AppError("UNAUTHENTICATED", message);

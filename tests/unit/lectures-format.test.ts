@@ -144,4 +144,18 @@ describe("object particle", () => {
     expect(withObjectParticle("서양철학의이해")).toBe("서양철학의이해를");
     expect(withObjectParticle("동양고전읽기(온라인)")).toBe("동양고전읽기(온라인)을(를)");
   });
+  it("reads a final Latin letter or digit as Korean does", async () => {
+    const { withObjectParticle } = await import("@/lib/format/josa");
+    expect(withObjectParticle("요청한 API")).toBe("요청한 API를"); // 아이
+    expect(withObjectParticle("URL")).toBe("URL을"); // 엘
+    expect(withObjectParticle("알고리즘2")).toBe("알고리즘2를"); // 이
+    expect(withObjectParticle("캡스톤디자인1")).toBe("캡스톤디자인1을"); // 일
+    expect(withObjectParticle("C++")).toBe("C++을(를)");
+  });
+  it("makes the 404 message of an unknown API route read right", async () => {
+    const { notFound } = await import("@/lib/http/errors");
+    expect(notFound("요청한 API").message).toBe("요청한 API를 찾을 수 없습니다.");
+    expect(notFound("수업").message).toBe("수업을 찾을 수 없습니다.");
+    expect(notFound("쪽지").message).toBe("쪽지를 찾을 수 없습니다.");
+  });
 });
