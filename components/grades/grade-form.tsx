@@ -78,8 +78,17 @@ export function GradeForm({
   return (
     <form onSubmit={save} className="space-y-2" aria-label="학기 성적 입력">
       {prefilled && (
-        <p className="rounded-md bg-brand-50 px-3 py-2 text-xs text-brand-700">
-          이 학기 기본 시간표의 수업으로 채웠습니다. 성적을 고르고 저장하세요.
+        // A note, not an error: neutral colours and an information mark, never the brand red.
+        <p className="flex items-start gap-1.5 rounded-md border border-gray-200 bg-gray-50 px-3 py-2 text-xs text-gray-700">
+          <svg
+            viewBox="0 0 20 20"
+            fill="currentColor"
+            className="mt-px h-3.5 w-3.5 shrink-0 text-gray-500"
+            aria-hidden="true"
+          >
+            <path d="M10 1.5a8.5 8.5 0 1 0 0 17 8.5 8.5 0 0 0 0-17Zm.9 12.6H9.1V8.9h1.8v5.2ZM10 7.6a1.1 1.1 0 1 1 0-2.2 1.1 1.1 0 0 1 0 2.2Z" />
+          </svg>
+          <span>이 학기 기본 시간표의 수업으로 채웠습니다. 성적을 고르고 저장하세요.</span>
         </p>
       )}
       <div className="overflow-x-auto">

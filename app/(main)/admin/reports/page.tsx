@@ -71,7 +71,7 @@ export default async function ReportQueuePage() {
                     value="KEEP"
                     className="flex-1 rounded-lg border border-gray-300 py-2 text-sm font-semibold hover:bg-gray-50"
                   >
-                    유지 (KEEP)
+                    유지
                   </button>
                   <button
                     type="submit"
@@ -79,7 +79,7 @@ export default async function ReportQueuePage() {
                     value="REMOVE"
                     className="flex-1 rounded-lg bg-brand-600 py-2 text-sm font-semibold text-white"
                   >
-                    삭제 (REMOVE)
+                    삭제
                   </button>
                 </ActionForm>
               </li>
