@@ -9,7 +9,8 @@ import { HSTS, isHttpsRequest, pageCsp } from "@/lib/http/security-headers";
 //    request headers and puts the nonce on its own scripts; the browser gets the same policy on
 //    the response. HSTS goes out only over HTTPS.
 //
-// 2. Sends signed-out visitors of pages to /login (with where they were going). This is a
+// 2. Shows a signed-out visitor of / the landing page (app/welcome, same URL), and sends
+//    signed-out visitors of other pages to /login (with where they were going). This is a
 //    convenience, not the security boundary: every page, action and API route checks the viewer
 //    (lib/auth/viewer.ts), so the proxy only looks whether a session cookie is there at all.
 //    It deliberately does not run next-auth: next-auth's proxy wrapper re-issues the session
@@ -37,6 +38,14 @@ export default function proxy(req: NextRequest) {
   if (pathname === "/_not-found") return next();
   if (PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`))) return next();
   if (req.cookies.getAll().some((c) => isSessionCookieName(c.name) && c.value)) return next();
+  if (pathname === "/")
+    return withSecurityHeaders(
+      NextResponse.rewrite(new URL("/welcome", req.nextUrl), {
+        request: { headers: requestHeaders },
+      }),
+      req,
+      csp,
+    );
   const url = new URL("/login", req.nextUrl);
   url.searchParams.set("callbackUrl", `${pathname}${search}`);
   return withSecurityHeaders(NextResponse.redirect(url), req, csp);
