@@ -80,8 +80,11 @@ test("a 쪽지 to an anonymous post's author stays anonymous both ways", async (
   await expect(a.getByRole("heading", { name: "익명" })).toBeVisible();
   expect(await a.content()).not.toContain(bMe.nickname);
 
-  // B: the inbox shows 익명 with one unread; the thread answers.
+  // B: the header's 쪽지 icon counts it; the inbox shows 익명 with one unread; the thread answers.
   await b.goto("/messages");
+  const inbox = b.getByRole("banner").getByRole("link", { name: /^쪽지/ });
+  await expect(inbox).toHaveAccessibleName("쪽지 1개 읽지 않음");
+  await expect(inbox.getByTestId("messages-count")).toHaveText("1");
   const row = b.getByRole("link", { name: /글 잘 봤어요/ });
   await expect(row).toContainText("익명");
   // The badge shows the count, and a screen reader hears what it counts.
@@ -91,6 +94,8 @@ test("a 쪽지 to an anonymous post's author stays anonymous both ways", async (
   await b.screenshot({ path: `${SHOTS}/inbox-375.png`, fullPage: true });
   await row.click();
   await expect(b.getByText("글 잘 봤어요. 혹시 같은 수업 들으세요?")).toBeVisible();
+  // Reading the thread read the 쪽지: the header's count is gone.
+  await expect(inbox).toHaveAccessibleName("쪽지함");
   await b.getByLabel("답장").fill("네 맞아요! 반가워요");
   await b.getByRole("button", { name: "전송" }).click();
   await expect(b.getByText("네 맞아요! 반가워요")).toBeVisible();

@@ -48,6 +48,7 @@ type SessionRow = {
   passwordHash: string;
   revokedAt: unknown;
   unread?: unknown;
+  unreadMessages?: unknown;
 };
 
 type SessionRowOf = SessionRow & { id: string };
@@ -55,14 +56,17 @@ type SessionRowOf = SessionRow & { id: string };
 /**
  * The sessions asked for together, in one statement (lib/cache/batched-reads.ts): concurrent page
  * renders and cookie API calls share it, and each batch starts after its callers asked, so a
- * session revoked before a request arrives is refused in it. The page header's unread 알림 count
- * rides along as a subquery on the (userId, isRead) index, so a page pays one statement (at most)
- * for its session and its header.
+ * session revoked before a request arrives is refused in it. The page header's unread counts ride
+ * along as subqueries: 알림 on the (userId, isRead) index, 쪽지 as the sum of the viewer's side's
+ * unread counters over their threads (the (userAId, …) and (userBId, …) indexes), so a page pays
+ * one statement (at most) for its session and its header.
  */
 function sessionReads(withUnread: boolean) {
   return new BatchedReads<string, SessionRow>(async (sids) => {
     const unread = withUnread
-      ? Prisma.sql`, (SELECT COUNT(*) FROM "Notification" n WHERE n."userId" = s."userId" AND n."isRead" = ${false}) AS "unread"`
+      ? Prisma.sql`, (SELECT COUNT(*) FROM "Notification" n WHERE n."userId" = s."userId" AND n."isRead" = ${false}) AS "unread",
+        (SELECT COALESCE(SUM(t."userAUnread"), 0) FROM "MessageThread" t WHERE t."userAId" = s."userId" AND t."userAUnread" > 0)
+        + (SELECT COALESCE(SUM(t."userBUnread"), 0) FROM "MessageThread" t WHERE t."userBId" = s."userId" AND t."userBUnread" > 0) AS "unreadMessages"`
       : Prisma.empty;
     const rows = await prisma.$queryRaw<SessionRowOf[]>(Prisma.sql`
       SELECT s."id", s."userId", s."revokedAt", u."schoolId", u."nickname", u."isAdmin", u."isActive", u."passwordHash"${unread}
@@ -79,7 +83,7 @@ async function readSession(
   userId: number,
   pwv: string,
   withUnread: boolean,
-): Promise<{ viewer: Viewer; unreadCount: number } | null> {
+): Promise<PageSession | null> {
   const row = await (withUnread ? pageSessions : apiSessions).read(sid);
   if (!row || row.revokedAt !== null || Number(row.userId) !== userId || !sqlTrue(row.isActive))
     return null;
@@ -92,6 +96,7 @@ async function readSession(
       isAdmin: sqlTrue(row.isAdmin),
     },
     unreadCount: Number(row.unread ?? 0),
+    unreadMessages: Number(row.unreadMessages ?? 0),
   };
 }
 
@@ -107,12 +112,15 @@ export async function loadSessionViewer(
   return (await readSession(sid, userId, pwv, false))?.viewer ?? null;
 }
 
-/** loadSessionViewer for a page render, with the viewer's unread 알림 count, in the same one statement. */
+/** A page render's session: the viewer and the header's unread 알림 and 쪽지 counts. */
+export type PageSession = { viewer: Viewer; unreadCount: number; unreadMessages: number };
+
+/** loadSessionViewer for a page render, with the header's unread counts, in the same one statement. */
 export function loadPageSession(
   sid: string,
   userId: number,
   pwv: string,
-): Promise<{ viewer: Viewer; unreadCount: number } | null> {
+): Promise<PageSession | null> {
   return readSession(sid, userId, pwv, true);
 }
 

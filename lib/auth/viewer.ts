@@ -8,7 +8,12 @@ import { sqlTrue } from "@/lib/db-dialect";
 import { TtlCache } from "@/lib/cache/ttl-cache";
 import { verifyAccessToken } from "@/lib/auth/access-token";
 import { findSessionCookie } from "@/lib/auth/session-cookie";
-import { decodeSessionCookie, loadPageSession, loadSessionViewer } from "@/lib/auth/sessions";
+import {
+  decodeSessionCookie,
+  loadPageSession,
+  loadSessionViewer,
+  type PageSession,
+} from "@/lib/auth/sessions";
 import type { Viewer } from "@/lib/auth/viewer-type";
 
 export type { Viewer };
@@ -63,8 +68,8 @@ async function viewerFromCookies(all: { name: string; value: string }[]): Promis
   return claims ? loadSessionViewer(claims.sid, claims.userId, claims.pwv) : null;
 }
 
-/** A page render's session: the viewer and the header's unread 알림 count, one statement. */
-const getPageSession = cache(async (): Promise<{ viewer: Viewer; unreadCount: number } | null> => {
+/** A page render's session: the viewer and the header's unread 알림 and 쪽지 counts, one statement. */
+const getPageSession = cache(async (): Promise<PageSession | null> => {
   const cookie = findSessionCookie((await cookies()).getAll());
   if (!cookie) return null;
   const claims = await decodeSessionCookie(cookie);
@@ -94,9 +99,10 @@ export const getViewer = cache(
   async (): Promise<Viewer | null> => (await getPageSession())?.viewer ?? null,
 );
 
-/** The viewer's unread 알림 count as read with the session in this render (the page header). */
-export async function getUnreadCount(): Promise<number> {
-  return (await getPageSession())?.unreadCount ?? 0;
+/** The viewer's unread 알림 and 쪽지 as read with the session in this render (the page header). */
+export async function getUnreadCounts(): Promise<{ notifications: number; messages: number }> {
+  const session = await getPageSession();
+  return { notifications: session?.unreadCount ?? 0, messages: session?.unreadMessages ?? 0 };
 }
 
 /** For pages and server actions: the viewer, or off to /login. */

@@ -203,7 +203,7 @@ describe("statements per read", () => {
     expect(result).toEqual([viewer, author, null, null, null]);
   });
 
-  it("a page's session with the header's unread 알림 count: one statement", async () => {
+  it("a page's session with the header's unread 알림 and 쪽지 counts: one statement", async () => {
     const sid = await sessions.createSession(viewer.id);
     await client.notification.createMany({
       data: [
@@ -213,11 +213,36 @@ describe("statements per read", () => {
     });
     const unread = await client.notification.count({ where: { userId: viewer.id, isRead: false } });
     expect(unread).toBeGreaterThan(0);
+    // 쪽지: the viewer's side of each thread counts (A in one, B in another); the other side's not.
+    const schoolId = viewer.schoolId;
+    const tag = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+    await client.messageThread.createMany({
+      data: [
+        {
+          schoolId,
+          userAId: viewer.id,
+          userBId: author.id,
+          originKind: "USER",
+          originKey: `a${tag}`,
+          userAUnread: 2,
+          userBUnread: 5,
+        },
+        {
+          schoolId,
+          userAId: author.id,
+          userBId: viewer.id,
+          originKind: "USER",
+          originKey: `b${tag}`,
+          userAUnread: 7,
+          userBUnread: 1,
+        },
+      ],
+    });
     const { result, n } = await count(() =>
       sessions.loadPageSession(sid, viewer.id, pwv("hash-reader")),
     );
     expect(n).toBe(1);
-    expect(result).toEqual({ viewer, unreadCount: unread });
+    expect(result).toEqual({ viewer, unreadCount: unread, unreadMessages: 3 });
     await sessions.revokeSession(sid);
     expect(await sessions.loadPageSession(sid, viewer.id, pwv("hash-reader"))).toBeNull();
   });

@@ -31,7 +31,7 @@ export default async function NotificationsPage() {
               type="submit"
               className="rounded-md border border-gray-300 px-3 py-1.5 text-sm hover:bg-gray-50"
             >
-              모두 읽음
+              모두 읽음 표시
             </button>
           </ActionForm>
         )}
@@ -43,16 +43,27 @@ export default async function NotificationsPage() {
       ) : (
         <ul className="divide-y divide-gray-100 rounded-xl border border-gray-200 bg-white">
           {items.map((n) => (
+            // Unread: a tinted row with a brand bar and dot, bold text ("새 알림" for screen
+            // readers). Read: a plain row in muted text. The button is an action, so it says one.
             <li
               key={n.id}
-              className={`flex items-start gap-2 px-4 py-3 ${n.isRead ? "" : "bg-brand-50/60"}`}
+              className={`flex items-start gap-2 border-l-4 px-4 py-3 ${
+                n.isRead ? "border-transparent" : "border-brand-600 bg-brand-50/60"
+              }`}
             >
               <Link href={n.link} className="min-w-0 flex-1">
+                {!n.isRead && (
+                  <span
+                    aria-hidden="true"
+                    className="mr-1.5 inline-block h-2 w-2 rounded-full bg-brand-600 align-middle"
+                  />
+                )}
+                <span className="sr-only">{n.isRead ? "읽은 알림: " : "새 알림: "}</span>
                 <span className="mr-1.5 inline-block rounded bg-gray-100 px-1.5 py-0.5 text-[11px] font-semibold text-gray-600">
                   {KIND_LABEL[n.kind] ?? n.kind}
                 </span>
                 <span
-                  className={`text-sm break-words ${n.isRead ? "text-gray-600" : "font-medium text-gray-900"}`}
+                  className={`text-sm break-words ${n.isRead ? "text-gray-500" : "font-semibold text-gray-900"}`}
                 >
                   {n.text}
                 </span>
@@ -69,10 +80,10 @@ export default async function NotificationsPage() {
                   <input type="hidden" name="id" value={n.id} />
                   <button
                     type="submit"
-                    className="shrink-0 rounded px-2 py-1 text-xs text-gray-500 hover:bg-gray-100"
+                    className="shrink-0 rounded-md border border-gray-300 bg-white px-2 py-1 text-xs font-medium whitespace-nowrap text-gray-700 hover:bg-gray-50"
                     aria-label={`읽음 표시: ${n.text}`}
                   >
-                    읽음
+                    읽음 표시
                   </button>
                 </ActionForm>
               )}
