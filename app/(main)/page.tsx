@@ -62,14 +62,63 @@ function Empty({ children }: { children: React.ReactNode }) {
   return <p className="px-4 py-4 text-sm text-gray-400">{children}</p>;
 }
 
+/** A HOT or BEST preview card: title lines with their 공감 and comment counts. */
+function PopularCard({
+  id,
+  title,
+  href,
+  posts,
+  now,
+  empty,
+  className = "",
+}: {
+  id: string;
+  title: string;
+  href: string;
+  posts: PostListItem[];
+  now: Date;
+  empty: string;
+  className?: string;
+}) {
+  return (
+    <section
+      aria-labelledby={id}
+      className={`overflow-hidden rounded-xl border border-gray-200 bg-white ${className}`}
+    >
+      <CardHeader id={id} title={title} href={href} />
+      {posts.length ? (
+        <ul className="py-1">
+          {posts.map((post) => (
+            <PostLine key={post.id} post={post} now={now} counts />
+          ))}
+        </ul>
+      ) : (
+        <Empty>{empty}</Empty>
+      )}
+    </section>
+  );
+}
+
+// The order in the page is the phone's: HOT first (as Everytime's app shows it near the top), then
+// the boards, then BEST and the 내 글 links. From lg up the grid puts HOT, BEST and the links in the
+// right column and the boards on the left, across both rows.
 export default async function HomePage() {
   const viewer = await requireViewer();
   const feed = await getHomeFeed(viewer);
   const now = new Date();
   return (
-    <div className="grid gap-4 lg:grid-cols-3">
+    <div className="grid gap-4 lg:grid-cols-3 lg:grid-rows-[auto_1fr]">
       <h1 className="sr-only">게시판</h1>
-      <div className="grid content-start gap-4 sm:grid-cols-2 lg:col-span-2">
+      <PopularCard
+        id="home-hot"
+        title="HOT 게시물"
+        href="/hot"
+        posts={feed.hot}
+        now={now}
+        empty="아직 HOT 게시물이 없습니다."
+        className="lg:col-start-3 lg:row-start-1"
+      />
+      <div className="grid content-start gap-4 sm:grid-cols-2 lg:col-span-2 lg:col-start-1 lg:row-span-2 lg:row-start-1">
         {feed.boards.map((board) => (
           <section
             key={board.id}
@@ -89,37 +138,15 @@ export default async function HomePage() {
           </section>
         ))}
       </div>
-      <aside className="grid content-start gap-4" aria-label="인기 글">
-        <section
-          aria-labelledby="home-hot"
-          className="overflow-hidden rounded-xl border border-gray-200 bg-white"
-        >
-          <CardHeader id="home-hot" title="HOT 게시물" href="/hot" />
-          {feed.hot.length ? (
-            <ul className="py-1">
-              {feed.hot.map((post) => (
-                <PostLine key={post.id} post={post} now={now} counts />
-              ))}
-            </ul>
-          ) : (
-            <Empty>아직 HOT 게시물이 없습니다.</Empty>
-          )}
-        </section>
-        <section
-          aria-labelledby="home-best"
-          className="overflow-hidden rounded-xl border border-gray-200 bg-white"
-        >
-          <CardHeader id="home-best" title="BEST 게시판" href="/best" />
-          {feed.best.length ? (
-            <ul className="py-1">
-              {feed.best.map((post) => (
-                <PostLine key={post.id} post={post} now={now} counts />
-              ))}
-            </ul>
-          ) : (
-            <Empty>이번 시즌 BEST 게시물이 아직 없습니다.</Empty>
-          )}
-        </section>
+      <div className="grid content-start gap-4 lg:col-start-3 lg:row-start-2">
+        <PopularCard
+          id="home-best"
+          title="BEST 게시판"
+          href="/best"
+          posts={feed.best}
+          now={now}
+          empty="이번 시즌 BEST 게시물이 아직 없습니다."
+        />
         <nav aria-label="내 글" className="flex gap-2 text-sm">
           <Link
             href="/me/posts"
@@ -134,7 +161,7 @@ export default async function HomePage() {
             내 스크랩
           </Link>
         </nav>
-      </aside>
+      </div>
     </div>
   );
 }
