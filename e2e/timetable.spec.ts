@@ -110,6 +110,9 @@ test("build a timetable, share it with a friend, review a lecture", async ({ pag
     .first()
     .click();
   await expect(page.getByRole("heading", { name: "서양철학의이해", level: 1 })).toBeVisible();
+  // The reviews come first; the form opens from 강의평 쓰기.
+  await expect(page.getByLabel("과제")).toBeHidden();
+  await page.getByRole("button", { name: "강의평 쓰기" }).click();
   await page.locator("label").filter({ hasText: "4점" }).click();
   await page.getByLabel("과제").selectOption({ label: "보통" });
   await page.getByLabel("학점 비율").selectOption({ label: "비율채워줌" });

@@ -75,20 +75,22 @@ export default async function LecturePage({ params, searchParams }: Props) {
         </div>
       </section>
 
-      <ReviewForm
-        lectureId={lecture.id}
-        semesters={semesters}
-        defaultSemester={lecture.semester}
-        alreadyReviewed={reviewed}
-      />
-
       <section
         aria-labelledby="reviews-heading"
         className="rounded-xl border border-gray-200 bg-white"
       >
-        <h2 id="reviews-heading" className="border-b border-gray-100 px-4 py-3 font-bold">
-          강의평 <span className="text-sm font-normal text-gray-500">{lecture.rating.count}개</span>
-        </h2>
+        <div className="flex flex-wrap items-center justify-between gap-2 border-b border-gray-100 px-4 py-3">
+          <h2 id="reviews-heading" className="font-bold">
+            강의평{" "}
+            <span className="text-sm font-normal text-gray-500">{lecture.rating.count}개</span>
+          </h2>
+          <ReviewForm
+            lectureId={lecture.id}
+            semesters={semesters}
+            defaultSemester={lecture.semester}
+            alreadyReviewed={reviewed}
+          />
+        </div>
         <ReviewList reviews={reviews.items} />
         {reviews.nextCursor && (
           <div className="border-t border-gray-100 p-2 text-center">
