@@ -10,7 +10,8 @@ import {
   listCourseSectionsAction,
   runWizardAction,
 } from "@/lib/timetable/actions";
-import type { WizardItem, WizardResult } from "@/lib/timetable/wizard";
+import type { WizardItem } from "@/lib/timetable/wizard";
+import type { WizardAnswer } from "@/lib/timetable/wizard-explain";
 import { useActionToast } from "@/components/ui/toast";
 import { refusalText } from "@/lib/http/action-state";
 import { MiniGrid } from "./mini-grid";
@@ -43,7 +44,7 @@ export function WizardPlanner({
     timetables.find((t) => t.isPrimary)?.id ?? timetables[0]?.id,
   );
   const [keepExisting, setKeepExisting] = useState(true);
-  const [result, setResult] = useState<WizardResult | null>(null);
+  const [result, setResult] = useState<WizardAnswer | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [running, startRun] = useTransition();
   const target = timetables.find((t) => t.id === targetId);
@@ -283,9 +284,14 @@ export function WizardPlanner({
             과목을 담고 &lsquo;시간표 만들기&rsquo;를 누르세요.
           </p>
         ) : result.items.length === 0 ? (
-          <p className="rounded-xl border border-gray-200 bg-white p-6 text-center text-sm text-gray-500">
-            조건에 맞는 조합이 없습니다. 분반을 더 고르거나 조건을 풀어 보세요.
-          </p>
+          <div
+            className="space-y-1 rounded-xl border border-gray-200 bg-white p-6 text-center text-sm"
+            data-testid="wizard-empty"
+          >
+            <p className="font-semibold text-gray-900">조건에 맞는 조합이 없습니다.</p>
+            {result.emptyReason && <p className="text-gray-700">{result.emptyReason}.</p>}
+            <p className="text-gray-500">그 조건을 풀거나 분반을 더 골라 보세요.</p>
+          </div>
         ) : (
           <ol className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3">
             {result.items.map((item, i) => (

@@ -4172,6 +4172,8 @@ export interface components {
                 lastClass: string | null;
             }[];
             total: number;
+            /** @description When total is 0: which constraint empties the result, in Korean ("기존 수업 꼭 넣기의 자료구조가 금요일에 있어요"); null otherwise. */
+            emptyReason: string | null;
         };
         UserBrief: {
             id: number;

@@ -26,7 +26,7 @@ import { addEventToTimetable, deleteTimetableEvent, updateTimetableEvent } from 
 import { createCalendarLink } from "./calendar-service";
 import { listCourseSections, runTimetableWizard } from "./wizard-service";
 import { wizardInputSchema } from "./wizard-schemas";
-import type { WizardResult } from "./wizard";
+import type { WizardAnswer } from "./wizard-explain";
 
 // Server actions of the timetable pages, made by withAction; every rule (ownership, conflicts,
 // primary) is in the services, shared with the /api/v1 handlers.
@@ -161,7 +161,7 @@ const wizardSchema = z.object({
 });
 
 /** 시간표 마법사: the search, with the API's input. */
-export const runWizardAction = withAction<typeof wizardSchema, WizardResult>(
+export const runWizardAction = withAction<typeof wizardSchema, WizardAnswer>(
   { name: "runWizard", schema: wizardSchema },
   async ({ viewer, input }) => ({
     data: await runTimetableWizard(viewer, input.input, input.limit),

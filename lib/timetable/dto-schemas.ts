@@ -43,6 +43,10 @@ export const wizardResultSchema = z
       }),
     ),
     total: z.number().int(),
+    emptyReason: z.string().nullable().meta({
+      description:
+        'When total is 0: which constraint empties the result, in Korean ("기존 수업 꼭 넣기의 자료구조가 금요일에 있어요"); null otherwise.',
+    }),
   })
   .meta({ id: "WizardResult" });
 

@@ -3,22 +3,24 @@ import { prisma } from "@/lib/db";
 import { notFound, validationFailed } from "@/lib/http/errors";
 import type { Viewer } from "@/lib/auth/viewer";
 import { lectureSelect, toLectureDtos, type LectureDto } from "@/lib/lectures/lectures";
-import { runWizard, WizardTooLargeError, type WizardLecture, type WizardResult } from "./wizard";
+import { runWizard, WizardTooLargeError } from "./wizard";
+import { explainEmptyWizard, type NamedLecture, type WizardAnswer } from "./wizard-explain";
 import type { WizardRequest } from "./wizard-schemas";
 
 // 시간표 마법사 over the viewer's school's lectures: loads the chosen sections once and hands
-// them to the pure search in wizard.ts.
+// them to the pure search in wizard.ts; an empty result says why (wizard-explain.ts).
 
 export async function runTimetableWizard(
   viewer: Viewer,
   input: WizardRequest,
   limit: number,
-): Promise<WizardResult> {
+): Promise<WizardAnswer> {
   const ids = [...new Set([...input.courses.flat(), ...(input.keep ?? [])])];
   const rows = await prisma.lecture.findMany({
     where: { id: { in: ids }, schoolId: viewer.schoolId },
     select: {
       id: true,
+      name: true,
       credits: true,
       semester: true,
       times: { select: { day: true, startMinute: true, endMinute: true } },
@@ -31,17 +33,18 @@ export async function runTimetableWizard(
       "다른 학기의 수업이 섞여 있습니다.",
     );
   }
-  const byId = new Map<number, WizardLecture>(rows.map((r) => [r.id, r]));
+  const byId = new Map<number, NamedLecture>(rows.map((r) => [r.id, r]));
+  const problem = {
+    courses: input.courses.map((sections) => [...new Set(sections)].map((id) => byId.get(id)!)),
+    keep: [...new Set(input.keep ?? [])].map((id) => byId.get(id)!),
+    freeDays: input.freeDays,
+    earliest: input.earliest,
+    latest: input.latest,
+    maxCredits: input.maxCredits,
+  };
   try {
-    return runWizard({
-      courses: input.courses.map((sections) => [...new Set(sections)].map((id) => byId.get(id)!)),
-      keep: [...new Set(input.keep ?? [])].map((id) => byId.get(id)!),
-      freeDays: input.freeDays,
-      earliest: input.earliest,
-      latest: input.latest,
-      maxCredits: input.maxCredits,
-      limit,
-    });
+    const result = runWizard({ ...problem, limit });
+    return { ...result, emptyReason: result.total === 0 ? explainEmptyWizard(problem) : null };
   } catch (e) {
     if (e instanceof WizardTooLargeError)
       throw validationFailed({ courses: [e.message] }, e.message);
