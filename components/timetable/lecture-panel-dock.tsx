@@ -1,14 +1,17 @@
 "use client";
 
-import { useState, useSyncExternalStore } from "react";
+import { createContext, useContext, useState, useSyncExternalStore } from "react";
 import { Sheet } from "@/components/ui/sheet";
 import { semesterLabel } from "@/lib/lectures/semesters";
 import { ToastProvider } from "@/components/ui/toast";
 import { LecturePanel } from "./lecture-panel";
 
-// Where 수업 목록 lives: beside the grid from 1024 px up; below that, in a bottom sheet opened by a
-// button pinned to the bottom of the screen, so the grid stays in view (above the sheet) while
-// lectures are added. One LecturePanel at a time, so its search is not run twice.
+// Where 수업 목록 lives. From 1024 px up it is a panel beside the grid that stays in view while the
+// page scrolls and scrolls its list inside itself (LecturePanelSide). Below that it is a bottom
+// sheet (LectureSheet), opened by "+ 수업 추가" docked in the timetable's title row above the grid
+// (AddLectureButton): nothing floats over the grid, and the sheet brings the grid to the top of
+// the screen so that added lectures show above it. One LecturePanel at a time, so its search is
+// not run twice.
 
 const WIDE = "(min-width: 1024px)";
 
@@ -25,15 +28,12 @@ function useWide(): boolean {
   );
 }
 
-export function LecturePanelDock({
-  timetableId,
-  semester,
-  addedIds,
-}: {
-  timetableId: number;
-  semester: string;
-  addedIds: number[];
-}) {
+type Lectures = { timetableId: number; semester: string; addedIds: number[] };
+
+const SheetContext = createContext<{ open: boolean; openSheet: () => void } | null>(null);
+
+/** The phone's sheet of 수업 목록, around the part of the page that holds its button. */
+export function LectureSheet({ children, ...lectures }: Lectures & { children: React.ReactNode }) {
   const wide = useWide();
   const [open, setOpen] = useState(false);
   const openSheet = () => {
@@ -44,41 +44,49 @@ export function LecturePanelDock({
       ?.scrollIntoView({ block: "start", behavior: "smooth" });
   };
   return (
-    <>
-      {wide && (
-        <div className="max-lg:hidden">
-          <LecturePanel timetableId={timetableId} semester={semester} addedIds={addedIds} />
-        </div>
-      )}
-      <div className="pointer-events-none fixed inset-x-0 bottom-0 z-30 flex justify-center px-4 pb-[max(1rem,env(safe-area-inset-bottom))] lg:hidden">
-        <button
-          type="button"
-          onClick={openSheet}
-          aria-haspopup="dialog"
-          aria-expanded={open}
-          className="pointer-events-auto rounded-full bg-brand-600 px-5 py-3 text-sm font-semibold text-white shadow-lg hover:bg-brand-700"
-        >
-          + 수업 추가
-        </button>
-      </div>
+    <SheetContext.Provider value={{ open, openSheet }}>
+      {children}
       {!wide && (
         <Sheet
           open={open}
           onClose={() => setOpen(false)}
           title="수업 목록"
-          description={`${semesterLabel(semester)} · 추가하면 위 시간표에 바로 보입니다`}
+          description={`${semesterLabel(lectures.semester)} · 추가하면 위 시간표에 바로 보입니다`}
         >
           {/* Inside the modal sheet the page's own messages are inert and hidden: announce here. */}
           <ToastProvider>
-            <LecturePanel
-              timetableId={timetableId}
-              semester={semester}
-              addedIds={addedIds}
-              embedded
-            />
+            <LecturePanel {...lectures} embedded />
           </ToastProvider>
         </Sheet>
       )}
-    </>
+    </SheetContext.Provider>
+  );
+}
+
+/** "+ 수업 추가" in the title row above the grid, below 1024 px. */
+export function AddLectureButton() {
+  const sheet = useContext(SheetContext);
+  if (!sheet) throw new Error("AddLectureButton belongs inside a LectureSheet");
+  return (
+    <button
+      type="button"
+      onClick={sheet.openSheet}
+      aria-haspopup="dialog"
+      aria-expanded={sheet.open}
+      className="rounded-full bg-brand-600 px-3.5 py-1.5 text-sm font-semibold text-white shadow-sm hover:bg-brand-700 lg:hidden"
+    >
+      + 수업 추가
+    </button>
+  );
+}
+
+/** 수업 목록 beside the grid from 1024 px up: sticky below the header, its list scrolling inside. */
+export function LecturePanelSide(lectures: Lectures) {
+  const wide = useWide();
+  if (!wide) return null;
+  return (
+    <div className="max-lg:hidden lg:sticky lg:top-28 lg:self-start">
+      <LecturePanel {...lectures} />
+    </div>
   );
 }

@@ -97,7 +97,11 @@ export function LecturePanel({
     <Frame
       {...(embedded ? {} : { "aria-labelledby": "lecture-panel-heading" })}
       className={
-        embedded ? "space-y-3 p-3" : "space-y-3 rounded-xl border border-gray-200 bg-white p-3"
+        embedded
+          ? "space-y-3 p-3"
+          : // Beside the grid (lecture-panel-dock.tsx): as tall as the screen below the header at
+            // most; the search stays on top and the rest scrolls inside the panel.
+            "flex max-h-[calc(100dvh-8rem)] flex-col gap-3 rounded-xl border border-gray-200 bg-white p-3"
       }
     >
       {!embedded && (
@@ -136,63 +140,67 @@ export function LecturePanel({
           {qError}
         </p>
       </form>
-      <DomainPicker path={path} onPathChange={setPath} />
-      {(domain || q) && (
-        <div
-          aria-label="적용된 필터"
-          role="group"
-          className="flex flex-wrap items-center gap-1.5 border-t border-gray-100 pt-2 text-xs"
-        >
-          <span className="text-gray-500">필터</span>
-          {domain && (
-            <FilterChip
-              label={path.map((p) => p.name).join(" › ")}
-              clearLabel={`필터 ${domain.name} 지우기`}
-              onClear={() => setPath([])}
+      <div
+        className={embedded ? "space-y-3" : "-mx-3 min-h-0 flex-1 space-y-3 overflow-y-auto px-3"}
+      >
+        <DomainPicker path={path} onPathChange={setPath} />
+        {(domain || q) && (
+          <div
+            aria-label="적용된 필터"
+            role="group"
+            className="flex flex-wrap items-center gap-1.5 border-t border-gray-100 pt-2 text-xs"
+          >
+            <span className="text-gray-500">필터</span>
+            {domain && (
+              <FilterChip
+                label={path.map((p) => p.name).join(" › ")}
+                clearLabel={`필터 ${domain.name} 지우기`}
+                onClear={() => setPath([])}
+              />
+            )}
+            {q && (
+              <FilterChip label={`“${q}”`} clearLabel={`필터 “${q}” 지우기`} onClear={clearQuery} />
+            )}
+          </div>
+        )}
+        <div aria-live="polite" aria-busy={loading} className="border-t border-gray-100 pt-2">
+          {loading ? (
+            <p className="py-4 text-center text-sm text-gray-500">수업을 불러오는 중…</p>
+          ) : results.error ? (
+            <p role="alert" className="py-4 text-center text-sm text-red-600">
+              {results.error}
+            </p>
+          ) : results.items.length === 0 ? (
+            <EmptyResults
+              domain={domain?.name ?? null}
+              q={q}
+              onClearDomain={() => setPath([])}
+              onClearQuery={clearQuery}
             />
-          )}
-          {q && (
-            <FilterChip label={`“${q}”`} clearLabel={`필터 “${q}” 지우기`} onClear={clearQuery} />
+          ) : (
+            <ul aria-label="검색된 수업" className="divide-y divide-gray-100">
+              {results.items.map((lecture) => (
+                <LectureRow
+                  key={lecture.id}
+                  lecture={lecture}
+                  timetableId={timetableId}
+                  isAdded={added.has(lecture.id)}
+                />
+              ))}
+            </ul>
           )}
         </div>
-      )}
-      <div aria-live="polite" aria-busy={loading} className="border-t border-gray-100 pt-2">
-        {loading ? (
-          <p className="py-4 text-center text-sm text-gray-500">수업을 불러오는 중…</p>
-        ) : results.error ? (
-          <p role="alert" className="py-4 text-center text-sm text-red-600">
-            {results.error}
-          </p>
-        ) : results.items.length === 0 ? (
-          <EmptyResults
-            domain={domain?.name ?? null}
-            q={q}
-            onClearDomain={() => setPath([])}
-            onClearQuery={clearQuery}
-          />
-        ) : (
-          <ul aria-label="검색된 수업" className="divide-y divide-gray-100">
-            {results.items.map((lecture) => (
-              <LectureRow
-                key={lecture.id}
-                lecture={lecture}
-                timetableId={timetableId}
-                isAdded={added.has(lecture.id)}
-              />
-            ))}
-          </ul>
+        {!loading && results.nextCursor && (
+          <button
+            type="button"
+            onClick={loadMore}
+            disabled={loadingMore}
+            className="w-full rounded-md border border-gray-300 py-1.5 text-sm text-gray-700 hover:bg-gray-50 disabled:opacity-50"
+          >
+            {loadingMore ? "불러오는 중…" : "더 보기"}
+          </button>
         )}
       </div>
-      {!loading && results.nextCursor && (
-        <button
-          type="button"
-          onClick={loadMore}
-          disabled={loadingMore}
-          className="w-full rounded-md border border-gray-300 py-1.5 text-sm text-gray-700 hover:bg-gray-50 disabled:opacity-50"
-        >
-          {loadingMore ? "불러오는 중…" : "더 보기"}
-        </button>
-      )}
     </Frame>
   );
 }

@@ -7,7 +7,11 @@ import { SemesterSelect } from "@/components/timetable/semester-select";
 import { listOrCreateSemesterTimetables, nextTimetableName } from "@/lib/timetable/service";
 import { VISIBILITY_LABEL } from "@/lib/timetable/schemas";
 import { ToastProvider } from "@/components/ui/toast";
-import { LecturePanelDock } from "@/components/timetable/lecture-panel-dock";
+import {
+  AddLectureButton,
+  LecturePanelSide,
+  LectureSheet,
+} from "@/components/timetable/lecture-panel-dock";
 import { VisibilityForm } from "@/components/timetable/visibility-form";
 import { RemoveLectureButton } from "@/components/timetable/remove-lecture-button";
 import { LectureSummary } from "@/components/timetable/lecture-summary";
@@ -34,7 +38,7 @@ export default async function TimetablePage({ searchParams }: { searchParams: Se
   const suggestedName = nextTimetableName(timetables);
 
   return (
-    <div className="space-y-3 pb-20 lg:pb-0">
+    <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-2">
         <h1 className="text-lg font-bold">시간표</h1>
         <nav aria-label="시간표 도구" className="flex gap-1.5 text-xs">
@@ -81,81 +85,90 @@ export default async function TimetablePage({ searchParams }: { searchParams: Se
       </nav>
 
       <ToastProvider>
-        <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_22rem] lg:items-start">
-          <div className="min-w-0 space-y-3">
-            <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
-              <h2 className="font-bold">{current.name}</h2>
-              {current.isPrimary && (
-                <span className="rounded bg-brand-50 px-1.5 py-0.5 text-xs font-medium text-brand-700">
-                  기본 시간표
+        <LectureSheet
+          timetableId={current.id}
+          semester={semester}
+          addedIds={current.lectures.map((l) => l.id)}
+        >
+          <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_22rem] lg:items-start">
+            <div className="min-w-0 space-y-3">
+              <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
+                <h2 className="font-bold">{current.name}</h2>
+                {current.isPrimary && (
+                  <span className="rounded bg-brand-50 px-1.5 py-0.5 text-xs font-medium text-brand-700">
+                    기본 시간표
+                  </span>
+                )}
+                <span className="text-xs text-gray-500">
+                  {VISIBILITY_LABEL[current.visibility]}
                 </span>
-              )}
-              <span className="text-xs text-gray-500">{VISIBILITY_LABEL[current.visibility]}</span>
-              <span className="ml-auto text-sm">
-                총 <strong data-testid="total-credits">{current.totalCredits}</strong>학점
-              </span>
-            </div>
-            <TimetableGrid
-              lectures={current.lectures}
-              events={current.events}
-              timetableId={current.id}
-              label={`${current.name} 시간표`}
-            />
-            <VisibilityForm timetable={current} />
-            <TimetableTools
-              timetableId={current.id}
-              name={current.name}
-              lectures={current.lectures}
-              events={current.events}
-            />
-            <section
-              aria-labelledby="taken-heading"
-              className="rounded-xl border border-gray-200 bg-white"
-            >
-              <h3
-                id="taken-heading"
-                className="border-b border-gray-100 px-4 py-2 text-sm font-semibold"
-              >
-                추가한 수업 {current.lectures.length}개 · {current.totalCredits}학점
-              </h3>
-              {current.lectures.length === 0 ? (
-                <p className="px-4 py-4 text-sm text-gray-500">
-                  아직 추가한 수업이 없습니다. 수업 목록에서 추가해 보세요.
-                </p>
-              ) : (
-                <ul className="divide-y divide-gray-100">
-                  {current.lectures.map((l) => (
-                    <li key={l.id} className="flex items-center gap-2 px-4 py-2 text-sm">
-                      <div className="min-w-0 flex-1">
-                        <LectureSummary lecture={l} />
-                      </div>
-                      <RemoveLectureButton
-                        timetableId={current.id}
-                        lectureId={l.id}
-                        lectureName={l.name}
-                      />
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </section>
-            <EventEditor timetableId={current.id} events={current.events} />
-            <details className="rounded-xl border border-gray-200 bg-white px-4 py-2">
-              <summary className="cursor-pointer py-1 text-sm font-semibold">시간표 설정</summary>
-              <div className="space-y-4 pt-2 pb-1">
-                <TimetableSettings timetable={current} />
-                <div className="border-t border-gray-100 pt-3">
-                  <NewTimetableForm semester={semester} suggestedName={suggestedName} />
-                </div>
+                <span className="ml-auto text-sm">
+                  총 <strong data-testid="total-credits">{current.totalCredits}</strong>학점
+                </span>
+                <AddLectureButton />
               </div>
-            </details>
+              <TimetableGrid
+                lectures={current.lectures}
+                events={current.events}
+                timetableId={current.id}
+                label={`${current.name} 시간표`}
+              />
+              <VisibilityForm timetable={current} />
+              <TimetableTools
+                timetableId={current.id}
+                name={current.name}
+                lectures={current.lectures}
+                events={current.events}
+              />
+              <section
+                aria-labelledby="taken-heading"
+                className="rounded-xl border border-gray-200 bg-white"
+              >
+                <h3
+                  id="taken-heading"
+                  className="border-b border-gray-100 px-4 py-2 text-sm font-semibold"
+                >
+                  추가한 수업 {current.lectures.length}개 · {current.totalCredits}학점
+                </h3>
+                {current.lectures.length === 0 ? (
+                  <p className="px-4 py-4 text-sm text-gray-500">
+                    아직 추가한 수업이 없습니다. 수업 목록에서 추가해 보세요.
+                  </p>
+                ) : (
+                  <ul className="divide-y divide-gray-100">
+                    {current.lectures.map((l) => (
+                      <li key={l.id} className="flex items-center gap-2 px-4 py-2 text-sm">
+                        <div className="min-w-0 flex-1">
+                          <LectureSummary lecture={l} />
+                        </div>
+                        <RemoveLectureButton
+                          timetableId={current.id}
+                          lectureId={l.id}
+                          lectureName={l.name}
+                        />
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </section>
+              <EventEditor timetableId={current.id} events={current.events} />
+              <details className="rounded-xl border border-gray-200 bg-white px-4 py-2">
+                <summary className="cursor-pointer py-1 text-sm font-semibold">시간표 설정</summary>
+                <div className="space-y-4 pt-2 pb-1">
+                  <TimetableSettings timetable={current} />
+                  <div className="border-t border-gray-100 pt-3">
+                    <NewTimetableForm semester={semester} suggestedName={suggestedName} />
+                  </div>
+                </div>
+              </details>
+            </div>
+            <LecturePanelSide
+              timetableId={current.id}
+              semester={semester}
+              addedIds={current.lectures.map((l) => l.id)}
+            />
           </div>
-          <LecturePanelDock
-            timetableId={current.id}
-            semester={semester}
-            addedIds={current.lectures.map((l) => l.id)}
-          />
-        </div>
+        </LectureSheet>
       </ToastProvider>
     </div>
   );
