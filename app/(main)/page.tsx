@@ -107,7 +107,7 @@ export default async function HomePage() {
   const feed = await getHomeFeed(viewer);
   const now = new Date();
   return (
-    <div className="grid gap-4 lg:grid-cols-3 lg:grid-rows-[auto_1fr]">
+    <div className="grid grid-cols-1 gap-4 lg:grid-cols-3 lg:grid-rows-[auto_1fr]">
       <h1 className="sr-only">게시판</h1>
       <PopularCard
         id="home-hot"

@@ -94,7 +94,9 @@ export function WizardPlanner({
   );
 
   return (
-    <div className="grid gap-4 lg:grid-cols-[22rem_minmax(0,1fr)] lg:items-start">
+    // grid-cols-1 (minmax(0, 1fr)) on a phone: an implicit auto column grew to its widest
+    // select's text and made the page wider than the screen.
+    <div className="grid grid-cols-1 gap-4 lg:grid-cols-[22rem_minmax(0,1fr)] lg:items-start">
       <div className="space-y-3">
         <CourseSearch
           semester={semester}

@@ -41,14 +41,14 @@ export default async function NotificationsPage() {
           새 알림이 없습니다.
         </p>
       ) : (
-        <ul className="divide-y divide-gray-100 rounded-xl border border-gray-200 bg-white">
+        <ul className="divide-y divide-gray-100 overflow-hidden rounded-xl border border-gray-200 bg-white">
           {items.map((n) => (
             // Unread: a tinted row with a brand bar and dot, bold text ("새 알림" for screen
             // readers). Read: a plain row in muted text. The button is an action, so it says one.
             <li
               key={n.id}
               className={`flex items-start gap-2 border-l-4 px-4 py-3 ${
-                n.isRead ? "border-transparent" : "border-brand-600 bg-brand-50/60"
+                n.isRead ? "border-l-transparent" : "border-l-brand-600 bg-brand-50/60"
               }`}
             >
               <Link href={n.link} className="min-w-0 flex-1">

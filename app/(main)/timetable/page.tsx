@@ -90,7 +90,7 @@ export default async function TimetablePage({ searchParams }: { searchParams: Se
           semester={semester}
           addedIds={current.lectures.map((l) => l.id)}
         >
-          <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_22rem] lg:items-start">
+          <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,1fr)_22rem] lg:items-start">
             <div className="min-w-0 space-y-3">
               <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
                 <h2 className="font-bold">{current.name}</h2>

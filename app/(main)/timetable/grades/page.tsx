@@ -58,7 +58,7 @@ export default async function GradesPage({ searchParams }: { searchParams: Searc
           </p>
         </div>
       </section>
-      <div className="grid gap-3 lg:grid-cols-[minmax(0,1fr)_24rem] lg:items-start">
+      <div className="grid grid-cols-1 gap-3 lg:grid-cols-[minmax(0,1fr)_24rem] lg:items-start">
         <section
           aria-labelledby="semester-grades-heading"
           className="rounded-xl border border-gray-200 bg-white p-3"
