@@ -27,6 +27,9 @@ test("build a timetable on a phone: sheet, filters, colours, remove by tap", asy
   // No side panel on a phone: the list opens in a sheet.
   await expect(page.getByRole("region", { name: "수업 목록" })).toHaveCount(0);
   const open = page.getByRole("button", { name: "+ 수업 추가" });
+  // The button is docked above the grid, not floating over it.
+  const openBox = (await open.boundingBox())!;
+  expect(openBox.y + openBox.height).toBeLessThanOrEqual((await grid.boundingBox())!.y);
   await open.click();
   const sheet = page.getByRole("dialog", { name: "수업 목록" });
   await expect(sheet).toBeVisible();
