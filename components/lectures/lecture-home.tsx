@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { LectureHome } from "@/lib/lectures/home";
 import { semesterLabel } from "@/lib/lectures/semesters";
-import { RatingSummary, ReviewStars } from "./rating-stars";
+import { RatingSummary } from "./rating-stars";
+import { ReviewRow } from "./review-row";
 
 // The 강의평가 home: 최근 강의평 (anonymous: a review shows its lecture, stars, the semester taken
 // and the text, never who wrote it) and 많이 평가된 수업, then a way into this semester's catalogue.
@@ -23,22 +24,7 @@ export function LectureHomeSections({ home, semester }: { home: LectureHome; sem
         ) : (
           <ul className="divide-y divide-gray-100">
             {home.recentReviews.map((r) => (
-              <li key={r.id}>
-                <Link
-                  href={`/lectures/${r.lecture.id}`}
-                  className="block space-y-1 px-4 py-3 hover:bg-gray-50"
-                >
-                  <span className="flex flex-wrap items-baseline gap-x-2">
-                    <span className="font-medium">{r.lecture.name}</span>
-                    <span className="text-xs text-gray-500">{r.lecture.professor}</span>
-                  </span>
-                  <span className="flex items-center gap-2 text-xs">
-                    <ReviewStars rating={r.rating} />
-                    <span className="text-gray-500">{semesterLabel(r.semester)} 수강자</span>
-                  </span>
-                  <span className="line-clamp-2 block text-sm text-gray-700">{r.content}</span>
-                </Link>
-              </li>
+              <ReviewRow key={r.id} review={r} of="home" />
             ))}
           </ul>
         )}
