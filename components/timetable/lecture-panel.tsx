@@ -8,6 +8,7 @@ import { formatLectureTimes } from "@/lib/lectures/format";
 import { semesterLabel } from "@/lib/lectures/semesters";
 import { addLectureAction } from "@/lib/timetable/actions";
 import { DomainPicker, type DomainCrumb } from "@/components/lectures/domain-picker";
+import { LectureSearchForm } from "@/components/lectures/lecture-search-form";
 import { RatingSummary } from "@/components/lectures/rating-stars";
 import { useActionToast } from "@/components/ui/toast";
 import { refusalText } from "@/lib/http/action-state";
@@ -31,7 +32,6 @@ export function LecturePanel({
 }) {
   const [path, setPath] = useState<DomainCrumb[]>([]);
   const [q, setQ] = useState("");
-  const [qError, setQError] = useState<string | null>(null);
   const [results, setResults] = useState<Results>({ forKey: "", items: [], nextCursor: null });
   const [loadingMore, setLoadingMore] = useState(false);
   const domainId = path.length ? path[path.length - 1].id : null;
@@ -53,17 +53,6 @@ export function LecturePanel({
   }, [key, semester, domainId, q]);
 
   const loading = results.forKey !== key;
-
-  const onSearch = (e: React.FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const term = String(new FormData(e.currentTarget).get("q") ?? "").trim();
-    if (term.length === 1) {
-      setQError("검색어는 2자 이상 입력해 주세요.");
-      return;
-    }
-    setQError(null);
-    setQ(term);
-  };
 
   const loadMore = async () => {
     if (!results.nextCursor) return;
@@ -89,7 +78,6 @@ export function LecturePanel({
   const searchBox = useRef<HTMLInputElement>(null);
   const clearQuery = () => {
     setQ("");
-    setQError(null);
     if (searchBox.current) searchBox.current.value = "";
   };
   const Frame = embedded ? "div" : "section";
@@ -112,34 +100,14 @@ export function LecturePanel({
           <span className="text-xs text-gray-500">{semesterLabel(semester)}</span>
         </div>
       )}
-      <form role="search" onSubmit={onSearch} className="space-y-1">
-        <div className="flex gap-2">
-          <label htmlFor="lecture-q" className="sr-only">
-            수업 검색
-          </label>
-          <input
-            id="lecture-q"
-            ref={searchBox}
-            name="q"
-            type="search"
-            defaultValue={q}
-            placeholder="과목명, 교수명, 과목코드"
-            maxLength={50}
-            aria-invalid={qError ? true : undefined}
-            aria-describedby={qError ? "lecture-q-error" : undefined}
-            className="min-w-0 flex-1 rounded-md border border-gray-300 px-3 py-1.5 text-sm"
-          />
-          <button
-            type="submit"
-            className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
-          >
-            검색
-          </button>
-        </div>
-        <p id="lecture-q-error" aria-live="polite" className="text-xs text-red-600">
-          {qError}
-        </p>
-      </form>
+      <LectureSearchForm
+        id="lecture-q"
+        label="수업 검색"
+        allowEmpty
+        defaultValue={q}
+        inputRef={searchBox}
+        onSearch={setQ}
+      />
       <div
         className={embedded ? "space-y-3" : "-mx-3 min-h-0 flex-1 space-y-3 overflow-y-auto px-3"}
       >

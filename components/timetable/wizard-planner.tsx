@@ -14,6 +14,7 @@ import type { WizardItem } from "@/lib/timetable/wizard";
 import type { WizardAnswer } from "@/lib/timetable/wizard-explain";
 import { useActionToast } from "@/components/ui/toast";
 import { refusalText } from "@/lib/http/action-state";
+import { LectureSearchForm } from "@/components/lectures/lecture-search-form";
 import { MiniGrid } from "./mini-grid";
 
 // 시간표 마법사: pick courses (one tap adds every section of a course; untick the sections you
@@ -388,13 +389,7 @@ function CourseSearch({
   const [searching, startSearch] = useTransition();
   const [adding, setAdding] = useState<number | null>(null);
 
-  const search = (e: React.FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const q = String(new FormData(e.currentTarget).get("q") ?? "").trim();
-    if (q.length < 2) {
-      setMessage("검색어는 2자 이상 입력해 주세요.");
-      return;
-    }
+  const search = (q: string) => {
     setMessage(null);
     startSearch(async () => {
       const r = await searchLecturesAction({ semester, q });
@@ -437,29 +432,13 @@ function CourseSearch({
       <h2 id="course-search-heading" className="font-bold">
         과목 담기
       </h2>
-      <form role="search" onSubmit={search} className="flex gap-2">
-        <label htmlFor="wizard-q" className="sr-only">
-          과목 검색
-        </label>
-        <input
-          id="wizard-q"
-          name="q"
-          type="search"
-          maxLength={50}
-          placeholder="과목명, 교수명, 과목코드"
-          className="min-w-0 flex-1 rounded-md border border-gray-300 px-3 py-1.5 text-sm"
-        />
-        <button
-          type="submit"
-          disabled={searching}
-          className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-50"
-        >
-          검색
-        </button>
-      </form>
-      <p aria-live="polite" className="text-xs text-red-600">
-        {message}
-      </p>
+      <LectureSearchForm
+        id="wizard-q"
+        label="과목 검색"
+        busy={searching}
+        message={message}
+        onSearch={search}
+      />
       {items && (
         <ul aria-label="검색된 과목" className="max-h-72 divide-y divide-gray-100 overflow-y-auto">
           {items.length === 0 && (
