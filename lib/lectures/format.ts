@@ -20,6 +20,28 @@ export function formatMinute(minute: number): string {
   return `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`;
 }
 
+type Meeting = { day: Day; startMinute: number; endMinute: number };
+
+/**
+ * Stored meetings (a lecture's, a 직접 추가 event's) as the API shows them: in week order, then by
+ * start, with "HH:MM" times; `extra` adds what else a meeting carries (a lecture's room).
+ */
+export function meetingTimes<M extends Meeting, X extends object = object>(
+  meetings: M[],
+  extra: (m: M) => X = () => ({}) as X,
+): ({ day: Day; start: string; end: string } & X)[] {
+  return [...meetings]
+    .sort(
+      (a, b) => WEEKDAYS.indexOf(a.day) - WEEKDAYS.indexOf(b.day) || a.startMinute - b.startMinute,
+    )
+    .map((m) => ({
+      day: m.day,
+      start: formatMinute(m.startMinute),
+      end: formatMinute(m.endMinute),
+      ...extra(m),
+    }));
+}
+
 /** "10:30" → 630; the inverse of formatMinute. */
 export function parseClock(clock: string): number {
   const [h, m] = clock.split(":").map(Number);

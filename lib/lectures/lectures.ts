@@ -7,7 +7,7 @@ import { notFound } from "@/lib/http/errors";
 import { decodeCursor, toPage, type Page } from "@/lib/http/cursor";
 import type { Viewer } from "@/lib/auth/viewer";
 import { Prisma as PrismaSql, type Prisma } from "@/generated/prisma/client";
-import { formatMinute, WEEKDAYS, type Day } from "./format";
+import { meetingTimes, type Day } from "./format";
 import { getDomainNodeOrThrow } from "./domains";
 import { compareSemesters } from "./semesters";
 import type { LectureListQuery } from "./schemas";
@@ -67,16 +67,7 @@ export async function ratingsFor(lectureIds: number[]): Promise<Map<number, Lect
 }
 
 export function toLectureDto(row: LectureRow, rating: LectureRating = NO_RATING): LectureDto {
-  const times = [...row.times]
-    .sort(
-      (a, b) => WEEKDAYS.indexOf(a.day) - WEEKDAYS.indexOf(b.day) || a.startMinute - b.startMinute,
-    )
-    .map((t) => ({
-      day: t.day,
-      start: formatMinute(t.startMinute),
-      end: formatMinute(t.endMinute),
-      room: t.room,
-    }));
+  const times = meetingTimes(row.times, (t) => ({ room: t.room }));
   return {
     id: row.id,
     code: row.code,

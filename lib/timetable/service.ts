@@ -11,7 +11,7 @@ import {
 import type { Viewer } from "@/lib/auth/viewer";
 import type { Prisma } from "@/generated/prisma/client";
 import { lectureSelect, ratingsFor, toLectureDto, type LectureDto } from "@/lib/lectures/lectures";
-import { formatMinute, WEEKDAYS, type Day } from "@/lib/lectures/format";
+import { meetingTimes, type Day } from "@/lib/lectures/format";
 import {
   conflictMessage,
   findScheduleConflicts,
@@ -61,16 +61,7 @@ export const eventSelect = {
 export function toEventDto(
   row: Prisma.TimetableEventGetPayload<{ select: typeof eventSelect }>,
 ): TimetableEventDto {
-  const times = [...row.times]
-    .sort(
-      (a, b) => WEEKDAYS.indexOf(a.day) - WEEKDAYS.indexOf(b.day) || a.startMinute - b.startMinute,
-    )
-    .map((t) => ({
-      day: t.day,
-      start: formatMinute(t.startMinute),
-      end: formatMinute(t.endMinute),
-    }));
-  return { id: row.id, title: row.title, place: row.place, times };
+  return { id: row.id, title: row.title, place: row.place, times: meetingTimes(row.times) };
 }
 
 export const timetableSelect = {
