@@ -196,32 +196,8 @@ export function WizardPlanner({
             </div>
           </fieldset>
           <div className="grid grid-cols-3 gap-2">
-            <label className="block text-xs text-gray-600">
-              가장 이른 시작
-              <select
-                value={earliest}
-                onChange={(e) => setEarliest(e.target.value)}
-                className="mt-0.5 w-full rounded-md border border-gray-300 px-1 py-1 text-sm"
-              >
-                <option value="">상관없음</option>
-                {HOURS.map((h) => (
-                  <option key={h}>{h}</option>
-                ))}
-              </select>
-            </label>
-            <label className="block text-xs text-gray-600">
-              가장 늦은 끝
-              <select
-                value={latest}
-                onChange={(e) => setLatest(e.target.value)}
-                className="mt-0.5 w-full rounded-md border border-gray-300 px-1 py-1 text-sm"
-              >
-                <option value="">상관없음</option>
-                {HOURS.map((h) => (
-                  <option key={h}>{h}</option>
-                ))}
-              </select>
-            </label>
+            <HourSelect label="가장 이른 시작" value={earliest} onChange={setEarliest} />
+            <HourSelect label="가장 늦은 끝" value={latest} onChange={setLatest} />
             <label className="block text-xs text-gray-600">
               최대 학점
               <input
@@ -313,6 +289,33 @@ export function WizardPlanner({
         )}
       </section>
     </div>
+  );
+}
+
+/** An hour of the day, or 상관없음 (""). */
+function HourSelect({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <label className="block text-xs text-gray-600">
+      {label}
+      <select
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        className="mt-0.5 w-full rounded-md border border-gray-300 px-1 py-1 text-sm"
+      >
+        <option value="">상관없음</option>
+        {HOURS.map((h) => (
+          <option key={h}>{h}</option>
+        ))}
+      </select>
+    </label>
   );
 }
 
