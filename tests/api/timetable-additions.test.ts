@@ -362,7 +362,15 @@ describe("시간표 마법사: POST /api/v1/timetable-wizard", () => {
       freeDays: ["MON"],
       maxCredits: 5,
     });
-    expect(constrained.body).toEqual({ total: 0, items: [] });
+    // Empty, and the answer names the constraint that empties it: mw1030 and mw9b (the second
+    // course's two sections) both meet on Monday, chosen as 공강.
+    expect(constrained.body).toEqual({
+      total: 0,
+      items: [],
+      emptyReason: `${mw1030.name}의 분반이 모두 월요일에 있어요`,
+    });
+    const fitting = await wizard(user, { semester: SEMESTER, courses: [[mw9.id, tt9.id]] });
+    expect(fitting.body.emptyReason).toBeNull();
     const kept = await wizard(user, {
       semester: SEMESTER,
       courses: [[mw1030.id, mw9b.id]],
