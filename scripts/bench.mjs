@@ -11,6 +11,8 @@
 //   --skip=a,b          leave out the cases whose names contain one of these
 //   --port=P            first port (default 3310); --skip-build reuses .next; --skip-prepare leaves
 //                       the database as it is (no migrate/fill)
+//   --counts-only       only each case's SQL statements and bytes per request (no load, no rounds):
+//                       for comparing what a page reads and sends, e.g. with and without students' boards
 //
 // It builds (`next build`), starts the server through startServer() below (the one place that knows
 // how a server is started), signs in a student of the big school, and runs autocannon against each
@@ -37,6 +39,7 @@ const connections = Number(option("connections", "32"));
 const rounds = Number(option("rounds", "2"));
 const basePort = Number(option("port", "3310"));
 const only = option("cases", "") ? option("cases", "").split(",") : null;
+const countsOnly = option("counts-only", "false") === "true";
 const skip = option("skip", "") ? option("skip", "").split(",") : [];
 const isPg = isPostgresUrl(dbUrl);
 const SCHOOL = "대용량대학교";
@@ -292,6 +295,7 @@ function casesFor(f, auth) {
     ),
     page("page /boards/:id (big board)", [`/boards/${f.bigBoard}`]),
     page("page /", ["/"]),
+    page("page /boards (게시판 찾기)", ["/boards"]),
     page("page /timetable", ["/timetable"]),
   ];
   return all.filter(
@@ -371,6 +375,7 @@ async function settle(server) {
 async function runSuite(server, cases, label) {
   const results = new Map(cases.map((c) => [c.name, { case: c, rounds: [] }]));
   for (const c of cases) Object.assign(results.get(c.name), await sqlPerRequest(server.base, c));
+  if (countsOnly) return results;
   for (let round = 1; round <= rounds; round++) {
     for (const c of cases) {
       await measure(server, c, 2); // warm-up, not counted
@@ -389,6 +394,14 @@ const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
+
+function printCounts(results, title) {
+  console.log(`\n${title}`);
+  console.log("| case | HTTP | bytes | SQL/req |");
+  console.log("|---|---|---|---|");
+  for (const r of results.values())
+    console.log(`| ${r.case.name} | ${r.status} | ${r.bytes} | ${r.sql.toFixed(1)} |`);
+}
 
 function printTable(results, title) {
   const rows = [...results.values()];
@@ -436,7 +449,7 @@ async function main() {
         casesFor(f, auth),
         `${count} process${count > 1 ? "es" : ""}`,
       );
-      printTable(
+      (countsOnly ? printCounts : printTable)(
         results,
         `${isPg ? "PostgreSQL" : "SQLite"}, ${count} process${count > 1 ? "es" : ""} (${new Date().toISOString()})`,
       );

@@ -1,11 +1,14 @@
 // `npm run db:bigdata -- [--posts=100000] [--likes=1000000] [--comments=300000] [--scraps=50000]
-//   [--users=5000] [--small-board=100] [--days=365] [--school=대용량대학교] [--seed=bigdata] [--analyze]`
+//   [--users=5000] [--small-board=100] [--user-boards=300] [--days=365] [--school=대용량대학교]
+//   [--seed=bigdata] [--analyze]`
 //
 // Fills DATABASE_URL (migrated; seeded or not) with one extra, board-heavy school for measuring
 // the community at scale: most posts on its 자유게시판, exactly --small-board posts on its
 // 동아리·학회 board (to compare a small board), 공감 with a long tail (so HOT and BEST are
 // realistic), comments with replies, scraps. Counters (likeCount, commentCount, scrapCount) are
-// computed from the rows written, so they match. Deterministic for a given --seed.
+// computed from the rows written, so they match. --user-boards boards made by its students
+// (게시판 만들기, kind USER) with 0–4 posts each and no 공감 (so HOT and BEST are what they are
+// without them): the home page must not grow with them. Deterministic for a given --seed.
 //
 // SQLite: better-sqlite3 directly, prepared statements, one transaction. PostgreSQL: pg with
 // batched `INSERT … SELECT * FROM unnest(…)`, one transaction. Ids are assigned here (max + 1…),
@@ -16,6 +19,8 @@ import { hashPassword } from "@/lib/auth/password";
 import { ANONYMOUS_NUMBER_BACKFILL_SQL } from "@/lib/community/anonymous-backfill";
 import { isPostgresUrl } from "@/lib/database-url.mjs";
 import { databaseUrl } from "@/lib/env";
+import { activityOf } from "@/lib/community/board-activity";
+import { boardNameKey } from "@/lib/community/board-schemas";
 import { BOARDS } from "@/prisma/seed-data/schools";
 import { createRng } from "@/prisma/seed-data/random";
 
@@ -26,6 +31,7 @@ type Options = {
   scraps: number;
   users: number;
   smallBoard: number;
+  userBoards: number;
   days: number;
   school: string;
   seed: string;
@@ -40,6 +46,7 @@ function parseOptions(argv: string[]): Options {
     scraps: 50_000,
     users: 5_000,
     smallBoard: 100,
+    userBoards: 300,
     days: 365,
     school: "대용량대학교",
     seed: "bigdata",
@@ -320,6 +327,7 @@ async function main() {
     ["id", "int4"],
     ["schoolId", "int4"],
     ["name", "text"],
+    ["nameKey", "text"],
     ["description", "text"],
     ["kind", "text"],
     ["position", "int4"],
@@ -329,8 +337,8 @@ async function main() {
   if (sink.kind === "postgres") {
     for (const [i, b] of BOARDS.entries()) {
       await sink.one(
-        `INSERT INTO "Board" (id, "schoolId", name, description, kind, position, "createdAt") VALUES ($1, $2, $3, $4, $5::"BoardKind", $6, $7)`,
-        [firstBoard + i, schoolId, b.name, b.description, b.kind, i, now],
+        `INSERT INTO "Board" (id, "schoolId", name, "nameKey", description, kind, position, "createdAt") VALUES ($1, $2, $3, $4, $5, $6::"BoardKind", $7, $8)`,
+        [firstBoard + i, schoolId, b.name, boardNameKey(b.name), b.description, b.kind, i, now],
       );
     }
   } else {
@@ -339,6 +347,7 @@ async function main() {
         firstBoard + i,
         schoolId,
         b.name,
+        boardNameKey(b.name),
         b.description,
         b.kind,
         i,
@@ -523,6 +532,69 @@ async function main() {
   }
   await comments.flush();
   lap(`${commentTotal} comments`);
+
+  // Boards students made: names and descriptions from the topics, 0–4 posts each in the last 60 days.
+  const firstUserBoard = await nextId("Board");
+  const firstUserPost = await nextId("Post");
+  const userPosts = sink.writer("Post", [
+    ["id", "int4"],
+    ["boardId", "int4"],
+    ["schoolId", "int4"],
+    ["authorId", "int4"],
+    ["title", "text"],
+    ["content", "text"],
+    ["isAnonymous", "bool"],
+    ["createdAt", "timestamp"],
+    ["updatedAt", "timestamp"],
+  ]);
+  const recent = 60 * 86_400_000;
+  const planned: { board: number; at: Date; author: number }[] = [];
+  for (let b = 0; b < o.userBoards; b++) {
+    const id = firstUserBoard + b;
+    const name = `${TOPICS[b % TOPICS.length]} 모임 ${b + 1}`;
+    const made = new Date(
+      now.getTime() - recent + Math.floor((b * recent) / Math.max(1, o.userBoards)),
+    );
+    const postTimes = Array.from(
+      { length: rng.int(0, 4) },
+      () => new Date(made.getTime() + Math.floor(rng.next() * (now.getTime() - made.getTime()))),
+    );
+    const activity = postTimes.reduce((sum, t) => sum + activityOf(t), 0);
+    const manager = firstUser + rng.int(0, o.users - 1);
+    const anonymousOnly = rng.chance(0.1);
+    await sink.one(
+      `INSERT INTO "Board" (id, "schoolId", name, "nameKey", description, kind, position, "createdAt", "managerId", "anonymousOnly", activity) VALUES ($1, $2, $3, $4, $5, ${sink.kind === "postgres" ? `$6::"BoardKind"` : "$6"}, 0, $7, $8, $9, $10) RETURNING id`,
+      [
+        id,
+        schoolId,
+        name,
+        boardNameKey(name),
+        `${TOPICS[b % TOPICS.length]} 이야기를 나누는 학생 게시판`,
+        "USER",
+        sink.date(made),
+        manager,
+        sink.bool(anonymousOnly),
+        activity,
+      ],
+    );
+    for (const at of postTimes)
+      planned.push({ board: id, at, author: firstUser + rng.int(0, o.users - 1) });
+  }
+  planned.sort((a, b) => a.at.getTime() - b.at.getTime());
+  for (const [i, p] of planned.entries())
+    await userPosts.add([
+      firstUserPost + i,
+      p.board,
+      schoolId,
+      p.author,
+      `${rng.pick(OPENERS)} ${rng.pick(TOPICS)} ${rng.pick(ENDINGS)}`,
+      rng.pick(SENTENCES),
+      sink.bool(false),
+      sink.date(p.at),
+      sink.date(p.at),
+    ]);
+  await userPosts.flush();
+  lap(`${o.userBoards} students' boards with ${planned.length} posts`);
 
   for (const t of ["School", "Board", "User", "Post", "PostLike", "Scrap", "Comment"])
     await sink.bumpSequence(t);

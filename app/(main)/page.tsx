@@ -1,16 +1,32 @@
 import Link from "next/link";
-import { requireViewer } from "@/lib/auth/viewer";
+import { getFavoriteBoardIds, requireViewer } from "@/lib/auth/viewer";
 import { getHomeFeed } from "@/lib/community/home";
+import type { HomeBoard } from "@/lib/community/home-cache";
 import type { PostListItem } from "@/lib/community/post-dto";
 import { formatDateTime, formatRelativeTime } from "@/lib/format/relative-time";
-import { PhotoIcon } from "@/components/community/icons";
+import { PhotoIcon, StarIcon } from "@/components/community/icons";
 import { PostCounts } from "@/components/community/post-counts";
 
-function CardHeader({ id, title, href }: { id: string; title: string; href: string }) {
+function CardHeader({
+  id,
+  title,
+  href,
+  starred,
+}: {
+  id: string;
+  title: string;
+  href: string;
+  starred?: boolean;
+}) {
   return (
     <div className="flex items-center justify-between border-b border-gray-100 px-4 py-2.5">
-      <h2 id={id} className="font-bold">
-        <Link href={href} className="hover:underline">
+      <h2 id={id} className="flex min-w-0 items-center gap-1 font-bold">
+        {starred && (
+          <span role="img" aria-label="즐겨찾기" className="shrink-0 text-amber-600">
+            <StarIcon />
+          </span>
+        )}
+        <Link href={href} className="truncate hover:underline">
           {title}
         </Link>
       </h2>
@@ -99,12 +115,41 @@ function PopularCard({
   );
 }
 
+/** A board's card: its name (a link) and its newest post titles. */
+function BoardCard({ board, now, starred }: { board: HomeBoard; now: Date; starred?: boolean }) {
+  return (
+    <section
+      aria-labelledby={`board-${board.id}`}
+      className="overflow-hidden rounded-xl border border-gray-200 bg-white"
+    >
+      <CardHeader
+        id={`board-${board.id}`}
+        title={board.name}
+        href={`/boards/${board.id}`}
+        starred={starred}
+      />
+      {board.posts.length ? (
+        <ul className="py-1">
+          {board.posts.map((post) => (
+            <PostLine key={post.id} post={post} now={now} />
+          ))}
+        </ul>
+      ) : (
+        <Empty>아직 글이 없습니다.</Empty>
+      )}
+    </section>
+  );
+}
+
 // The order in the page is the phone's: HOT first (as Everytime's app shows it near the top), then
 // the boards, then BEST and the 내 글 links. From lg up the grid puts HOT, BEST and the links in the
-// right column and the boards on the left, across both rows.
+// right column and the boards on the left, across both rows. The boards are the student's starred
+// ones (즐겨찾기한 게시판) and the school's own; the boards students made are behind 게시판 찾기,
+// so the page is the same size however many boards a school has.
 export default async function HomePage() {
   const viewer = await requireViewer();
-  const feed = await getHomeFeed(viewer);
+  // The starred boards came with the session (one statement): lib/auth/viewer.ts.
+  const feed = await getHomeFeed(viewer, await getFavoriteBoardIds());
   const now = new Date();
   return (
     <div className="grid grid-cols-1 gap-4 lg:grid-cols-3 lg:grid-rows-[auto_1fr]">
@@ -118,25 +163,44 @@ export default async function HomePage() {
         empty="아직 HOT 게시물이 없습니다."
         className="lg:col-start-3 lg:row-start-1"
       />
-      <div className="grid content-start gap-4 sm:grid-cols-2 lg:col-span-2 lg:col-start-1 lg:row-span-2 lg:row-start-1">
-        {feed.boards.map((board) => (
-          <section
-            key={board.id}
-            aria-labelledby={`board-${board.id}`}
-            className="overflow-hidden rounded-xl border border-gray-200 bg-white"
-          >
-            <CardHeader id={`board-${board.id}`} title={board.name} href={`/boards/${board.id}`} />
-            {board.posts.length ? (
-              <ul className="py-1">
-                {board.posts.map((post) => (
-                  <PostLine key={post.id} post={post} now={now} />
-                ))}
-              </ul>
-            ) : (
-              <Empty>아직 글이 없습니다.</Empty>
-            )}
+      <div className="grid content-start gap-4 lg:col-span-2 lg:col-start-1 lg:row-span-2 lg:row-start-1">
+        {feed.favorites.length > 0 && (
+          <section aria-labelledby="home-favorites" className="space-y-2">
+            <h2 id="home-favorites" className="px-1 text-sm font-semibold text-gray-600">
+              즐겨찾기한 게시판
+            </h2>
+            <div className="grid gap-4 sm:grid-cols-2">
+              {feed.favorites.map((board) => (
+                <BoardCard key={board.id} board={board} now={now} starred />
+              ))}
+            </div>
           </section>
-        ))}
+        )}
+        <div className="grid gap-4 sm:grid-cols-2">
+          {feed.boards.map((board) => (
+            <BoardCard key={board.id} board={board} now={now} />
+          ))}
+        </div>
+        <nav
+          aria-label="게시판 더 보기"
+          className="flex items-center justify-between gap-3 rounded-xl border border-gray-200 bg-white px-4 py-3 text-sm"
+        >
+          <span className="text-gray-600">학생들이 만든 게시판은 게시판 찾기에서</span>
+          <span className="flex shrink-0 gap-2">
+            <Link
+              href="/boards"
+              className="rounded-md bg-gray-800 px-3 py-1.5 font-medium text-white hover:bg-gray-900"
+            >
+              게시판 찾기
+            </Link>
+            <Link
+              href="/boards/new"
+              className="rounded-md border border-gray-300 px-3 py-1.5 text-gray-700 hover:bg-gray-50"
+            >
+              만들기
+            </Link>
+          </span>
+        </nav>
       </div>
       <div className="grid content-start gap-4 lg:col-start-3 lg:row-start-2">
         <PopularCard

@@ -11,6 +11,7 @@ export const NAV_ITEMS = [
   },
   { href: "/timetable", label: "시간표", match: (p: string) => p.startsWith("/timetable") },
   { href: "/lectures", label: "강의평가", match: (p: string) => p.startsWith("/lectures") },
+  { href: "/books", label: "책방", match: (p: string) => p.startsWith("/books") },
   { href: "/friends", label: "친구", match: (p: string) => p.startsWith("/friends") },
   { href: "/me", label: "내 정보", match: (p: string) => p === "/me" || p.startsWith("/me/") },
 ];

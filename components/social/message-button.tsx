@@ -8,14 +8,14 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { MESSAGE_MAX } from "@/lib/messages/schemas";
 import { Dialog } from "@/components/ui/dialog";
 
-/** 쪽지 보내기 to a post's or comment's author, or a friend; the thread opens on success. */
+/** 쪽지 보내기 to a post's or comment's author, a 책방 listing's seller, or a friend; the thread opens on success. */
 export function MessageButton({
   targetKind,
   targetId,
   className,
   label = "쪽지 보내기",
 }: {
-  targetKind: "post" | "comment" | "user";
+  targetKind: "post" | "comment" | "user" | "book";
   targetId: number;
   className?: string;
   label?: string;

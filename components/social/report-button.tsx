@@ -14,7 +14,7 @@ export function ReportButton({
   targetId,
   className,
 }: {
-  targetKind: "post" | "comment" | "thread";
+  targetKind: "post" | "comment" | "thread" | "book";
   targetId: number;
   className?: string;
 }) {

@@ -847,26 +847,33 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller's school's boards */
+        /**
+         * The caller's school's boards (게시판 찾기)
+         * @description The caller's favourites first (in the order starred), then the school's own boards (display order), then the boards students made (`sort`: `new` newest first, `active` most posted lately, each post counting half after 14 days). A favourite is listed once, in the first part. `q` matches name or description (literally, case-insensitively), `kind` one kind. Closed boards are never listed.
+         */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    q?: string;
+                    kind?: "FREE" | "SECRET" | "GRADUATE" | "FRESHMAN" | "ISSUE" | "MARKET" | "INFO" | "PROMO" | "CLUB" | "USER";
+                    sort?: "new" | "active";
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
             };
             requestBody?: never;
             responses: {
-                /** @description Boards in order. */
+                /** @description A page of boards. */
                 200: {
                     headers: {
                         ETag?: string;
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: components["schemas"]["Board"][];
-                        };
+                        "application/json": components["schemas"]["BoardPage"];
                     };
                 };
                 /** @description Not modified: the `If-None-Match` ETag still matches. */
@@ -877,11 +884,54 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["ValidationFailed"];
                 401: components["responses"]["Unauthenticated"];
             };
         };
         put?: never;
-        post?: never;
+        /**
+         * 게시판 만들기
+         * @description A board of the caller's school, kind `USER`, the caller its manager. Names are unique per school, compared without spaces and case (409). At most 3 boards per student per 30 days (429).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        description?: string;
+                        /** @default false */
+                        anonymousOnly?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description The board. */
+                201: {
+                    headers: {
+                        "RateLimit-Limit"?: string;
+                        "RateLimit-Remaining"?: string;
+                        "RateLimit-Reset"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Board"];
+                    };
+                };
+                400: components["responses"]["ValidationFailed"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                409: components["responses"]["Conflict"];
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                429: components["responses"]["RateLimited"];
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -933,7 +983,168 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Close a student's board (admins)
+         * @description It leaves every list, with its posts; the posts stay reachable to their authors. The school's own boards cannot be closed (403).
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Closed. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["ValidationFailed"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                413: components["responses"]["PayloadTooLarge"];
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a board: its description, or its manager
+         * @description The manager of a student's board, or an admin of the school. `manager: { nickname }` hands a student's board to a schoolmate (400 on `manager` when the school has no such student).
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        description?: string;
+                        manager?: {
+                            nickname: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description The board as it is now. */
+                200: {
+                    headers: {
+                        "RateLimit-Limit"?: string;
+                        "RateLimit-Remaining"?: string;
+                        "RateLimit-Reset"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Board"];
+                    };
+                };
+                400: components["responses"]["ValidationFailed"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                429: components["responses"]["RateLimited"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/boards/{id}/favorite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * 즐겨찾기: star a board
+         * @description Idempotent. At most 50 starred boards (409).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Starred. */
+                200: {
+                    headers: {
+                        "RateLimit-Limit"?: string;
+                        "RateLimit-Remaining"?: string;
+                        "RateLimit-Reset"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FavoriteState"];
+                    };
+                };
+                400: components["responses"]["ValidationFailed"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                413: components["responses"]["PayloadTooLarge"];
+                429: components["responses"]["RateLimited"];
+            };
+        };
+        post?: never;
+        /**
+         * 즐겨찾기 해제
+         * @description Idempotent; works on a closed board too.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Not starred. */
+                200: {
+                    headers: {
+                        "RateLimit-Limit"?: string;
+                        "RateLimit-Remaining"?: string;
+                        "RateLimit-Reset"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FavoriteState"];
+                    };
+                };
+                400: components["responses"]["ValidationFailed"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                413: components["responses"]["PayloadTooLarge"];
+                429: components["responses"]["RateLimited"];
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -1965,14 +2176,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The lecture. */
+                /** @description The lecture, with `booksOnSale`. */
                 200: {
                     headers: {
                         ETag?: string;
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Lecture"];
+                        "application/json": components["schemas"]["LectureWithBooks"];
                     };
                 };
                 /** @description Not modified: the `If-None-Match` ETag still matches. */
@@ -3164,6 +3375,234 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/books": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 책방: the school's listings, newest first
+         * @description `q` matches title, author, ISBN (hyphens aside) or the lecture's name, literally; it looks at the 1,000 newest listings below the cursor per request, so a page may end short with a `nextCursor` to go on. `lectureId` of another school is 404.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    q?: string;
+                    lectureId?: string | number;
+                    status?: "ON_SALE" | "RESERVED" | "SOLD";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of listings. */
+                200: {
+                    headers: {
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BookPage"];
+                    };
+                };
+                /** @description Not modified: the `If-None-Match` ETag still matches. */
+                304: {
+                    headers: {
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["ValidationFailed"];
+                401: components["responses"]["Unauthenticated"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        /**
+         * 책 팔기: a listing
+         * @description Status ON_SALE, the caller its seller. `isbn` is checked by its check digit (ISBN-10 or 13, hyphens allowed) and stored as digits; `lectureId` must be a lecture of the caller's school; `photoIds` (≤ 5) are the caller's own unattached uploads.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        author?: string | null;
+                        publisher?: string | null;
+                        isbn?: string | null;
+                        /** @default null */
+                        lectureId?: number | null;
+                        price: number;
+                        /** @enum {string} */
+                        condition: "NEW" | "LIKE_NEW" | "GOOD" | "WORN";
+                        note?: string;
+                        /** @default [] */
+                        photoIds?: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description The listing. */
+                201: {
+                    headers: {
+                        "RateLimit-Limit"?: string;
+                        "RateLimit-Remaining"?: string;
+                        "RateLimit-Reset"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Book"];
+                    };
+                };
+                400: components["responses"]["ValidationFailed"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                429: components["responses"]["RateLimited"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/books/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One listing */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The listing. */
+                200: {
+                    headers: {
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Book"];
+                    };
+                };
+                /** @description Not modified: the `If-None-Match` ETag still matches. */
+                304: {
+                    headers: {
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["ValidationFailed"];
+                401: components["responses"]["Unauthenticated"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a listing (soft; the seller or an admin) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["ValidationFailed"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                413: components["responses"]["PayloadTooLarge"];
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a listing (the seller): price, note, status (ON_SALE, RESERVED, SOLD), … */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        author?: string | null;
+                        publisher?: string | null;
+                        isbn?: string | null;
+                        lectureId?: number | null;
+                        price?: number;
+                        /** @enum {string} */
+                        condition?: "NEW" | "LIKE_NEW" | "GOOD" | "WORN";
+                        note?: string;
+                        /** @enum {string} */
+                        status?: "ON_SALE" | "RESERVED" | "SOLD";
+                    };
+                };
+            };
+            responses: {
+                /** @description The listing as it is now. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Book"];
+                    };
+                };
+                400: components["responses"]["ValidationFailed"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/messages": {
         parameters: {
             query?: never;
@@ -3173,7 +3612,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 쪽지 보내기 (to the author of a post or comment, or a friend) */
+        /**
+         * 쪽지 보내기 (to the author of a post or comment, a 책방 listing's seller, or a friend)
+         * @description `to: { bookId }` starts (or continues) a thread with the listing's seller, origin `BOOK`, anonymous both ways.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -3191,6 +3633,8 @@ export interface paths {
                             commentId: number;
                         } | {
                             userId: number;
+                        } | {
+                            bookId: number;
                         };
                     };
                 };
@@ -3560,7 +4004,7 @@ export interface paths {
         put?: never;
         /**
          * 신고
-         * @description 409 on a second report of one target by one user; 403 on your own content.
+         * @description 409 on a second report of one target by one user; 403 on your own content. `{ bookId }` reports a 책방 listing (hidden at the same threshold as posts).
          */
         post: {
             parameters: {
@@ -3578,6 +4022,8 @@ export interface paths {
                             commentId: number;
                         } | {
                             threadId: number;
+                        } | {
+                            bookId: number;
                         };
                         /** @enum {string} */
                         reason: "INAPPROPRIATE" | "ABUSE" | "OBSCENE" | "COMMERCIAL" | "LEAK_FRAUD" | "SPAM" | "POLITICAL";
@@ -3690,6 +4136,8 @@ export interface paths {
                             commentId: number;
                         } | {
                             threadId: number;
+                        } | {
+                            bookId: number;
                         };
                         /** @enum {string} */
                         action: "KEEP" | "REMOVE";
@@ -3966,12 +4414,36 @@ export interface components {
             id: number;
             name: string;
         };
+        BoardPage: {
+            items: components["schemas"]["Board"][];
+            /** @description Pass as `?cursor=` for the next page; null on the last one. */
+            nextCursor: string | null;
+        };
         Board: {
             id: number;
             name: string;
             description: string;
-            /** @enum {string} */
-            kind: "FREE" | "SECRET" | "GRADUATE" | "FRESHMAN" | "ISSUE" | "MARKET" | "INFO" | "PROMO" | "CLUB";
+            /**
+             * @description `USER`: a board a student made (게시판 만들기); the others are the school's own.
+             * @enum {string}
+             */
+            kind: "FREE" | "SECRET" | "GRADUATE" | "FRESHMAN" | "ISSUE" | "MARKET" | "INFO" | "PROMO" | "CLUB" | "USER";
+            /** @description Posts and comments here are always anonymous (비밀게시판, or a student's board made so). */
+            anonymousOnly: boolean;
+            /** @description The caller starred it (즐겨찾기). */
+            isFavorite: boolean;
+            /** @description Who manages a student's board; null on the school's own boards. */
+            manager: {
+                nickname: string;
+            } | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-02T09:00:00.000Z
+             */
+            createdAt: string;
+        };
+        FavoriteState: {
+            favorite: boolean;
         };
         Post: {
             id: number;
@@ -4072,11 +4544,11 @@ export interface components {
             }[];
         };
         LecturePage: {
-            items: components["schemas"]["Lecture"][];
+            items: components["schemas"]["LectureWithBooks"][];
             /** @description Pass as `?cursor=` for the next page; null on the last one. */
             nextCursor: string | null;
         };
-        Lecture: {
+        LectureWithBooks: {
             id: number;
             code: string;
             name: string;
@@ -4099,6 +4571,8 @@ export interface components {
                 average: number | null;
                 count: number;
             };
+            /** @description 책방 listings for this lecture that are 판매중 (ON_SALE). */
+            booksOnSale: number;
         };
         /** @enum {string} */
         DayOfWeek: "MON" | "TUE" | "WED" | "THU" | "FRI" | "SAT" | "SUN";
@@ -4139,6 +4613,30 @@ export interface components {
             totalCredits: number;
             lectures: components["schemas"]["Lecture"][];
             events: components["schemas"]["TimetableEvent"][];
+        };
+        Lecture: {
+            id: number;
+            code: string;
+            name: string;
+            professor: string;
+            credits: number;
+            semester: string;
+            domain: {
+                id: number;
+                name: string;
+            };
+            times: {
+                day: components["schemas"]["DayOfWeek"];
+                /** @example 09:00 */
+                start: string;
+                /** @example 09:00 */
+                end: string;
+                room: string | null;
+            }[];
+            rating: {
+                average: number | null;
+                count: number;
+            };
         };
         TimetableEvent: {
             id: number;
@@ -4196,6 +4694,62 @@ export interface components {
              */
             createdAt: string;
         };
+        BookPage: {
+            items: components["schemas"]["Book"][];
+            /** @description Pass as `?cursor=` for the next page; null on the last one. */
+            nextCursor: string | null;
+        };
+        Book: {
+            id: number;
+            title: string;
+            author: string | null;
+            publisher: string | null;
+            /** @description Digits only (a final X for an ISBN-10), check digit verified. */
+            isbn: string | null;
+            lectureId: number | null;
+            lecture: {
+                id: number;
+                name: string;
+                professor: string;
+                semester: string;
+            } | null;
+            /** @description 원 */
+            price: number;
+            /**
+             * @description NEW 새 책, LIKE_NEW 거의 새 책, GOOD 사용감 있음, WORN 많이 낡음
+             * @enum {string}
+             */
+            condition: "NEW" | "LIKE_NEW" | "GOOD" | "WORN";
+            /**
+             * @description ON_SALE 판매중, RESERVED 예약중, SOLD 판매완료
+             * @enum {string}
+             */
+            status: "ON_SALE" | "RESERVED" | "SOLD";
+            note: string;
+            photos: {
+                id: number;
+                url: string;
+                thumbnailUrl: string;
+                width: number;
+                height: number;
+            }[];
+            seller: {
+                nickname: string;
+            };
+            isMine: boolean;
+            /**
+             * Format: date-time
+             * @example 2026-03-02T09:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-02T09:00:00.000Z
+             */
+            updatedAt: string;
+            /** @description Hidden by 신고; only its seller and the school's admins get it. */
+            hidden?: boolean;
+        };
         SentMessage: {
             threadId: number;
             message: components["schemas"]["Message"];
@@ -4237,9 +4791,12 @@ export interface components {
         };
         ThreadOrigin: {
             /** @enum {string} */
-            kind: "POST" | "COMMENT" | "FRIEND";
+            kind: "POST" | "COMMENT" | "FRIEND" | "BOOK";
             boardName?: string;
             postId?: number;
+            /** @description 책방: the listing a BOOK thread started from. */
+            bookId?: number;
+            bookTitle?: string;
         };
         Thread: {
             items: components["schemas"]["Message"][];
@@ -4278,6 +4835,8 @@ export interface components {
                 commentId: number;
             } | {
                 threadId: number;
+            } | {
+                bookId: number;
             };
             /** @enum {string} */
             reason: "INAPPROPRIATE" | "ABUSE" | "OBSCENE" | "COMMERCIAL" | "LEAK_FRAUD" | "SPAM" | "POLITICAL";
@@ -4299,9 +4858,11 @@ export interface components {
                 commentId: number;
             } | {
                 threadId: number;
+            } | {
+                bookId: number;
             };
             /** @enum {string} */
-            kind: "POST" | "COMMENT" | "THREAD";
+            kind: "POST" | "COMMENT" | "THREAD" | "BOOK";
             count: number;
             reasons: {
                 /** @enum {string} */

@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import { decode } from "next-auth/jwt";
 import { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
-import { sqlTrue } from "@/lib/db-dialect";
+import { jsonRowsSql, sqlTrue } from "@/lib/db-dialect";
 import { BatchedReads } from "@/lib/cache/batched-reads";
 import { VerifiedCache } from "@/lib/cache/verified-cache";
 import { authSecret } from "@/lib/env";
@@ -49,6 +49,7 @@ type SessionRow = {
   revokedAt: unknown;
   unread?: unknown;
   unreadMessages?: unknown;
+  favorites?: unknown;
 };
 
 type SessionRowOf = SessionRow & { id: string };
@@ -58,15 +59,17 @@ type SessionRowOf = SessionRow & { id: string };
  * renders and cookie API calls share it, and each batch starts after its callers asked, so a
  * session revoked before a request arrives is refused in it. The page header's unread counts ride
  * along as subqueries: 알림 on the (userId, isRead) index, 쪽지 as the sum of the viewer's side's
- * unread counters over their threads (the (userAId, …) and (userBId, …) indexes), so a page pays
- * one statement (at most) for its session and its header.
+ * unread counters over their threads (the (userAId, …) and (userBId, …) indexes), and the
+ * viewer's starred boards (즐겨찾기, the home page's first boards and every board page's star) on
+ * the BoardFavorite key, so a page pays one statement (at most) for its session and its header.
  */
 function sessionReads(withUnread: boolean) {
   return new BatchedReads<string, SessionRow>(async (sids) => {
     const unread = withUnread
       ? Prisma.sql`, (SELECT COUNT(*) FROM "Notification" n WHERE n."userId" = s."userId" AND n."isRead" = ${false}) AS "unread",
         (SELECT COALESCE(SUM(t."userAUnread"), 0) FROM "MessageThread" t WHERE t."userAId" = s."userId" AND t."userAUnread" > 0)
-        + (SELECT COALESCE(SUM(t."userBUnread"), 0) FROM "MessageThread" t WHERE t."userBId" = s."userId" AND t."userBUnread" > 0) AS "unreadMessages"`
+        + (SELECT COALESCE(SUM(t."userBUnread"), 0) FROM "MessageThread" t WHERE t."userBId" = s."userId" AND t."userBUnread" > 0) AS "unreadMessages",
+        ${jsonRowsSql(Prisma.sql`f."boardId"`, Prisma.sql`"BoardFavorite" f WHERE f."userId" = s."userId"`, Prisma.sql`f."createdAt", f."boardId"`)} AS "favorites"`
       : Prisma.empty;
     const rows = await prisma.$queryRaw<SessionRowOf[]>(Prisma.sql`
       SELECT s."id", s."userId", s."revokedAt", u."schoolId", u."nickname", u."isAdmin", u."isActive", u."passwordHash"${unread}
@@ -97,6 +100,9 @@ async function readSession(
     },
     unreadCount: Number(row.unread ?? 0),
     unreadMessages: Number(row.unreadMessages ?? 0),
+    favoriteBoardIds: row.favorites
+      ? (JSON.parse(String(row.favorites)) as [unknown][]).map(([id]) => Number(id))
+      : [],
   };
 }
 
@@ -112,8 +118,14 @@ export async function loadSessionViewer(
   return (await readSession(sid, userId, pwv, false))?.viewer ?? null;
 }
 
-/** A page render's session: the viewer and the header's unread 알림 and 쪽지 counts. */
-export type PageSession = { viewer: Viewer; unreadCount: number; unreadMessages: number };
+/** A page render's session: the viewer, the header's unread 알림 and 쪽지 counts, the starred boards. */
+export type PageSession = {
+  viewer: Viewer;
+  unreadCount: number;
+  unreadMessages: number;
+  /** 즐겨찾기: the viewer's starred boards, in the order starred. */
+  favoriteBoardIds: number[];
+};
 
 /** loadSessionViewer for a page render, with the header's unread counts, in the same one statement. */
 export function loadPageSession(

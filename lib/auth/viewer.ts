@@ -105,6 +105,11 @@ export async function getUnreadCounts(): Promise<{ notifications: number; messag
   return { notifications: session?.unreadCount ?? 0, messages: session?.unreadMessages ?? 0 };
 }
 
+/** The viewer's starred boards (즐겨찾기) as read with the session in this render, in the order starred. */
+export async function getFavoriteBoardIds(): Promise<number[]> {
+  return (await getPageSession())?.favoriteBoardIds ?? [];
+}
+
 /** For pages and server actions: the viewer, or off to /login. */
 export async function requireViewer(): Promise<Viewer> {
   const viewer = await getViewer();

@@ -25,6 +25,12 @@ export class TtlCache<K, V> {
     return value;
   }
 
+  /** Whether `key` has an entry younger than ttlMs (get would not load it). */
+  has(key: K): boolean {
+    const hit = this.entries.get(key);
+    return hit !== undefined && this.now() - hit.at < this.ttlMs;
+  }
+
   delete(key: K) {
     this.entries.delete(key);
   }

@@ -2,11 +2,10 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { sqlTrue } from "@/lib/db-dialect";
 import type { Prisma } from "@/generated/prisma/client";
-import type { BoardKind } from "@/generated/prisma/enums";
 import type { Viewer } from "@/lib/auth/viewer";
 import { notFound } from "@/lib/http/errors";
 import { loadCommentAuthorNames } from "./comment-author-names";
-import { getBoardOrThrow } from "./boards";
+import { findSchoolBoard, type BoardRow } from "./boards";
 import { readPostDetail } from "./post-rows";
 import { maySeeHidden } from "./post-filters";
 
@@ -52,7 +51,10 @@ export type CommentedPost = {
   id: number;
   authorId: number;
   isAnonymous: boolean;
-  boardKind: BoardKind;
+  /** Its board's anonymity rule (boards.ts anonymityOn: 비밀게시판, or a student's board made so). */
+  board: Pick<BoardRow, "kind" | "anonymousOnly">;
+  /** Its board was closed: the post is its author's (and admins') to read, not to comment on. */
+  boardClosed: boolean;
   commentCount: number;
 };
 
@@ -65,13 +67,15 @@ export async function getVisiblePostForComments(
   // One statement (lib/community/post-rows.ts); the board's kind from the school's cached boards.
   // The post page passes readPostDetailOnce: the post as the page already read it in this render.
   const post = await read(viewer, postId);
-  if (!post || (post.hidden && !maySeeHidden(viewer, post.authorId))) throw notFound("게시글");
-  const board = await getBoardOrThrow(viewer, post.board.id);
+  if (!post || ((post.hidden || post.boardClosed) && !maySeeHidden(viewer, post.authorId)))
+    throw notFound("게시글");
+  const board = await findSchoolBoard(viewer, post.board.id);
   return {
     id: post.id,
     authorId: post.authorId,
     isAnonymous: post.isAnonymous,
-    boardKind: board.kind,
+    board: { kind: board.kind, anonymousOnly: board.anonymousOnly },
+    boardClosed: board.closedAt !== null,
     commentCount: post.commentCount,
   };
 }

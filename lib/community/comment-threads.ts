@@ -1,11 +1,11 @@
 import "server-only";
+import { isAnonymousOnlyBoard } from "./boards";
 import { prisma } from "@/lib/db";
 import { sqlTrue } from "@/lib/db-dialect";
 import { Prisma } from "@/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer";
 import { notFound } from "@/lib/http/errors";
 import { decodeCursor, encodeCursor, idCursor, toPage, type Page } from "@/lib/http/cursor";
-import { isAnonymousOnlyBoard } from "./boards";
 import { REPLY_PAGE_SIZE, type CommentListQuery, type ReplyListQuery } from "./comment-schemas";
 import {
   commentRowOf,
@@ -206,7 +206,7 @@ export async function getPostCommentThread(viewer: Viewer, postId: number): Prom
   return {
     postId: post.id,
     commentCount: post.commentCount,
-    anonymousOnly: isAnonymousOnlyBoard(post.boardKind),
+    anonymousOnly: isAnonymousOnlyBoard(post.board),
     canModerate: viewer.isAdmin,
     items: page.items,
     truncated: page.nextCursor !== null,

@@ -1,4 +1,5 @@
 import "server-only";
+import { anonymityOn } from "./boards";
 import { prisma } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
 import { forbidden, notFound, validationFailed } from "@/lib/http/errors";
@@ -6,7 +7,6 @@ import { claimRateLimit } from "@/lib/rate-limit";
 import { createNotification, quote } from "@/lib/notifications/service";
 import { announce } from "@/lib/notifications/live";
 import { assignAnonymousNumber, lockPostForComment, nameOfNumber } from "./anonymous-numbers";
-import { anonymityOn } from "./boards";
 import type { CreateCommentInput } from "./comment-schemas";
 import {
   commentRowSelect,
@@ -31,8 +31,9 @@ export async function createComment(
   input: CreateCommentInput,
 ): Promise<CommentDto> {
   const post = await getVisiblePostForComments(viewer, postId);
+  if (post.boardClosed) throw notFound("게시판");
   await claimRateLimit("comments", viewer.id); // before any write, replies included
-  const isAnonymous = anonymityOn(post.boardKind, input.isAnonymous);
+  const isAnonymous = anonymityOn(post.board, input.isAnonymous);
 
   let parentId: number | null = null;
   let parentAuthorId: number | null = null;

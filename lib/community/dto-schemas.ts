@@ -16,11 +16,36 @@ export const BOARD_KINDS = [
   "INFO",
   "PROMO",
   "CLUB",
+  "USER",
 ] as const;
 
 export const boardDtoSchema = z
-  .object({ id: idOut(), name: z.string(), description: z.string(), kind: z.enum(BOARD_KINDS) })
+  .object({
+    id: idOut(),
+    name: z.string(),
+    description: z.string(),
+    kind: z.enum(BOARD_KINDS).meta({
+      description:
+        "`USER`: a board a student made (게시판 만들기); the others are the school's own.",
+    }),
+    anonymousOnly: z.boolean().meta({
+      description:
+        "Posts and comments here are always anonymous (비밀게시판, or a student's board made so).",
+    }),
+    isFavorite: z.boolean().meta({ description: "The caller starred it (즐겨찾기)." }),
+    manager: z
+      .object({ nickname: z.string() })
+      .nullable()
+      .meta({ description: "Who manages a student's board; null on the school's own boards." }),
+    createdAt: isoDateTime(),
+  })
   .meta({ id: "Board" });
+
+export const boardPageSchema = pageSchema(boardDtoSchema).meta({ id: "BoardPage" });
+
+export const favoriteStateSchema = z
+  .object({ favorite: z.boolean() })
+  .meta({ id: "FavoriteState" });
 
 const userAuthorSchema = z.object({
   id: idOut(),

@@ -3,14 +3,14 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { PostFilters } from "./schemas";
 import { hasSearchTerms, type SearchTerms } from "./post-search";
-import { LIVE } from "./visibility";
+import { LIVE, OPEN_BOARD } from "./visibility";
 
 /**
  * Every list of posts a viewer may see: their school's, live (visibility.ts: not deleted, not
- * hidden by 신고). The raw-SQL lists say the same through postWhereSql (post-rows.ts).
+ * hidden by 신고), on an open board. The raw-SQL lists say the same through postWhereSql (post-rows.ts).
  */
 export function visiblePostsWhere(viewer: Viewer): Prisma.PostWhereInput {
-  return { schoolId: viewer.schoolId, ...LIVE };
+  return { schoolId: viewer.schoolId, ...LIVE, ...OPEN_BOARD };
 }
 
 /**

@@ -5,7 +5,7 @@ import { prisma, sharedQueryRaw } from "@/lib/db";
 import { BatchedReads } from "@/lib/cache/batched-reads";
 import { dateParam, jsonRowsSql, sqlTrue } from "@/lib/db-dialect";
 import type { Viewer } from "@/lib/auth/viewer";
-import { liveSql } from "./visibility";
+import { liveSql, OPEN_BOARD, openBoardSql } from "./visibility";
 
 // Post rows read in ONE statement each (a post with its board, author, photos and the viewer's
 // 공감/스크랩; a page of posts with their boards and authors), where Prisma's relation loading
@@ -51,6 +51,13 @@ export function postWhereSql(wheres: Prisma.PostWhereInput[]): Prisma.Sql[] {
             ? Prisma.sql`(${Prisma.join(alternatives, " OR ")})`
             : Prisma.sql`1 = 0`,
         );
+        continue;
+      }
+      if (key === "board") {
+        // The one relation filter a list may say: OPEN_BOARD (visibility.ts).
+        if (JSON.stringify(value) !== JSON.stringify(OPEN_BOARD.board))
+          throw new Error("post rows: unsupported board filter");
+        out.push(openBoardSql("p"));
         continue;
       }
       if (!SCOPE_COLUMNS.has(key)) throw new Error(`post rows: unsupported filter ${key}`);
@@ -172,6 +179,7 @@ type RawDetailRow = RawListRow & {
   liked: unknown;
   scrapped: unknown;
   hiddenAt: unknown;
+  boardClosedAt: unknown;
 };
 
 export type DetailRowShape = Omit<ListRowShape, "photoCount"> & {
@@ -179,6 +187,8 @@ export type DetailRowShape = Omit<ListRowShape, "photoCount"> & {
   updatedAt: Date;
   /** Hidden by reports: shown only to its author and admins (getPost decides). */
   hidden: boolean;
+  /** On a board an admin closed: reachable only to its author and admins, and read-only. */
+  boardClosed: boolean;
   photos: { id: number; width: number; height: number }[];
   likes: { id: number }[];
   scraps: { id: number }[];
@@ -208,7 +218,7 @@ async function readPostDetails(keys: string[]): Promise<Map<string, DetailRowSha
     SELECT a."userId" AS "askedBy", a."schoolId" AS "askedSchool",
       p."id", p."title", p."content", p."isAnonymous", p."authorId" AS "realAuthorId", p."hiddenAt",
       p."likeCount", p."commentCount", p."scrapCount", p."photoCount", p."createdAt", p."updatedAt",
-      b."id" AS "boardId", b."name" AS "boardName",
+      b."id" AS "boardId", b."name" AS "boardName", b."closedAt" AS "boardClosedAt",
       CASE WHEN p."isAnonymous" THEN NULL ELSE u."id" END AS "authorId",
       CASE WHEN p."isAnonymous" THEN NULL ELSE u."nickname" END AS "authorNickname",
       CASE WHEN p."isAnonymous" THEN NULL ELSE u."profileImageUrl" END AS "authorImage",
@@ -226,6 +236,7 @@ async function readPostDetails(keys: string[]): Promise<Map<string, DetailRowSha
       ...listRowOf(r),
       authorId: Number(r.realAuthorId),
       hidden: r.hiddenAt !== null && r.hiddenAt !== undefined,
+      boardClosed: r.boardClosedAt !== null && r.boardClosedAt !== undefined,
       updatedAt: toDate(r.updatedAt),
       photos: photoList.map(([id, width, height]) => ({
         id: Number(id),

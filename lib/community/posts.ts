@@ -9,6 +9,7 @@ import { attachPhotos, assertAttachablePhotos } from "@/lib/uploads/photos";
 import { anonymityOn, getBoardOrThrow } from "./boards";
 import { MAX_ID } from "@/lib/validation/id";
 import { clearHomeCache } from "./home-cache";
+import { addBoardActivity } from "./board-activity";
 import { idKeyset } from "./keyset";
 import { toPostDetail, toPostListItem, type PostDetail, type PostListItem } from "./post-dto";
 import { postWhereSql, readPostDetailOnce, readPostList } from "./post-rows";
@@ -96,7 +97,8 @@ export async function listSchoolPosts(
 /** One post as its page shows it. Deleted, missing and other schools' posts are NOT_FOUND. */
 export async function getPost(viewer: Viewer, postId: number): Promise<PostDetail> {
   const row = await readPostDetailOnce(viewer, postId);
-  if (!row || (row.hidden && !maySeeHidden(viewer, row.authorId))) throw notFound("게시글");
+  if (!row || ((row.hidden || row.boardClosed) && !maySeeHidden(viewer, row.authorId)))
+    throw notFound("게시글");
   return toPostDetail(row, viewer);
 }
 
@@ -112,7 +114,7 @@ export async function createPost(
 ): Promise<PostDetail> {
   const board = await getBoardOrThrow(viewer, boardId);
   await assertAttachablePhotos(viewer, input.photoIds);
-  const isAnonymous = anonymityOn(board.kind, input.isAnonymous);
+  const isAnonymous = anonymityOn(board, input.isAnonymous);
   // More than 3 posts (RATE_LIMIT_POSTS) by one user on one board within 5 minutes is refused,
   // claimed before the write; deleting a post does not give its claim back.
   await claimRateLimit("posts", [viewer.id, boardId]);
@@ -133,6 +135,7 @@ export async function createPost(
       select: { id: true },
     });
     await attachPhotos(tx, viewer, created.id, input.photoIds);
+    if (board.kind === "USER") await addBoardActivity(tx, boardId, now);
     return created;
   });
   clearHomeCache(viewer.schoolId);
@@ -140,12 +143,19 @@ export async function createPost(
 }
 
 async function findPostRef(viewer: Viewer, postId: number) {
-  // A hidden post is still its author's (and admins') to edit or delete.
+  // A hidden post, or one on a closed board, is still its author's (and admins') to edit or delete.
   const post = await prisma.post.findFirst({
     where: { id: postId, schoolId: viewer.schoolId, deletedAt: null },
-    select: { id: true, authorId: true, boardId: true, hiddenAt: true },
+    select: {
+      id: true,
+      authorId: true,
+      boardId: true,
+      hiddenAt: true,
+      board: { select: { closedAt: true } },
+    },
   });
-  if (!post || (post.hiddenAt && !maySeeHidden(viewer, post.authorId))) throw notFound("게시글");
+  if (!post || ((post.hiddenAt || post.board.closedAt) && !maySeeHidden(viewer, post.authorId)))
+    throw notFound("게시글");
   return post;
 }
 

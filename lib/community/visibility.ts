@@ -14,6 +14,14 @@ export const LIVE = {
   hiddenAt: null,
 } as const satisfies Prisma.PostWhereInput & Prisma.CommentWhereInput;
 
+/**
+ * On an open board: a board an admin closed (a student's board, lib/community/user-boards.ts)
+ * takes its posts out of every list with it; they stay reachable to their authors (and admins).
+ */
+export const OPEN_BOARD = {
+  board: { closedAt: null },
+} as const satisfies Prisma.PostWhereInput;
+
 /** A table alias for the SQL forms (plain identifiers only: it is written into the statement). */
 function column(alias: string | undefined, name: string): Prisma.Sql {
   if (alias !== undefined && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(alias))
@@ -24,6 +32,11 @@ function column(alias: string | undefined, name: string): Prisma.Sql {
 /** LIVE as SQL, on a table alias (or on the bare columns of a one-table statement). */
 export function liveSql(alias?: string): Prisma.Sql {
   return Prisma.sql`${column(alias, "deletedAt")} IS NULL AND ${column(alias, "hiddenAt")} IS NULL`;
+}
+
+/** OPEN_BOARD as SQL on a post alias: one primary-key probe of the post's board. */
+export function openBoardSql(alias: string): Prisma.Sql {
+  return Prisma.sql`NOT EXISTS (SELECT 1 FROM "Board" cb WHERE cb."id" = ${column(alias, "boardId")} AND cb."closedAt" IS NOT NULL)`;
 }
 
 /** A comment the viewer sees: not deleted, and not hidden unless theirs or they are an admin. */

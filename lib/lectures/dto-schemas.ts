@@ -31,7 +31,18 @@ export const lectureDtoSchema = z
   })
   .meta({ id: "Lecture" });
 
-export const lecturePageSchema = pageSchema(lectureDtoSchema).meta({ id: "LecturePage" });
+/** A lecture as GET /lectures and /lectures/:id answer it: with its 판매중 책방 listings. */
+export const lectureAnswerSchema = lectureDtoSchema
+  .extend({
+    booksOnSale: z
+      .number()
+      .int()
+      .min(0)
+      .meta({ description: "책방 listings for this lecture that are 판매중 (ON_SALE)." }),
+  })
+  .meta({ id: "LectureWithBooks" });
+
+export const lecturePageSchema = pageSchema(lectureAnswerSchema).meta({ id: "LecturePage" });
 
 export const domainChildSchema = z
   .object({ id: idOut(), name: z.string(), hasChildren: z.boolean() })

@@ -12,6 +12,7 @@ import { getDomainNodeOrThrow } from "./domains";
 import { compareSemesters } from "./semesters";
 import type { LectureListQuery } from "./schemas";
 import { idSchema } from "@/lib/validation/id";
+import { booksOnSaleSql } from "@/lib/books/on-sale";
 import { singleLineText } from "@/lib/validation/text";
 
 // Lectures of the viewer's school: search, one lecture, and the one DTO every timetable and
@@ -43,6 +44,9 @@ export type LectureDto = {
   times: LectureTimeDto[];
   rating: LectureRating;
 };
+
+/** A lecture as the lecture routes answer it: with how many of its 책방 listings are 판매중. */
+export type LectureAnswer = LectureDto & { booksOnSale: number };
 
 const NO_RATING: LectureRating = { average: null, count: 0 };
 
@@ -104,6 +108,7 @@ function lectureTextSql(q: string): PrismaSql.Sql {
 }
 
 type RawLectureRow = {
+  booksOnSale: unknown;
   id: unknown;
   code: string;
   name: string;
@@ -118,35 +123,11 @@ type RawLectureRow = {
 };
 
 /**
- * Lectures of the viewer's school in a semester (default: the current one), sorted by name and
- * code. `domainId` includes every sub-domain (a path prefix on the joined domain, not a query per
- * level); `q` matches name, professor, code or room. ONE statement for the page: each lecture
- * with its domain, its times (as JSON) and its rating (average, count), where Prisma's relation
- * loading took one statement per relation and one for the ratings.
+ * ONE statement: each lecture matching `where` (on `l` and its domain `d`) with its domain, its
+ * times (as JSON), its rating (average, count) and its 판매중 책방 listings, sorted by name, code
+ * and id, where Prisma's relation loading took one statement per relation and one for the ratings.
  */
-export async function listLectures(
-  viewer: Viewer,
-  query: LectureListQuery,
-): Promise<Page<LectureDto>> {
-  const semester = query.semester ?? currentSemester();
-  const where: PrismaSql.Sql[] = [
-    PrismaSql.sql`l."schoolId" = ${viewer.schoolId}`,
-    PrismaSql.sql`l."semester" = ${semester}`,
-  ];
-  if (query.domainId !== undefined) {
-    const node = await getDomainNodeOrThrow(viewer, query.domainId);
-    where.push(
-      node.path
-        ? PrismaSql.sql`substr(d."path", 1, ${node.path.length}) = ${node.path}`
-        : PrismaSql.sql`l."domainId" = ${node.id}`,
-    );
-  }
-  if (query.q) where.push(lectureTextSql(query.q));
-  const after = decodeCursor(query.cursor, lectureCursor);
-  if (after) {
-    where.push(PrismaSql.sql`(l."name" > ${after.n} OR (l."name" = ${after.n} AND l."code" > ${after.c})
-      OR (l."name" = ${after.n} AND l."code" = ${after.c} AND l."id" > ${after.id}))`);
-  }
+async function readLectureRows(where: PrismaSql.Sql[], take: number) {
   const times = jsonRowsSql(
     PrismaSql.sql`t."day", t."startMinute", t."endMinute", t."room"`,
     PrismaSql.sql`"LectureTime" t WHERE t."lectureId" = l."id"`,
@@ -155,12 +136,13 @@ export async function listLectures(
     SELECT l."id", l."code", l."name", l."professor", l."credits", l."semester",
       d."id" AS "domainId", d."name" AS "domainName", ${times} AS "times",
       (SELECT AVG(r."rating") FROM "LectureReview" r WHERE r."lectureId" = l."id") AS "ratingAvg",
-      (SELECT COUNT(*) FROM "LectureReview" r WHERE r."lectureId" = l."id") AS "ratingCount"
+      (SELECT COUNT(*) FROM "LectureReview" r WHERE r."lectureId" = l."id") AS "ratingCount",
+      ${booksOnSaleSql} AS "booksOnSale"
     FROM "Lecture" l JOIN "LectureDomain" d ON d."id" = l."domainId"
     WHERE ${PrismaSql.join(where, " AND ")}
     ORDER BY l."name" ASC, l."code" ASC, l."id" ASC
-    LIMIT ${query.limit + 1}`);
-  const rows = raw.map((r) => {
+    LIMIT ${take}`);
+  return raw.map((r) => {
     const row: LectureRow = {
       id: Number(r.id),
       code: r.code,
@@ -184,29 +166,63 @@ export async function listLectures(
     const avg = r.ratingAvg === null || r.ratingAvg === undefined ? null : Number(r.ratingAvg);
     return {
       row,
-      rating: count
-        ? { average: avg === null ? null : Math.round(avg * 10) / 10, count }
-        : NO_RATING,
+      answer: (): LectureAnswer => ({
+        ...toLectureDto(
+          row,
+          count ? { average: avg === null ? null : Math.round(avg * 10) / 10, count } : NO_RATING,
+        ),
+        booksOnSale: Number(r.booksOnSale ?? 0),
+      }),
     };
   });
+}
+
+/**
+ * Lectures of the viewer's school in a semester (default: the current one), sorted by name and
+ * code. `domainId` includes every sub-domain (a path prefix on the joined domain, not a query per
+ * level); `q` matches name, professor, code or room. One statement (readLectureRows).
+ */
+export async function listLectures(
+  viewer: Viewer,
+  query: LectureListQuery,
+): Promise<Page<LectureAnswer>> {
+  const semester = query.semester ?? currentSemester();
+  const where: PrismaSql.Sql[] = [
+    PrismaSql.sql`l."schoolId" = ${viewer.schoolId}`,
+    PrismaSql.sql`l."semester" = ${semester}`,
+  ];
+  if (query.domainId !== undefined) {
+    const node = await getDomainNodeOrThrow(viewer, query.domainId);
+    where.push(
+      node.path
+        ? PrismaSql.sql`substr(d."path", 1, ${node.path.length}) = ${node.path}`
+        : PrismaSql.sql`l."domainId" = ${node.id}`,
+    );
+  }
+  if (query.q) where.push(lectureTextSql(query.q));
+  const after = decodeCursor(query.cursor, lectureCursor);
+  if (after) {
+    where.push(PrismaSql.sql`(l."name" > ${after.n} OR (l."name" = ${after.n} AND l."code" > ${after.c})
+      OR (l."name" = ${after.n} AND l."code" = ${after.c} AND l."id" > ${after.id}))`);
+  }
+  const rows = await readLectureRows(where, query.limit + 1);
   const page = toPage(
     rows,
     query.limit,
     (r) => ({ n: r.row.name, c: r.row.code, id: r.row.id }),
-    (r) => toLectureDto(r.row, r.rating),
+    (r) => r.answer(),
   );
   return { items: page.items, nextCursor: page.nextCursor };
 }
 
-/** One lecture of the viewer's school; another school's lecture is NOT_FOUND. */
-export async function getLectureOrThrow(viewer: Viewer, lectureId: number): Promise<LectureDto> {
-  const row = await prisma.lecture.findFirst({
-    where: { id: lectureId, schoolId: viewer.schoolId },
-    select: lectureSelect,
-  });
+/** One lecture of the viewer's school (one statement); another school's lecture is NOT_FOUND. */
+export async function getLectureOrThrow(viewer: Viewer, lectureId: number): Promise<LectureAnswer> {
+  const [row] = await readLectureRows(
+    [PrismaSql.sql`l."id" = ${lectureId}`, PrismaSql.sql`l."schoolId" = ${viewer.schoolId}`],
+    1,
+  );
   if (!row) throw notFound("수업");
-  const [dto] = await toLectureDtos([row]);
-  return dto;
+  return row.answer();
 }
 
 /** Semesters that have lectures at the viewer's school (plus the current one), newest first. */

@@ -15,17 +15,23 @@ const RECIPIENT = "받는 사람을 찾을 수 없습니다.";
 
 const sendSchema = z.object({
   content: messageContentSchema,
-  targetKind: z.enum(["post", "comment", "user"], { error: RECIPIENT }),
+  targetKind: z.enum(["post", "comment", "user", "book"], { error: RECIPIENT }),
   targetId: idFromText(RECIPIENT),
 });
 
-/** 쪽지 보내기 from a post, a comment or the friends page; opens the thread on success. */
+/** 쪽지 보내기 from a post, a comment, a 책방 listing or the friends page; opens the thread on success. */
 export const sendMessageAction = withAction(
   { name: "sendMessage", schema: sendSchema },
   async ({ viewer, input }) => {
     const { targetKind: kind, targetId: id } = input;
     const to =
-      kind === "post" ? { postId: id } : kind === "comment" ? { commentId: id } : { userId: id };
+      kind === "post"
+        ? { postId: id }
+        : kind === "comment"
+          ? { commentId: id }
+          : kind === "book"
+            ? { bookId: id }
+            : { userId: id };
     const { threadId } = await sendMessage(viewer, { content: input.content, to });
     revalidatePath("/messages");
     redirect(`/messages/${threadId}`);

@@ -13,9 +13,11 @@ export const counterpartSchema = z
 
 export const threadOriginSchema = z
   .object({
-    kind: z.enum(["POST", "COMMENT", "FRIEND"]),
+    kind: z.enum(["POST", "COMMENT", "FRIEND", "BOOK"]),
     boardName: z.string().optional(),
     postId: idOut().optional(),
+    bookId: idOut().optional().meta({ description: "책방: the listing a BOOK thread started from." }),
+    bookTitle: z.string().optional(),
   })
   .meta({ id: "ThreadOrigin" });
 

@@ -19,8 +19,9 @@ export const messageTargetSchema = z.union(
     z.object({ postId: idSchema() }).strict(),
     z.object({ commentId: idSchema() }).strict(),
     z.object({ userId: idSchema() }).strict(),
+    z.object({ bookId: idSchema() }).strict(),
   ],
-  { error: "to는 { postId } 또는 { commentId } 또는 { userId } 중 하나여야 합니다." },
+  { error: "to는 { postId }, { commentId }, { userId }, { bookId } 중 하나여야 합니다." },
 );
 export type MessageTarget = z.infer<typeof messageTargetSchema>;
 
@@ -38,11 +39,17 @@ export const threadQuerySchema = z.object({
   cursor: z.string().max(500).optional(),
 });
 
-export type OriginKind = "POST" | "COMMENT" | "FRIEND";
+export type OriginKind = "POST" | "COMMENT" | "FRIEND" | "BOOK";
 
 /** "자유게시판에 작성된 글을 통해 시작된 쪽지입니다" — the line a thread opens with. */
-export function originLine(origin: { kind: OriginKind; boardName?: string }): string {
+export function originLine(origin: {
+  kind: OriginKind;
+  boardName?: string;
+  bookTitle?: string;
+}): string {
   if (origin.kind === "FRIEND") return "친구에게 보낸 쪽지입니다";
+  if (origin.kind === "BOOK")
+    return `책방의 ‘${origin.bookTitle ?? "책"}’ 판매글을 통해 시작된 쪽지입니다`;
   const what = origin.kind === "POST" ? "글" : "댓글";
   return `${origin.boardName ?? "게시판"}에 작성된 ${what}을 통해 시작된 쪽지입니다`;
 }

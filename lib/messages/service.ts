@@ -13,7 +13,7 @@ import { claimRateLimit } from "@/lib/rate-limit";
 import { areFriends } from "@/lib/friends/service";
 import { createNotification, quote } from "@/lib/notifications/service";
 import { announce } from "@/lib/notifications/live";
-import { LIVE } from "@/lib/community/visibility";
+import { LIVE, OPEN_BOARD } from "@/lib/community/visibility";
 import type { MessageTarget, OriginKind, SendMessageInput } from "./schemas";
 
 // 쪽지. One thread per pair of people and origin (a post, a comment, or friendship): the unique
@@ -26,7 +26,13 @@ import type { MessageTarget, OriginKind, SendMessageInput } from "./schemas";
 export const ANONYMOUS_NAME = "익명";
 
 export type Counterpart = { name: string; id?: number };
-export type ThreadOrigin = { kind: OriginKind; boardName?: string; postId?: number };
+export type ThreadOrigin = {
+  kind: OriginKind;
+  boardName?: string;
+  postId?: number;
+  bookId?: number;
+  bookTitle?: string;
+};
 export type MessageDto = { id: number; content: string; isMine: boolean; createdAt: string };
 export type ThreadListItem = {
   id: number;
@@ -52,6 +58,7 @@ const threadSelect = {
   userBId: true,
   originKind: true,
   originPostId: true,
+  originBookId: true,
   isAnonymous: true,
   userAUnread: true,
   userBUnread: true,
@@ -66,6 +73,7 @@ type ThreadRow = {
   userBId: number;
   originKind: string;
   originPostId: number | null;
+  originBookId: number | null;
   isAnonymous: boolean;
   userAUnread: number;
   userBUnread: number;
@@ -84,16 +92,20 @@ type Origin = {
   isAnonymous: boolean;
   postId: number | null;
   commentId: number | null;
+  bookId: number | null;
   key: string;
 };
 
-/** Where a first message goes: the author of a live post/comment of the school, or a friend. */
+/**
+ * Where a first message goes: the author of a live post/comment of the school, the seller of a
+ * live 책방 listing (anonymous both ways, as from an anonymous post), or a friend.
+ */
 async function resolveOrigin(viewer: Viewer, to: MessageTarget): Promise<Origin> {
   const pair = (other: number) => `${Math.min(viewer.id, other)}:${Math.max(viewer.id, other)}`;
   let origin: Origin;
   if ("postId" in to) {
     const post = await prisma.post.findFirst({
-      where: { id: to.postId, schoolId: viewer.schoolId, ...LIVE },
+      where: { id: to.postId, schoolId: viewer.schoolId, ...LIVE, ...OPEN_BOARD },
       select: { id: true, authorId: true, isAnonymous: true },
     });
     if (!post) throw notFound("게시글");
@@ -103,6 +115,7 @@ async function resolveOrigin(viewer: Viewer, to: MessageTarget): Promise<Origin>
       isAnonymous: post.isAnonymous,
       postId: post.id,
       commentId: null,
+      bookId: null,
       key: `POST:${post.id}:${pair(post.authorId)}`,
     };
   } else if ("commentId" in to) {
@@ -110,7 +123,7 @@ async function resolveOrigin(viewer: Viewer, to: MessageTarget): Promise<Origin>
       where: {
         id: to.commentId,
         ...LIVE,
-        post: { schoolId: viewer.schoolId, ...LIVE },
+        post: { schoolId: viewer.schoolId, ...LIVE, ...OPEN_BOARD },
       },
       select: { id: true, authorId: true, isAnonymous: true, postId: true },
     });
@@ -121,7 +134,23 @@ async function resolveOrigin(viewer: Viewer, to: MessageTarget): Promise<Origin>
       isAnonymous: comment.isAnonymous,
       postId: comment.postId,
       commentId: comment.id,
+      bookId: null,
       key: `COMMENT:${comment.id}:${pair(comment.authorId)}`,
+    };
+  } else if ("bookId" in to) {
+    const book = await prisma.book.findFirst({
+      where: { id: to.bookId, schoolId: viewer.schoolId, deletedAt: null, hiddenAt: null },
+      select: { id: true, sellerId: true },
+    });
+    if (!book) throw notFound("책");
+    origin = {
+      kind: "BOOK",
+      recipientId: book.sellerId,
+      isAnonymous: true,
+      postId: null,
+      commentId: null,
+      bookId: book.id,
+      key: `BOOK:${book.id}:${pair(book.sellerId)}`,
     };
   } else {
     const user = await prisma.user.findFirst({
@@ -137,6 +166,7 @@ async function resolveOrigin(viewer: Viewer, to: MessageTarget): Promise<Origin>
       isAnonymous: false,
       postId: null,
       commentId: null,
+      bookId: null,
       key: `FRIEND:${pair(user.id)}`,
     };
   }
@@ -166,6 +196,7 @@ async function findOrCreateThread(viewer: Viewer, origin: Origin): Promise<Threa
         originKind: origin.kind,
         originPostId: origin.postId,
         originCommentId: origin.commentId,
+        originBookId: origin.bookId,
         originKey: origin.key,
         isAnonymous: origin.isAnonymous,
       },
@@ -288,7 +319,10 @@ async function describe(viewer: Viewer, threads: ThreadRow[]) {
   const postIds = [
     ...new Set(threads.map((t) => t.originPostId).filter((id): id is number => id !== null)),
   ];
-  const [users, posts] = await Promise.all([
+  const bookIds = [
+    ...new Set(threads.map((t) => t.originBookId).filter((id): id is number => id !== null)),
+  ];
+  const [users, posts, books] = await Promise.all([
     named.length
       ? prisma.user.findMany({ where: { id: { in: named } }, select: { id: true, nickname: true } })
       : [],
@@ -298,16 +332,26 @@ async function describe(viewer: Viewer, threads: ThreadRow[]) {
           select: { id: true, board: { select: { name: true } } },
         })
       : [],
+    bookIds.length
+      ? prisma.book.findMany({ where: { id: { in: bookIds } }, select: { id: true, title: true } })
+      : [],
   ]);
   const nick = new Map(users.map((u) => [u.id, u.nickname]));
   const board = new Map(posts.map((p) => [p.id, p.board.name]));
+  const bookTitle = new Map(books.map((b) => [b.id, b.title]));
   const counterpart = (t: ThreadRow): Counterpart => {
     if (t.isAnonymous) return { name: ANONYMOUS_NAME };
     const id = otherIdOf(t, viewer);
     return { id, name: nick.get(id) ?? "(알 수 없음)" };
   };
   const origin = (t: ThreadRow): ThreadOrigin =>
-    t.originKind === "FRIEND" || t.originPostId === null
+    t.originKind === "BOOK" && t.originBookId !== null
+      ? {
+          kind: "BOOK",
+          bookId: t.originBookId,
+          bookTitle: bookTitle.get(t.originBookId) ?? "책",
+        }
+      : t.originKind === "FRIEND" || t.originPostId === null
       ? { kind: "FRIEND" }
       : {
           kind: t.originKind as OriginKind,

@@ -6,12 +6,15 @@
 import type { z } from "zod";
 import type { getAccount } from "@/lib/auth/account";
 import type { accountDtoSchema } from "@/lib/auth/dto-schemas";
-import type { listBoards } from "@/lib/community/boards";
+import type { getBoard, listBoards } from "@/lib/community/board-list";
+import type { setFavorite } from "@/lib/community/user-boards";
 import type { listPostComments } from "@/lib/community/comment-threads";
 import type { createComment } from "@/lib/community/comment-writes";
 import type { listMyCommentedPosts } from "@/lib/community/my-lists";
 import type {
   boardDtoSchema,
+  boardPageSchema,
+  favoriteStateSchema,
   commentDtoSchema,
   commentPageSchema,
   commentedPostItemSchema,
@@ -35,13 +38,15 @@ import type { getMyGradeSemester, getMyGrades } from "@/lib/grades/service";
 import type {
   domainChildSchema,
   domainPathSchema,
-  lectureDtoSchema,
+  lectureAnswerSchema,
   lecturePageSchema,
   reviewDtoSchema,
   reviewPageSchema,
 } from "@/lib/lectures/dto-schemas";
 import type { getDomainPath, listDomainChildren } from "@/lib/lectures/domains";
 import type { getLectureOrThrow, listLectures } from "@/lib/lectures/lectures";
+import type { getBook, listBooks } from "@/lib/books/service";
+import type { bookDtoSchema, bookPageSchema } from "@/lib/books/dto-schemas";
 import type { createLectureReview, listLectureReviews } from "@/lib/lectures/reviews";
 import type {
   messageDtoSchema,
@@ -90,7 +95,9 @@ type Check<T extends true> = T;
 export type DtoChecks = [
   Check<Same<typeof getAccount, typeof accountDtoSchema>>,
   Check<Same<typeof listSchools, Item<typeof schoolDtoSchema>>>,
-  Check<Same<typeof listBoards, Item<typeof boardDtoSchema>>>,
+  Check<Same<typeof listBoards, typeof boardPageSchema>>,
+  Check<Same<typeof getBoard, typeof boardDtoSchema>>,
+  Check<Same<typeof setFavorite, typeof favoriteStateSchema>>,
   Check<Same<typeof getPost, typeof postDetailSchema>>,
   Check<Same<typeof listBoardPosts, typeof postPageSchema>>,
   Check<Same<typeof listHotPosts, typeof postPageSchema>>,
@@ -108,7 +115,9 @@ export type DtoChecks = [
   Check<Same<typeof listDomainChildren, Item<typeof domainChildSchema>>>,
   Check<Same<typeof getDomainPath, typeof domainPathSchema>>,
   Check<Same<typeof listLectures, typeof lecturePageSchema>>,
-  Check<Same<typeof getLectureOrThrow, typeof lectureDtoSchema>>,
+  Check<Same<typeof getLectureOrThrow, typeof lectureAnswerSchema>>,
+  Check<Same<typeof getBook, typeof bookDtoSchema>>,
+  Check<Same<typeof listBooks, typeof bookPageSchema>>,
   Check<Same<typeof listLectureReviews, typeof reviewPageSchema>>,
   Check<Same<typeof createLectureReview, typeof reviewDtoSchema>>,
   Check<Same<typeof getMyTimetable, typeof timetableDtoSchema>>,

@@ -13,6 +13,19 @@ import {
   updatePostSchema,
 } from "@/lib/community/schemas";
 import {
+  BOOK_SCAN_LIMIT,
+  bookListQuerySchema,
+  createBookSchema,
+  updateBookSchema,
+} from "@/lib/books/schemas";
+import { bookDtoSchema, bookPageSchema } from "@/lib/books/dto-schemas";
+import {
+  boardListQuerySchema,
+  createBoardSchema,
+  FAVORITES_MAX,
+  updateBoardSchema,
+} from "@/lib/community/board-schemas";
+import {
   commentListQuerySchema,
   createCommentSchema,
   replyListQuerySchema,
@@ -60,6 +73,8 @@ import {
 } from "@/lib/auth/dto-schemas";
 import {
   boardDtoSchema,
+  boardPageSchema,
+  favoriteStateSchema,
   commentDtoSchema,
   commentPageSchema,
   commentedPostItemSchema,
@@ -77,7 +92,7 @@ import { gradeSemesterDtoSchema, gradesOverviewSchema } from "@/lib/grades/dto-s
 import {
   domainChildSchema,
   domainPathSchema,
-  lectureDtoSchema,
+  lectureAnswerSchema,
   lecturePageSchema,
   reviewDtoSchema,
   reviewPageSchema,
@@ -362,11 +377,25 @@ const routes: Record<string, PathSpec> = {
     },
   },
   "/api/v1/boards": {
-    get: {
-      summary: "The caller's school's boards",
+    get: listRoute(
+      "Boards",
+      "The caller's school's boards (게시판 찾기)",
+      { query: boardListQuerySchema, page: boardPageSchema, of: "boards" },
+      {
+        description:
+          "The caller's favourites first (in the order starred), then the school's own boards (display order), then the boards students made (`sort`: `new` newest first, `active` most posted lately, each post counting half after 14 days). A favourite is listed once, in the first part. `q` matches name or description (literally, case-insensitively), `kind` one kind. Closed boards are never listed.",
+      },
+    ),
+    post: {
+      summary: "게시판 만들기",
+      description:
+        "A board of the caller's school, kind `USER`, the caller its manager. Names are unique per school, compared without spaces and case (409). At most 3 boards per student per 30 days (429).",
       tags: ["Boards"],
       auth: "bearer",
-      ok: { status: 200, schema: itemsSchema(boardDtoSchema), description: "Boards in order." },
+      body: createBoardSchema,
+      rateLimited: true,
+      errors: [409],
+      ok: { status: 201, schema: boardDtoSchema, description: "The board." },
     },
   },
   "/api/v1/boards/{id}": {
@@ -376,6 +405,49 @@ const routes: Record<string, PathSpec> = {
       auth: "bearer",
       path: idPath,
       ok: { status: 200, schema: boardDtoSchema, description: "The board." },
+    },
+    patch: {
+      summary: "Change a board: its description, or its manager",
+      description:
+        "The manager of a student's board, or an admin of the school. `manager: { nickname }` hands a student's board to a schoolmate (400 on `manager` when the school has no such student).",
+      tags: ["Boards"],
+      auth: "bearer",
+      path: idPath,
+      body: updateBoardSchema,
+      rateLimited: true,
+      errors: [403],
+      ok: { status: 200, schema: boardDtoSchema, description: "The board as it is now." },
+    },
+    delete: {
+      summary: "Close a student's board (admins)",
+      description:
+        "It leaves every list, with its posts; the posts stay reachable to their authors. The school's own boards cannot be closed (403).",
+      tags: ["Boards"],
+      auth: "bearer",
+      path: idPath,
+      errors: [403],
+      ok: { status: 204, description: "Closed." },
+    },
+  },
+  "/api/v1/boards/{id}/favorite": {
+    put: {
+      summary: "즐겨찾기: star a board",
+      description: `Idempotent. At most ${FAVORITES_MAX} starred boards (409).`,
+      tags: ["Boards"],
+      auth: "bearer",
+      path: idPath,
+      rateLimited: true,
+      errors: [409],
+      ok: { status: 200, schema: favoriteStateSchema, description: "Starred." },
+    },
+    delete: {
+      summary: "즐겨찾기 해제",
+      description: "Idempotent; works on a closed board too.",
+      tags: ["Boards"],
+      auth: "bearer",
+      path: idPath,
+      rateLimited: true,
+      ok: { status: 200, schema: favoriteStateSchema, description: "Not starred." },
     },
   },
   "/api/v1/boards/{id}/posts": {
@@ -584,7 +656,11 @@ const routes: Record<string, PathSpec> = {
       tags: ["Lectures"],
       auth: "bearer",
       path: idPath,
-      ok: { status: 200, schema: lectureDtoSchema, description: "The lecture." },
+      ok: {
+        status: 200,
+        schema: lectureAnswerSchema,
+        description: "The lecture, with `booksOnSale`.",
+      },
     },
   },
   "/api/v1/lectures/{id}/reviews": {
@@ -849,9 +925,59 @@ const routes: Record<string, PathSpec> = {
   },
 
   // ── messages, notifications, reports ──────────────────────────────────────────────────────
+  // ── 책방 ──────────────────────────────────────────────────────────────────────────────────
+  "/api/v1/books": {
+    get: listRoute(
+      "Books",
+      "책방: the school's listings, newest first",
+      { query: bookListQuerySchema, page: bookPageSchema, of: "listings" },
+      {
+        description: `\`q\` matches title, author, ISBN (hyphens aside) or the lecture's name, literally; it looks at the ${BOOK_SCAN_LIMIT.toLocaleString("en")} newest listings below the cursor per request, so a page may end short with a \`nextCursor\` to go on. \`lectureId\` of another school is 404.`,
+        errors: [404],
+      },
+    ),
+    post: {
+      summary: "책 팔기: a listing",
+      description:
+        "Status ON_SALE, the caller its seller. `isbn` is checked by its check digit (ISBN-10 or 13, hyphens allowed) and stored as digits; `lectureId` must be a lecture of the caller's school; `photoIds` (≤ 5) are the caller's own unattached uploads.",
+      tags: ["Books"],
+      auth: "bearer",
+      body: createBookSchema,
+      rateLimited: true,
+      ok: { status: 201, schema: bookDtoSchema, description: "The listing." },
+    },
+  },
+  "/api/v1/books/{id}": {
+    get: {
+      summary: "One listing",
+      tags: ["Books"],
+      auth: "bearer",
+      path: idPath,
+      ok: { status: 200, schema: bookDtoSchema, description: "The listing." },
+    },
+    patch: {
+      summary: "Change a listing (the seller): price, note, status (ON_SALE, RESERVED, SOLD), …",
+      tags: ["Books"],
+      auth: "bearer",
+      path: idPath,
+      body: updateBookSchema,
+      errors: [403],
+      ok: { status: 200, schema: bookDtoSchema, description: "The listing as it is now." },
+    },
+    delete: {
+      summary: "Delete a listing (soft; the seller or an admin)",
+      tags: ["Books"],
+      auth: "bearer",
+      path: idPath,
+      errors: [403],
+      ok: { status: 204, description: "Deleted." },
+    },
+  },
   "/api/v1/messages": {
     post: {
-      summary: "쪽지 보내기 (to the author of a post or comment, or a friend)",
+      summary: "쪽지 보내기 (to the author of a post or comment, a 책방 listing's seller, or a friend)",
+      description:
+        "`to: { bookId }` starts (or continues) a thread with the listing's seller, origin `BOOK`, anonymous both ways.",
       tags: ["Messages"],
       auth: "bearer",
       body: sendMessageSchema,
@@ -931,7 +1057,8 @@ const routes: Record<string, PathSpec> = {
   "/api/v1/reports": {
     post: {
       summary: "신고",
-      description: "409 on a second report of one target by one user; 403 on your own content.",
+      description:
+        "409 on a second report of one target by one user; 403 on your own content. `{ bookId }` reports a 책방 listing (hidden at the same threshold as posts).",
       tags: ["Reports"],
       auth: "bearer",
       body: createReportSchema,

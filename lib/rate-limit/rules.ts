@@ -15,11 +15,12 @@ export type RateLimitRule = {
   message: (retryAfterSeconds: number) => string;
 };
 
-/** "3분", "45초", "2시간": the wait, rounded up, in the unit a person reads. */
+/** "3분", "45초", "2시간", "12일": the wait, rounded up, in the unit a person reads. */
 export function waitText(seconds: number): string {
   if (seconds < 60) return `${Math.max(1, Math.ceil(seconds))}초`;
   if (seconds < 3600) return `${Math.ceil(seconds / 60)}분`;
-  return `${Math.ceil(seconds / 3600)}시간`;
+  if (seconds < 2 * 86400) return `${Math.ceil(seconds / 3600)}시간`;
+  return `${Math.ceil(seconds / 86400)}일`;
 }
 
 const tooMany = (what: string) => (s: number) =>
@@ -40,7 +41,11 @@ type RuleName =
   | "friendRequests"
   | "reviews"
   | "messages"
-  | "reports";
+  | "reports"
+  | "boards"
+  | "boardEdits"
+  | "favorites"
+  | "books";
 
 const DEFINITIONS: Record<RuleName, { env: keyof Env; message: RateLimitRule["message"] }> = {
   loginEmail: {
@@ -84,6 +89,13 @@ const DEFINITIONS: Record<RuleName, { env: keyof Env; message: RateLimitRule["me
   reviews: { env: "RATE_LIMIT_REVIEWS", message: tooMany("강의평을 너무 자주 쓰고 있습니다.") },
   messages: { env: "RATE_LIMIT_MESSAGES", message: tooMany("쪽지를 너무 자주 보내고 있습니다.") },
   reports: { env: "RATE_LIMIT_REPORTS", message: tooMany("신고를 너무 자주 하고 있습니다.") },
+  boards: {
+    env: "RATE_LIMIT_BOARDS",
+    message: (s) => `게시판은 30일에 3개까지 만들 수 있습니다. ${waitText(s)} 후에 다시 만들 수 있어요.`,
+  },
+  boardEdits: { env: "RATE_LIMIT_BOARD_EDITS", message: tooMany("게시판 설정을 너무 자주 바꾸고 있습니다.") },
+  favorites: { env: "RATE_LIMIT_FAVORITES", message: tooMany("즐겨찾기를 너무 자주 바꾸고 있습니다.") },
+  books: { env: "RATE_LIMIT_BOOKS", message: tooMany("책방에 책을 너무 많이 올리고 있습니다.") },
 };
 
 /** The rule as configured now. */

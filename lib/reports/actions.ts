@@ -13,7 +13,7 @@ import { reportReasonSchema, type ReportTarget } from "./schemas";
 const NO_TARGET = "신고할 글을 찾을 수 없습니다.";
 
 const target = {
-  targetKind: z.enum(["post", "comment", "thread"], { error: NO_TARGET }),
+  targetKind: z.enum(["post", "comment", "thread", "book"], { error: NO_TARGET }),
   targetId: idFromText(NO_TARGET),
 };
 
@@ -21,14 +21,16 @@ function targetOf({
   targetKind,
   targetId,
 }: {
-  targetKind: "post" | "comment" | "thread";
+  targetKind: "post" | "comment" | "thread" | "book";
   targetId: number;
 }): ReportTarget {
   return targetKind === "post"
     ? { postId: targetId }
     : targetKind === "comment"
       ? { commentId: targetId }
-      : { threadId: targetId };
+      : targetKind === "book"
+        ? { bookId: targetId }
+        : { threadId: targetId };
 }
 
 /** 신고하기 with one of the seven reasons. */

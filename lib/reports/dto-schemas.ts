@@ -12,6 +12,7 @@ export const reportTargetOutSchema = z.union([
   z.object({ postId: idOut() }).strict(),
   z.object({ commentId: idOut() }).strict(),
   z.object({ threadId: idOut() }).strict(),
+  z.object({ bookId: idOut() }).strict(),
 ]);
 
 export const reportDtoSchema = z
@@ -26,7 +27,7 @@ export const reportDtoSchema = z
 export const reportQueueItemSchema = z
   .object({
     target: reportTargetOutSchema,
-    kind: z.enum(["POST", "COMMENT", "THREAD"]),
+    kind: z.enum(["POST", "COMMENT", "THREAD", "BOOK"]),
     count: z.number().int(),
     reasons: z.array(
       z.object({ reason: z.enum(reasons), label: z.string(), count: z.number().int() }),

@@ -28,8 +28,9 @@ export const reportTargetSchema = z.union(
     z.object({ postId: idSchema() }).strict(),
     z.object({ commentId: idSchema() }).strict(),
     z.object({ threadId: idSchema() }).strict(),
+    z.object({ bookId: idSchema() }).strict(),
   ],
-  { error: "target은 { postId } 또는 { commentId } 또는 { threadId } 중 하나여야 합니다." },
+  { error: "target은 { postId }, { commentId }, { threadId }, { bookId } 중 하나여야 합니다." },
 );
 export type ReportTarget = z.infer<typeof reportTargetSchema>;
 
@@ -47,9 +48,10 @@ export type ResolveReportInput = z.infer<typeof resolveReportSchema>;
 
 export const reportQueueQuerySchema = pageQuerySchema;
 
-export type TargetKind = "POST" | "COMMENT" | "THREAD";
+export type TargetKind = "POST" | "COMMENT" | "THREAD" | "BOOK";
 export function targetKey(t: ReportTarget): { kind: TargetKind; id: number } {
   if ("postId" in t) return { kind: "POST", id: t.postId };
   if ("commentId" in t) return { kind: "COMMENT", id: t.commentId };
+  if ("bookId" in t) return { kind: "BOOK", id: t.bookId };
   return { kind: "THREAD", id: t.threadId };
 }

@@ -53,9 +53,10 @@ async function resolveTarget(
   if (kind === "POST") {
     const post = await prisma.post.findFirst({
       where: { id, schoolId: viewer.schoolId, deletedAt: null },
-      select: { authorId: true, hiddenAt: true },
+      select: { authorId: true, hiddenAt: true, board: { select: { closedAt: true } } },
     });
-    if (!post || (post.hiddenAt && !maySeeHidden(viewer, post.authorId))) throw notFound("게시글");
+    if (!post || ((post.hiddenAt || post.board.closedAt) && !maySeeHidden(viewer, post.authorId)))
+      throw notFound("게시글");
     return { kind, id, schoolId: viewer.schoolId, authorId: post.authorId, postId: id };
   }
   if (kind === "COMMENT") {
@@ -75,6 +76,15 @@ async function resolveTarget(
     )
       throw notFound("댓글");
     return { kind, id, schoolId: viewer.schoolId, authorId: c.authorId, postId: c.postId };
+  }
+  if (kind === "BOOK") {
+    // 책방: a listing of the school, hidden ones only for their seller and admins.
+    const book = await prisma.book.findFirst({
+      where: { id, schoolId: viewer.schoolId, deletedAt: null },
+      select: { sellerId: true, hiddenAt: true },
+    });
+    if (!book || (book.hiddenAt && !maySeeHidden(viewer, book.sellerId))) throw notFound("책");
+    return { kind, id, schoolId: viewer.schoolId, authorId: book.sellerId };
   }
   if (opts.forAdmin) {
     const t = await prisma.messageThread.findFirst({
@@ -140,6 +150,17 @@ export async function createReport(viewer: Viewer, input: CreateReportInput): Pr
                 data: { hiddenAt: new Date() },
               })
             ).count > 0;
+      } else if (target.kind === "BOOK") {
+        const b = await tx.book.update({
+          where: { id: target.id },
+          data: { reportCount: { increment: 1 } },
+          select: { reportCount: true },
+        });
+        if (b.reportCount >= threshold)
+          await tx.book.updateMany({
+            where: { id: target.id, hiddenAt: null },
+            data: { hiddenAt: new Date() },
+          });
       }
       return report;
     });
@@ -176,7 +197,13 @@ function assertAdmin(viewer: Viewer) {
 }
 
 const toTarget = (kind: TargetKind, id: number): ReportTarget =>
-  kind === "POST" ? { postId: id } : kind === "COMMENT" ? { commentId: id } : { threadId: id };
+  kind === "POST"
+    ? { postId: id }
+    : kind === "COMMENT"
+      ? { commentId: id }
+      : kind === "BOOK"
+        ? { bookId: id }
+        : { threadId: id };
 
 /** GET /api/v1/admin/reports: the school's open reports by target, most reported first. */
 export async function listReportQueue(
@@ -197,7 +224,7 @@ export async function listReportQueue(
   });
   const shown = groups.slice(0, query.limit);
   const ids = (k: TargetKind) => shown.filter((g) => g.targetKind === k).map((g) => g.targetId);
-  const [reasons, posts, comments, threads] = await Promise.all([
+  const [reasons, posts, comments, threads, books] = await Promise.all([
     shown.length
       ? prisma.report.groupBy({
           by: ["targetKind", "targetId", "reason"],
@@ -223,7 +250,14 @@ export async function listReportQueue(
         messages: { select: { content: true }, orderBy: { id: "desc" }, take: 3 },
       },
     }),
+    ids("BOOK").length
+      ? prisma.book.findMany({
+          where: { id: { in: ids("BOOK") } },
+          select: { id: true, title: true, hiddenAt: true },
+        })
+      : [],
   ]);
+  const book = new Map(books.map((b) => [b.id, b]));
   const post = new Map(posts.map((p) => [p.id, p]));
   const comment = new Map(comments.map((c) => [c.id, c]));
   const thread = new Map(threads.map((t) => [t.id, t]));
@@ -250,6 +284,11 @@ export async function listReportQueue(
       excerpt = c?.content.slice(0, 100) ?? "";
       hidden = Boolean(c?.hiddenAt);
       link = c ? `/posts/${c.postId}` : "";
+    } else if (kind === "BOOK") {
+      const b = book.get(g.targetId);
+      excerpt = b ? `책방: ${b.title}` : "";
+      hidden = Boolean(b?.hiddenAt);
+      link = `/books/${g.targetId}`;
     } else {
       excerpt = (thread.get(g.targetId)?.messages ?? [])
         .map((m) => m.content.slice(0, 60))
@@ -297,6 +336,17 @@ export async function resolveReports(viewer: Viewer, input: ResolveReportInput):
           data: { hiddenAt: null, reportCount: 0 },
           select: { id: true },
         });
+      if (target.kind === "BOOK")
+        await tx.book.update({
+          where: { id: target.id },
+          data: { hiddenAt: null, reportCount: 0 },
+          select: { id: true },
+        });
+    } else if (target.kind === "BOOK") {
+      await tx.book.updateMany({
+        where: { id: target.id, deletedAt: null },
+        data: { deletedAt: now },
+      });
     } else if (target.kind === "POST") {
       await tx.post.updateMany({
         where: { id: target.id, deletedAt: null },

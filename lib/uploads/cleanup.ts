@@ -18,13 +18,15 @@ export async function deleteStaleUploads(now = new Date()): Promise<number> {
   let deleted = 0;
   for (;;) {
     const stale = await prisma.photo.findMany({
-      where: { postId: null, createdAt: { lt: cutoff } },
+      where: { postId: null, bookId: null, createdAt: { lt: cutoff } },
       select: { id: true, storageKey: true },
       orderBy: { id: "asc" },
       take: BATCH,
     });
     for (const photo of stale) {
-      const { count } = await prisma.photo.deleteMany({ where: { id: photo.id, postId: null } });
+      const { count } = await prisma.photo.deleteMany({
+        where: { id: photo.id, postId: null, bookId: null },
+      });
       if (count === 1) {
         await photoStorage().delete(photo.storageKey);
         deleted++;

@@ -66,9 +66,17 @@ function matchesEtag(ifNoneMatch: string | null | undefined, etag: string) {
 export async function getPhotoFile(viewer: Viewer, photoId: number, opts: { variant?: PhotoVariant; ifNoneMatch?: string | null } = {}): Promise<PhotoFile> {
   const photo = await prisma.photo.findUnique({
     where: { id: photoId },
-    select: { ownerId: true, storageKey: true, mimeType: true, post: { select: { schoolId: true, deletedAt: true } } },
+    select: {
+      ownerId: true,
+      storageKey: true,
+      mimeType: true,
+      post: { select: { schoolId: true, deletedAt: true } },
+      book: { select: { schoolId: true, deletedAt: true } },
+    },
   });
-  const visible = photo && (photo.post ? photo.post.schoolId === viewer.schoolId && photo.post.deletedAt === null : photo.ownerId === viewer.id);
+  // Attached to a post or a 책방 listing: the school's while it is not deleted; else the uploader's.
+  const owner = photo?.post ?? photo?.book;
+  const visible = photo && (owner ? owner.schoolId === viewer.schoolId && owner.deletedAt === null : photo.ownerId === viewer.id);
   if (!photo || !visible) throw notFound("사진");
   const variant = opts.variant ?? "full";
   const etagOf = (v: PhotoVariant) => `"${crypto.createHash("sha256").update(`${photo.storageKey}:${v}`).digest("base64url").slice(0, 22)}"`;
@@ -88,22 +96,24 @@ export async function getPhotoFile(viewer: Viewer, photoId: number, opts: { vari
 export async function assertAttachablePhotos(viewer: Viewer, photoIds: number[]) {
   if (!photoIds.length) return;
   // Someone else's photo answers exactly like a missing one: a 403 would confirm that the id exists.
-  const photos = await prisma.photo.findMany({ where: { id: { in: photoIds }, ownerId: viewer.id }, select: { id: true, postId: true } });
+  const photos = await prisma.photo.findMany({ where: { id: { in: photoIds }, ownerId: viewer.id }, select: { id: true, postId: true, bookId: true } });
   if (photos.length !== photoIds.length) {
     throw new AppError("VALIDATION_FAILED", "사진을 찾을 수 없습니다.", { fields: { photoIds: ["사진을 찾을 수 없습니다. 다시 올려 주세요."] } });
   }
-  if (photos.some((p) => p.postId !== null)) {
+  if (photos.some((p) => p.postId !== null || p.bookId !== null)) {
     throw new AppError("VALIDATION_FAILED", "이미 다른 글에 첨부된 사진입니다.", { fields: { photoIds: ["이미 다른 글에 첨부된 사진입니다."] } });
   }
 }
 
 /**
- * Attaches photos to a new post inside its transaction. Each update only matches the viewer's
- * own still-unattached photo, so two posts racing for one photo cannot both get it.
+ * Attaches photos to a new post (or 책방 listing: `{ bookId }`) inside its transaction. Each update
+ * only matches the viewer's own still-unattached photo, so two writes racing for one photo cannot
+ * both get it.
  */
-export async function attachPhotos(tx: Prisma.TransactionClient, viewer: Viewer, postId: number, photoIds: number[]) {
+export async function attachPhotos(tx: Prisma.TransactionClient, viewer: Viewer, to: number | { bookId: number }, photoIds: number[]) {
+  const owner = typeof to === "number" ? { postId: to } : { bookId: to.bookId };
   for (const [position, id] of photoIds.entries()) {
-    const { count } = await tx.photo.updateMany({ where: { id, ownerId: viewer.id, postId: null }, data: { postId, position } });
+    const { count } = await tx.photo.updateMany({ where: { id, ownerId: viewer.id, postId: null, bookId: null }, data: { ...owner, position } });
     if (count !== 1) {
       throw new AppError("VALIDATION_FAILED", "이미 다른 글에 첨부된 사진입니다.", { fields: { photoIds: ["이미 다른 글에 첨부된 사진입니다."] } });
     }

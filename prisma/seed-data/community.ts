@@ -53,6 +53,7 @@ const ANONYMOUS_SHARE: Record<BoardKind, number> = {
   INFO: 0.1,
   PROMO: 0,
   CLUB: 0,
+  USER: 0.5,
 };
 
 const fill = (text: string, school: SeedSchool) =>

@@ -14,7 +14,9 @@ import { createRng } from "./random";
 import { REVIEW_SEMESTERS, REVIEW_TEMPLATES } from "./reviews";
 import { BOARDS, SCHOOLS, type SeedSchool } from "./schools";
 import { backfillAnonymousNumbers } from "@/lib/community/anonymous-backfill";
+import { boardNameKey } from "@/lib/community/board-schemas";
 import { semesterDatesFor } from "./semester-dates";
+import { seedStudentBoards } from "./student-boards";
 
 // The demo data: schools, boards, the 전공/영역 tree, lectures, accounts, posts with comments and
 // 공감, and a few 강의평. Idempotent: everything is matched on its natural key and only what is
@@ -43,6 +45,8 @@ export type SeedOptions = {
 
 export type SeedCreated = {
   boards: number;
+  /** 게시판 만들기: boards the seeded students made. */
+  studentBoards: number;
   domains: number;
   lectures: number;
   users: number;
@@ -99,6 +103,10 @@ export async function seed(
       (tx) => seedReviews(tx, schoolId, school, users.ids, now),
       TX,
     );
+    const studentBoards = await prisma.$transaction(
+      (tx) => seedStudentBoards(tx, schoolId, school, users.ids, now),
+      TX,
+    );
     await seedSemesterDates(prisma, schoolId, school.key);
     const created: SeedCreated = {
       boards: boards.created,
@@ -108,6 +116,8 @@ export async function seed(
       friendships,
       timetables,
       ...community,
+      posts: community.posts + studentBoards.posts,
+      studentBoards: studentBoards.boards,
       reviews,
     };
     const parts = Object.entries(created).filter(([, n]) => n > 0);
@@ -125,6 +135,7 @@ async function seedBoards(db: Db, schoolId: number) {
   const missing = BOARDS.map((b, position) => ({
     schoolId,
     name: b.name,
+    nameKey: boardNameKey(b.name),
     description: b.description,
     kind: b.kind,
     position,

@@ -31,7 +31,16 @@ describe("boards", () => {
     expect(res.status).toBe(200);
     expect(res.body.items.length).toBeGreaterThanOrEqual(9);
     for (const b of res.body.items)
-      expect(Object.keys(b).sort()).toEqual(["description", "id", "kind", "name"]);
+      expect(Object.keys(b).sort()).toEqual([
+        "anonymousOnly",
+        "createdAt",
+        "description",
+        "id",
+        "isFavorite",
+        "kind",
+        "manager",
+        "name",
+      ]);
     const ids = res.body.items.map((b: { id: number }) => b.id);
     expect(ids).toContain(boards.free);
     expect(ids).not.toContain(otherBoards.free);

@@ -67,7 +67,7 @@ const SEARCH_TERMS = [
   "가".repeat(300),
   "'[a-z]*",
 ];
-const ID_QUERY_KEYS = ["author", "board", "domainId", "parentId"];
+const ID_QUERY_KEYS = ["author", "board", "domainId", "parentId", "lectureId"];
 const SEARCH_KEYS = ["title", "titleStartsWith", "content", "q"];
 const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString("base64url");
 const CURSORS = [
@@ -100,6 +100,20 @@ const BODIES: Record<string, Record<string, unknown>> = {
     photoIds: [],
   },
   "PATCH /api/v1/posts/[id]": { title: "제목", content: "내용" },
+  "POST /api/v1/boards": { name: "퍼즈게시판", description: "소개", anonymousOnly: false },
+  "PATCH /api/v1/boards/[id]": { description: "소개", manager: { nickname: "퍼즈" } },
+  "POST /api/v1/books": {
+    title: "책",
+    author: "저자",
+    publisher: "출판사",
+    isbn: "9780306406157",
+    lectureId: 1,
+    price: 1000,
+    condition: "GOOD",
+    note: "설명",
+    photoIds: [],
+  },
+  "PATCH /api/v1/books/[id]": { price: 1000, note: "설명", status: "SOLD" },
   "POST /api/v1/posts/[id]/comments": { content: "댓글", isAnonymous: false, parentId: null },
   "POST /api/v1/friends/requests": { nickname: "친구" },
   "POST /api/v1/lectures/[id]/reviews": {
@@ -154,12 +168,17 @@ beforeAll(async () => {
     select: { id: true },
   });
   const other = await createUser({ schoolId: user.schoolId });
+  const book = await api("POST", "/api/v1/books", {
+    token: user.token,
+    body: { title: "퍼즈 책", price: 1000, condition: "GOOD" },
+  });
   const timetable = await api("POST", "/api/v1/timetables", {
     token: user.token,
     body: { name: "퍼즈 시간표", semester: "2026-1" },
   });
   validIds = {
     boards: String(boards.free),
+    books: String(book.body?.id ?? 1),
     posts: String(post.id),
     comments: "1",
     lectures: String(lecture?.id ?? 1),

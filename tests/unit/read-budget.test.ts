@@ -238,11 +238,26 @@ describe("statements per read", () => {
         },
       ],
     });
+    // 즐겨찾기: the starred boards ride along, in the order starred.
+    const starred = await client.board.create({
+      data: { schoolId, name: `별표${tag}`.slice(0, 20), kind: "USER", managerId: author.id },
+      select: { id: true },
+    });
+    await client.boardFavorite.create({
+      data: { userId: viewer.id, boardId: starred.id, createdAt: new Date(Date.now() - 1000) },
+    });
+    await client.boardFavorite.create({ data: { userId: viewer.id, boardId } });
     const { result, n } = await count(() =>
       sessions.loadPageSession(sid, viewer.id, pwv("hash-reader")),
     );
     expect(n).toBe(1);
-    expect(result).toEqual({ viewer, unreadCount: unread, unreadMessages: 3 });
+    expect(result).toEqual({
+      viewer,
+      unreadCount: unread,
+      unreadMessages: 3,
+      favoriteBoardIds: [starred.id, boardId],
+    });
+    await client.boardFavorite.deleteMany({ where: { userId: viewer.id } });
     await sessions.revokeSession(sid);
     expect(await sessions.loadPageSession(sid, viewer.id, pwv("hash-reader"))).toBeNull();
   });
@@ -415,6 +430,89 @@ describe("the home feed cache", () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe("the home page with a school's students' boards", () => {
+  it("reads the same statements and is the same size with 300 students' boards as with none", async () => {
+    const t = Date.now().toString(36);
+    const schoolId = (
+      await client.school.create({ data: { name: `게시판많은대학교${t}` }, select: { id: true } })
+    ).id;
+    const fixedIds: number[] = [];
+    for (const [i, name] of ["자유게시판", "비밀게시판", "정보게시판"].entries())
+      fixedIds.push(
+        (
+          await client.board.create({
+            data: { schoolId, name, kind: i === 1 ? "SECRET" : "FREE", position: i },
+            select: { id: true },
+          })
+        ).id,
+      );
+    const student = await client.user.create({
+      data: {
+        email: `many-${t}@unit.test`,
+        nickname: `많은${t}`.slice(0, 20),
+        passwordHash: "x",
+        schoolId,
+      },
+      select: { id: true, schoolId: true, nickname: true, isAdmin: true },
+    });
+    for (const boardId of fixedIds)
+      await client.post.create({
+        data: { boardId, schoolId, authorId: student.id, title: "고정 게시판 글", content: "내용" },
+      });
+    const homeCache = await import("@/lib/community/home-cache");
+    const { clearBoardCache } = await import("@/lib/community/boards");
+    const measure = async (favorites: number[]) => {
+      clearBoardCache(schoolId);
+      homeCache.clearHomeCache(schoolId);
+      for (const id of favorites) homeCache.starredBoardCache.delete(id);
+      const cold = await count(() => home.getHomeFeed(student, favorites));
+      const warm = await count(() => home.getHomeFeed(student, favorites));
+      return { cold: cold.n, warm: warm.n, bytes: JSON.stringify(cold.result).length };
+    };
+    const before = await measure([]);
+    expect(before.cold).toBe(4); // the school's own boards, their newest posts, HOT, BEST
+    expect(before.warm).toBe(0);
+
+    await client.board.createMany({
+      data: Array.from({ length: 300 }, (_, i) => ({
+        schoolId,
+        name: `학생게시판${i}`,
+        nameKey: `학생게시판${i}`,
+        kind: "USER" as const,
+        managerId: student.id,
+        activity: i,
+      })),
+    });
+    const students = await client.board.findMany({
+      where: { schoolId, kind: "USER" },
+      select: { id: true },
+      orderBy: { id: "asc" },
+    });
+    for (const b of students.slice(0, 50))
+      await client.post.create({
+        data: {
+          boardId: b.id,
+          schoolId,
+          authorId: student.id,
+          title: "학생 게시판 글",
+          content: "x",
+        },
+      });
+    const after = await measure([]);
+    expect(after).toEqual(before);
+
+    // Starred students' boards: two more statements when none is cached, however many exist.
+    const starred = students.slice(0, 3).map((b) => b.id);
+    const withStars = await measure(starred);
+    expect(withStars.cold).toBe(6);
+    expect(withStars.warm).toBe(0);
+    const feed = await home.getHomeFeed(student, [...starred, fixedIds[2]]);
+    expect(feed.favorites.map((b) => b.id)).toEqual([...starred, fixedIds[2]]);
+    expect(feed.boards.map((b) => b.id)).toEqual(fixedIds.slice(0, 2));
+    expect(feed.favorites[0].posts).toHaveLength(1);
   });
 });
 

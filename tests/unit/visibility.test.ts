@@ -2,7 +2,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
-import { LIVE, liveSql, seenCommentSql, seenCommentWhere } from "@/lib/community/visibility";
+import {
+  LIVE,
+  liveSql,
+  OPEN_BOARD,
+  openBoardSql,
+  seenCommentSql,
+  seenCommentWhere,
+} from "@/lib/community/visibility";
 
 // "Live, not hidden" is written once per form (Prisma where, SQL): both forms over the same rows
 // must give the same answer, and the answer must be the rule (SQLite here, PostgreSQL in CI's
@@ -147,5 +154,36 @@ describe("seenComment", () => {
     expect(await seen(author)).toEqual(ids(hiddenLive.filter((c) => c.authorId === author.id)));
     expect(await seen(admin)).toEqual(ids(hiddenLive));
     expect(await seen(other)).toEqual(ids(hiddenLive.filter((c) => c.authorId === other.id)));
+  });
+});
+
+describe("OPEN_BOARD", () => {
+  it("keeps the posts of open boards, not those of a closed one, the same in Prisma and in SQL", async () => {
+    const school = await prisma.school.create({ data: { name: `닫힘대학교${tag}` } });
+    const open = await prisma.board.create({ data: { schoolId: school.id, name: `열림-${tag}` } });
+    const closed = await prisma.board.create({
+      data: { schoolId: school.id, name: `닫힘-${tag}`, kind: "USER", closedAt: when },
+    });
+    const write = (boardId: number) =>
+      prisma.post.create({
+        data: { boardId, schoolId: school.id, authorId: author.id, title: "글", content: "x" },
+        select: { id: true },
+      });
+    const kept = await write(open.id);
+    const gone = await write(closed.id);
+    const all = [kept.id, gone.id];
+    const prismaForm = ids(
+      await prisma.post.findMany({
+        where: { id: { in: all }, ...OPEN_BOARD },
+        select: { id: true },
+      }),
+    );
+    expect(prismaForm).toEqual([kept.id]);
+    const sqlForm = ids(
+      await prisma.$queryRaw<{ id: number }[]>(
+        Prisma.sql`SELECT p."id" FROM "Post" p WHERE p."id" IN (${Prisma.join(all)}) AND ${openBoardSql("p")}`,
+      ),
+    );
+    expect(sqlForm).toEqual([kept.id]);
   });
 });

@@ -9,7 +9,7 @@ import { formatRelativeTime } from "@/lib/format/relative-time";
 
 export const metadata: Metadata = { title: "신고 관리" };
 
-const KIND_LABEL = { POST: "글", COMMENT: "댓글", THREAD: "쪽지" } as const;
+const KIND_LABEL = { POST: "글", COMMENT: "댓글", THREAD: "쪽지", BOOK: "책방" } as const;
 
 export default async function ReportQueuePage() {
   const viewer = await requireViewer();
@@ -27,7 +27,13 @@ export default async function ReportQueuePage() {
           {items.map((item) => {
             const [kind, id] = Object.entries(item.target)[0] as [string, number];
             const targetKind =
-              kind === "postId" ? "post" : kind === "commentId" ? "comment" : "thread";
+              kind === "postId"
+                ? "post"
+                : kind === "commentId"
+                  ? "comment"
+                  : kind === "bookId"
+                    ? "book"
+                    : "thread";
             return (
               <li
                 key={`${item.kind}-${id}`}

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireViewer } from "@/lib/auth/viewer";
+import { getFavoriteBoardIds, requireViewer } from "@/lib/auth/viewer";
 import { getBoardOrThrow } from "@/lib/community/boards";
 import { loadListPage, searchParam } from "@/lib/community/page-query";
 import { listBoardPosts } from "@/lib/community/posts";
 import { boardPostsQuerySchema, SEARCH_FIELDS, type SearchField } from "@/lib/community/schemas";
 import { orNotFound, pageIdParam } from "@/lib/http/page-errors";
 import { BoardSearchForm } from "@/components/community/board-search-form";
+import { FavoriteButton } from "@/components/community/favorite-button";
 import { PencilIcon } from "@/components/community/icons";
 import { Pager } from "@/components/community/pager";
 import { PostList } from "@/components/community/post-list";
@@ -29,6 +30,9 @@ export default async function BoardPage({ params, searchParams }: Props) {
   const boardId = pageIdParam((await params).id);
   const sp = await searchParams;
   const board = await orNotFound(getBoardOrThrow(viewer, boardId));
+  // The star comes with the page's session (no statement of its own).
+  const favorite = (await getFavoriteBoardIds()).includes(board.id);
+  const manages = board.kind === "USER" && (board.managerId === viewer.id || viewer.isAdmin);
 
   const requestedField = searchParam(sp, "field");
   const field = SEARCH_FIELDS.find((f) => f.value === requestedField)?.value ?? "all";
@@ -47,18 +51,37 @@ export default async function BoardPage({ params, searchParams }: Props) {
 
   return (
     <div className="space-y-3">
-      <header className="flex items-start justify-between gap-3">
-        <div className="min-w-0">
-          <h1 className="text-xl font-bold">{board.name}</h1>
-          {board.description && <p className="mt-0.5 text-sm text-gray-500">{board.description}</p>}
+      <header className="flex flex-wrap items-start justify-between gap-3">
+        <div className="min-w-0 flex-1">
+          <h1 className="text-xl font-bold break-words">{board.name}</h1>
+          {board.description && (
+            <p className="mt-0.5 text-sm break-words text-gray-500">{board.description}</p>
+          )}
+          {board.kind === "USER" && (
+            <p className="mt-0.5 text-xs text-gray-500">
+              학생이 만든 게시판 · 관리자 {board.manager?.nickname ?? "(없음)"}
+              {board.anonymousOnly && " · 익명 전용"}
+            </p>
+          )}
         </div>
-        <Link
-          href={`/boards/${board.id}/write`}
-          className="inline-flex shrink-0 items-center gap-1 rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700"
-        >
-          <PencilIcon />
-          글쓰기
-        </Link>
+        <div className="flex shrink-0 items-start gap-2">
+          <FavoriteButton boardId={board.id} boardName={board.name} favorite={favorite} />
+          {manages && (
+            <Link
+              href={`/boards/${board.id}/manage`}
+              className="inline-flex items-center rounded-md border border-gray-300 bg-white px-2.5 py-1.5 text-sm text-gray-700 hover:bg-gray-50"
+            >
+              관리
+            </Link>
+          )}
+          <Link
+            href={`/boards/${board.id}/write`}
+            className="inline-flex items-center gap-1 rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
+          >
+            <PencilIcon />
+            글쓰기
+          </Link>
+        </div>
       </header>
       <section
         aria-label={`${board.name} 글`}

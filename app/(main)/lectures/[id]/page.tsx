@@ -73,6 +73,17 @@ export default async function LecturePage({ params, searchParams }: Props) {
         <div className="mt-3 border-t border-gray-100 pt-3">
           <RatingSummary rating={lecture.rating} size="lg" />
         </div>
+        <div className="mt-3 flex flex-wrap items-center justify-between gap-2 rounded-lg bg-gray-50 px-3 py-2 text-sm">
+          <Link href={`/books?lectureId=${lecture.id}`} className="font-medium hover:underline">
+            <span aria-hidden="true">📚</span> 이 수업 책 {lecture.booksOnSale}권 판매 중 ›
+          </Link>
+          <Link
+            href={`/books/new?lectureId=${lecture.id}`}
+            className="rounded-md border border-gray-300 bg-white px-2.5 py-1 text-gray-700 hover:bg-gray-100"
+          >
+            이 수업 책 팔기
+          </Link>
+        </div>
       </section>
 
       <section

@@ -33,8 +33,15 @@ export default async function ThreadPage({ params }: { params: Promise<{ id: str
         </div>
       </div>
       <p className="rounded-lg bg-gray-100 px-3 py-2 text-center text-xs text-gray-600">
-        {thread.origin.postId ? (
-          <Link href={`/posts/${thread.origin.postId}`} className="hover:underline">
+        {thread.origin.postId || thread.origin.bookId ? (
+          <Link
+            href={
+              thread.origin.bookId
+                ? `/books/${thread.origin.bookId}`
+                : `/posts/${thread.origin.postId}`
+            }
+            className="hover:underline"
+          >
             {originLine(thread.origin)}
           </Link>
         ) : (

@@ -22,7 +22,7 @@ export default async function WritePage({ params }: { params: Promise<{ id: stri
       <PostForm
         mode="create"
         boardId={board.id}
-        anonymousOnly={isAnonymousOnlyBoard(board.kind)}
+        anonymousOnly={isAnonymousOnlyBoard(board)}
         cancelHref={`/boards/${board.id}`}
         uploadMaxBytes={env().UPLOAD_MAX_BYTES}
       />
