@@ -61,6 +61,8 @@ const schema = z.object({
   RATE_LIMIT_REVIEWS: rateLimit("10/3600"),
   RATE_LIMIT_MESSAGES: rateLimit("60/600"),
   RATE_LIMIT_REPORTS: rateLimit("30/3600"),
+  RATE_LIMIT_NICKNAME_CHANGES: rateLimit("5/86400"),
+  RATE_LIMIT_WIZARD: rateLimit("30/60"),
   /** Distinct students whose reports hide a post or comment (lib/reports). */
   REPORT_HIDE_THRESHOLD: z.coerce.number().int().min(1).default(5),
   /** How many reverse proxies in front of the server append to X-Forwarded-For (0: use the socket). */

@@ -304,7 +304,8 @@ const routes: Record<string, PathSpec> = {
     },
     patch: {
       summary: "Change nickname and/or password",
-      description: "A password change needs `currentPassword` and counts as a login attempt.",
+      description:
+        "A password change needs `currentPassword` and counts as a login attempt. A nickname change is limited to 5 a day (429); the nickname rules are SPEC's (letters, digits, `_ - .`, one inner space; no reserved names).",
       tags: ["Me"],
       auth: "bearer",
       body: accountUpdateSchema,
@@ -772,9 +773,12 @@ const routes: Record<string, PathSpec> = {
       summary: "시간표 마법사: every conflict-free combination that fits, best first",
       tags: ["Timetables"],
       auth: "bearer",
+      description:
+        "Limited to 30 runs a minute per student (429). A search that would take more than about 50 ms of CPU is refused with 400 `TOO_MANY_COMBINATIONS` (fewer courses or sections, or more constraints, help).",
       query: wizardQuerySchema,
       body: wizardInputSchema,
       errors: [404],
+      rateLimited: true,
       ok: { status: 200, schema: wizardResultSchema, description: "Combinations." },
     },
   },

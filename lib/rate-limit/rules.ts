@@ -40,7 +40,9 @@ type RuleName =
   | "friendRequests"
   | "reviews"
   | "messages"
-  | "reports";
+  | "reports"
+  | "nicknameChanges"
+  | "wizard";
 
 const DEFINITIONS: Record<RuleName, { env: keyof Env; message: RateLimitRule["message"] }> = {
   loginEmail: {
@@ -84,6 +86,14 @@ const DEFINITIONS: Record<RuleName, { env: keyof Env; message: RateLimitRule["me
   reviews: { env: "RATE_LIMIT_REVIEWS", message: tooMany("강의평을 너무 자주 쓰고 있습니다.") },
   messages: { env: "RATE_LIMIT_MESSAGES", message: tooMany("쪽지를 너무 자주 보내고 있습니다.") },
   reports: { env: "RATE_LIMIT_REPORTS", message: tooMany("신고를 너무 자주 하고 있습니다.") },
+  nicknameChanges: {
+    env: "RATE_LIMIT_NICKNAME_CHANGES",
+    message: tooMany("닉네임을 너무 자주 바꾸고 있습니다."),
+  },
+  wizard: {
+    env: "RATE_LIMIT_WIZARD",
+    message: tooMany("시간표 마법사를 너무 자주 돌리고 있습니다."),
+  },
 };
 
 /** The rule as configured now. */
