@@ -446,7 +446,51 @@ describe("시간표 마법사: POST /api/v1/timetable-wizard", () => {
     );
     const res = await wizard(user, { semester: SEMESTER, courses });
     expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe("TOO_MANY_COMBINATIONS");
     expect(res.body.error.fields.courses).toBeDefined();
+  });
+
+  it("worst case, 15 courses × 20 sections: 400 TOO_MANY_COMBINATIONS within its CPU budget (issue 26.5)", async () => {
+    const user = await createUser({ schoolId: hanbitId });
+    // Short one-hour meetings spread over the week: few clash, so nearly every combination fits.
+    const days = ["MON", "TUE", "WED", "THU", "FRI"] as const;
+    // 200 distinct lectures (the most a request may name), 20 sections for each of 15 courses.
+    const lectures = await Promise.all(
+      Array.from({ length: 200 }, (_, i) =>
+        makeLecture({
+          schoolId: hanbitId,
+          credits: 1,
+          times: [{ day: days[i % 5], start: 480 + (i % 13) * 60, end: 480 + (i % 13) * 60 + 30 }],
+        }),
+      ),
+    );
+    const courses = Array.from({ length: 15 }, (_, c) =>
+      Array.from({ length: 20 }, (_, s) => lectures[(c * 13 + s) % 200].id),
+    );
+    const res = await wizard(user, { semester: SEMESTER, courses });
+    expect(res.status, res.text).toBe(400);
+    expect(res.body.error.code).toBe("TOO_MANY_COMBINATIONS");
+  });
+
+  it("is limited to 30 runs a minute per student (429 with Retry-After), others unaffected", async () => {
+    const [user, other] = await Promise.all([
+      createUser({ schoolId: hanbitId }),
+      createUser({ schoolId: hanbitId }),
+    ]);
+    const lecture = await makeLecture({
+      schoolId: hanbitId,
+      times: [{ day: "MON", start: 540, end: 615 }],
+    });
+    const body = { semester: SEMESTER, courses: [[lecture.id]] };
+    // A burst: at most 30 get through, whatever the order they land in.
+    const burst = await Promise.all(Array.from({ length: 35 }, () => wizard(user, body)));
+    const statuses = burst.map((r) => r.status);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(30);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(5);
+    const refused = burst.find((r) => r.status === 429)!;
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(refused.headers.get("ratelimit-limit")).toBe("30");
+    expect((await wizard(other, body)).status).toBe(200);
   });
 });
 
