@@ -10,6 +10,7 @@ import {
   notificationsAfter,
   type NotificationDto,
 } from "./service";
+import { FreshReads } from "@/lib/cache/fresh-reads";
 import { streamPollMs, subscribe } from "./live";
 import { registerStream, takeLease, unregisterStream, type EndReason } from "./stream-registry";
 
@@ -23,15 +24,22 @@ import { registerStream, takeLease, unregisterStream, type EndReason } from "./s
 //
 // Bounds (SPEC): at most STREAMS_PER_USER open per student, the oldest ended by a new one; a
 // stream ends within seconds of its session ending (./stream-registry.ts); and a reader that
-// stops reading cannot make the server hold its events: what is written waits in the stream's
-// queue while the connection is not drained, and once MAX_QUEUED_BYTES wait there the stream is
-// dropped (queue discarded, connection closed) long before it would hold 1 MB. Streams also end
-// when the client goes, and at SIGTERM/SIGINT, so a graceful shutdown is not held up by them.
+// stops reading cannot make the server hold its events:
+//  - what is written waits in the stream's queue while the connection is not drained, and once
+//    MAX_QUEUED_BYTES wait there the stream is dropped (queue discarded, connection closed);
+//  - the kernel's socket buffers take up to megabytes before a connection stops draining, so a
+//    connection also carries at most CONNECTION_MAX_BYTES in all: then it ends (EventSource
+//    reconnects with Last-Event-ID), whether or not anyone reads it, well under 1 MB.
+// The streams of one student share their reads: a batch of events is read and encoded once for
+// all of them (FreshReads), and their queues hold the same bytes. Streams also end when the
+// client goes, and at SIGTERM/SIGINT, so a graceful shutdown is not held up by them.
 
 export const HEARTBEAT_MS = 25_000;
 export const REPLAY_MAX = 100;
 /** What a stream may hold for a reader that does not read before it is dropped (SPEC: < 1 MB). */
-export const MAX_QUEUED_BYTES = 256 * 1024;
+export const MAX_QUEUED_BYTES = 128 * 1024;
+/** What one connection carries before it ends and the client reconnects (SPEC: < 1 MB). */
+export const CONNECTION_MAX_BYTES = 512 * 1024;
 const BATCH = 50;
 /** The queue's high-water mark: past it the stream is "not being read" (desiredSize ≤ 0). */
 const HIGH_WATER_BYTES = 16 * 1024;
@@ -53,8 +61,24 @@ if (!g.__campustimeStreamSignals) {
 }
 
 const encoder = new TextEncoder();
-const eventOf = (n: NotificationDto) =>
-  `id: ${n.id}\nevent: notification\ndata: ${JSON.stringify(n)}\n\n`;
+const HEARTBEAT = encoder.encode(": heartbeat\n\n");
+type EncodedEvent = { id: number; bytes: Uint8Array };
+const encode = (items: NotificationDto[]): EncodedEvent[] =>
+  items.map((n) => ({
+    id: n.id,
+    bytes: encoder.encode(`id: ${n.id}\nevent: notification\ndata: ${JSON.stringify(n)}\n\n`),
+  }));
+
+/** One read (and encoding) per student and position for all their streams woken together. */
+const sharedReads = new FreshReads<string, EncodedEvent[]>();
+const eventsAfter = (userId: number, afterId: number) =>
+  sharedReads.read(`after:${userId}:${afterId}`, async () =>
+    encode(await notificationsAfter(userId, afterId, BATCH)),
+  );
+const replayAfter = (userId: number, afterId: number) =>
+  sharedReads.read(`replay:${userId}:${afterId}`, async () =>
+    encode(await newestNotificationsAfter(userId, afterId, REPLAY_MAX)),
+  );
 
 export async function notificationStream(
   viewer: Viewer,
@@ -101,10 +125,15 @@ export async function notificationStream(
           controller.error(new DOMException("notification stream reader too slow", "AbortError"));
         };
         const queued = () => HIGH_WATER_BYTES - (controller.desiredSize ?? 0);
-        const send = (text: string) => {
+        let carried = 0;
+        const send = (bytes: Uint8Array) => {
           if (closed) return;
-          const bytes = encoder.encode(text);
           if (queued() + bytes.byteLength > MAX_QUEUED_BYTES) return drop();
+          // The connection has carried its share: end it (a reader that is behind is dropped,
+          // one that keeps up gets a clean end) and let the client resume on a new one.
+          if (carried + bytes.byteLength > CONNECTION_MAX_BYTES)
+            return queued() > HIGH_WATER_BYTES ? drop() : close();
+          carried += bytes.byteLength;
           try {
             controller.enqueue(bytes);
           } catch {
@@ -115,7 +144,7 @@ export async function notificationStream(
         // says why, so a client does not reconnect into the same end.
         end = (reason) => {
           if (closed) return;
-          send(`event: end\ndata: ${JSON.stringify({ reason })}\n\n`);
+          send(encoder.encode(`event: end\ndata: ${JSON.stringify({ reason })}\n\n`));
           close();
         };
 
@@ -132,11 +161,11 @@ export async function notificationStream(
             do {
               again = false;
               const items = replayed
-                ? await notificationsAfter(viewer.id, lastId, BATCH)
-                : await newestNotificationsAfter(viewer.id, lastId, REPLAY_MAX);
+                ? await eventsAfter(viewer.id, lastId)
+                : await replayAfter(viewer.id, lastId);
               for (const n of items) {
                 if (closed) return;
-                send(eventOf(n));
+                send(n.bytes);
                 lastId = n.id;
               }
               if (!replayed) replayed = true;
@@ -150,7 +179,7 @@ export async function notificationStream(
         };
         const unsubscribe = await subscribe(viewer.id, () => void pump());
         if (closed) return unsubscribe();
-        const heartbeat = setInterval(() => send(": heartbeat\n\n"), HEARTBEAT_MS);
+        const heartbeat = setInterval(() => send(HEARTBEAT), HEARTBEAT_MS);
         const poll = setInterval(() => void pump(), streamPollMs());
         stopTimers = () => {
           clearInterval(heartbeat);
@@ -163,7 +192,7 @@ export async function notificationStream(
         if (req.signal.aborted) return close();
         // The first bytes go out at once (headers flushed, the client knows it is connected); then
         // whatever was missed since Last-Event-ID.
-        send(`retry: 3000\n: connected\n\n`);
+        send(encoder.encode(`retry: 3000\n: connected\n\n`));
         await pump();
       },
       cancel() {

@@ -4,7 +4,12 @@ import { signAccessToken } from "@/lib/auth/access-token";
 import { issueRefreshToken, revokeRefreshToken } from "@/lib/auth/refresh-tokens";
 import { announce } from "@/lib/notifications/live";
 import { onPostgres } from "@/lib/db-dialect";
-import { MAX_QUEUED_BYTES, notificationStream, REPLAY_MAX } from "@/lib/notifications/stream";
+import {
+  CONNECTION_MAX_BYTES,
+  MAX_QUEUED_BYTES,
+  notificationStream,
+  REPLAY_MAX,
+} from "@/lib/notifications/stream";
 import {
   checkStreams,
   openStreamCount,
@@ -152,6 +157,25 @@ describe("notification streams", () => {
     expect((error as DOMException)?.name).toBe("AbortError");
     expect(await prisma.notificationStream.count({ where: { userId: viewer.id } })).toBe(0);
     expect(MAX_QUEUED_BYTES).toBeLessThan(1024 * 1024);
+  });
+
+  it("a connection carries at most CONNECTION_MAX_BYTES, then ends cleanly; the reconnect resumes", async () => {
+    const viewer = await makeViewer();
+    const token = await signAccessToken(viewer.id);
+    const res = await open(viewer, token);
+    const ids = await notify(viewer.id, 2_500, 200); // ≈ 1.9 MB of events, read as they come
+    const { text, ended } = await readUntil(res, () => false, 20_000);
+    expect(ended).toBe(true);
+    expect(new TextEncoder().encode(text).byteLength).toBeLessThanOrEqual(CONNECTION_MAX_BYTES);
+    expect(CONNECTION_MAX_BYTES).toBeLessThan(1024 * 1024);
+    expect(text).not.toContain("event: end"); // not for good: EventSource reconnects
+    const got = eventIds(text);
+    expect(got.length).toBeGreaterThan(100);
+    expect(got).toEqual(ids.slice(0, got.length));
+    // Resuming from the last event it got: the newest 100 of the rest.
+    const again = await open(viewer, token, got.at(-1));
+    const more = await readUntil(again, (t) => t.includes(`id: ${ids.at(-1)}\n`));
+    expect(eventIds(more.text)).toEqual(ids.slice(-REPLAY_MAX));
   });
 
   it("ends with its session: a revoked refresh family, or a deactivated user", async () => {
