@@ -79,6 +79,17 @@ const schema = z.object({
     .int()
     .min(1)
     .default(15 * 60),
+  /**
+   * The site's own address: every link the server puts in a mail (비밀번호 찾기) or hands out is
+   * built from it, never from the request's Host. Without it, http://localhost:$PORT.
+   */
+  APP_URL: z
+    .url({
+      protocol: /^https?$/,
+      error: "APP_URL must be an http(s) URL, e.g. https://campustime.example",
+    })
+    .transform((u) => u.replace(/\/+$/, ""))
+    .optional(),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -112,6 +123,11 @@ export function authSecret(): string {
     );
   }
   return DEV_SECRET;
+}
+
+/** The site's address for links in mail and answers (APP_URL), without a trailing slash. */
+export function appUrl(): string {
+  return env().APP_URL ?? `http://localhost:${process.env.PORT || 3000}`;
 }
 
 /** The semester the app opens on: CURRENT_SEMESTER, else derived from today's date. */

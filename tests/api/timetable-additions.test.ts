@@ -691,6 +691,51 @@ describe("calendar: GET /api/v1/timetables/:id/calendar.ics and subscription lin
     // refuses it itself with 400 before the app sees it. Either way: no calendar, no 5xx.
     expect([400, 404]).toContain((await fetch(`${baseUrl()}/api/v1/calendar/%00.ics`)).status);
   });
+
+  it("the link is built from APP_URL, never from the request's Host (issue 26.7)", async () => {
+    const user = await createUser({ schoolId: hanbitId });
+    const t = await newTimetable(user);
+    const made = await api("POST", `/api/v1/timetables/${t.id}/calendar-link`, {
+      token: user.token,
+      headers: {
+        host: "evil.example",
+        "x-forwarded-host": "evil.example",
+        "x-forwarded-proto": "https",
+      },
+    });
+    expect(made.status).toBe(201);
+    expect(made.body.url).not.toContain("evil.example");
+    // Every link of this server has the one origin, whoever asked through whatever host.
+    const plain = await api("POST", `/api/v1/timetables/${t.id}/calendar-link`, {
+      token: user.token,
+    });
+    expect(new URL(made.body.url).origin).toBe(new URL(plain.body.url).origin);
+  });
+
+  it("a link ends with a new password and with deactivation; one made after the new password works (issue 26.10)", async () => {
+    const user = await createUser({ schoolId: hanbitId });
+    const t = await newTimetable(user);
+    const link = async () => {
+      const made = await api("POST", `/api/v1/timetables/${t.id}/calendar-link`, {
+        token: user.token,
+      });
+      expect(made.status).toBe(201);
+      return `${baseUrl()}${new URL(made.body.url).pathname}`;
+    };
+    const feed = async (url: string) => (await fetch(url)).status;
+    const before = await link();
+    expect(await feed(before)).toBe(200);
+    const changed = await api("PATCH", "/api/v1/me", {
+      token: user.token,
+      body: { currentPassword: user.password, newPassword: "another-password-2" },
+    });
+    expect(changed.status).toBe(200);
+    expect(await feed(before)).toBe(404);
+    const after = await link();
+    expect(await feed(after)).toBe(200);
+    await testDb().user.update({ where: { id: user.id }, data: { isActive: false } });
+    expect(await feed(after)).toBe(404);
+  });
 });
 
 describe("학점 계산기: GET /api/v1/me/grades, PUT /api/v1/me/grades/:semester", () => {
