@@ -730,7 +730,8 @@ const routes: Record<string, PathSpec> = {
       ok: {
         status: 201,
         schema: calendarLinkSchema,
-        description: "`/api/v1/calendar/<token>.ics`, absolute.",
+        description:
+          "`APP_URL` + `/api/v1/calendar/<token>.ics`. The link ends with a new password, deactivation and 회원 탈퇴.",
       },
     },
   },
@@ -894,6 +895,8 @@ const routes: Record<string, PathSpec> = {
   "/api/v1/messages/threads/{id}/block": {
     post: {
       summary: "차단: the counterpart can no longer send",
+      description:
+        "Closes this thread both ways (403 `BLOCKED`) and blocks the person: whatever they send the caller afterwards, from any post, comment or friend thread, is kept from the caller (they are not told).",
       tags: ["Messages"],
       auth: "bearer",
       path: idPath,
@@ -920,7 +923,7 @@ const routes: Record<string, PathSpec> = {
     get: {
       summary: "알림 as Server-Sent Events",
       description:
-        "An event `notification` with the item JSON as it is created; a comment line every 25 s. `Last-Event-ID` (or `?lastEventId=`) resumes.",
+        'An event `notification` with the item JSON as it is created; a comment line every 25 s. `Last-Event-ID` (or `?lastEventId=`) resumes with the 100 newest missed events. At most 10 open streams per student: opening one more ends the oldest. A stream ends within 5 s of its session ending (로그아웃, new password, deactivation, 회원 탈퇴). A stream ended by the server for good gets a last event `end` with `{ reason: "REPLACED" | "SESSION_ENDED" }`; a reader that stops reading is disconnected.',
       tags: ["Notifications"],
       auth: "bearer",
       query: streamQuerySchema,
