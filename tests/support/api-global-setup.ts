@@ -76,6 +76,8 @@ export default async function setup(project: TestProject) {
       NODE_ENV: "production",
       PORT: String(PORT),
       HOSTNAME: "127.0.0.1",
+      // The server's public address: every link it hands out is built from it.
+      APP_URL: `http://127.0.0.1:${PORT}`,
       WEB_CONCURRENCY: "1",
       DATABASE_URL: db.url,
       AUTH_SECRET: TEST_AUTH_SECRET,
