@@ -20,7 +20,7 @@ export const NICKNAME_MIN = 2;
 export const NICKNAME_MAX = 20;
 
 export const NICKNAME_CHARS_MESSAGE =
-  "닉네임에는 글자, 숫자, _ - . 와 단어 사이 공백 한 칸만 쓸 수 있습니다.";
+  "닉네임에는 글자, 숫자, 밑줄(_)·하이픈(-)·마침표(.)와 단어 사이 띄어쓰기 한 번만 쓸 수 있습니다.";
 export const NICKNAME_NO_LETTER_MESSAGE = "닉네임에는 글자나 숫자가 하나 이상 있어야 합니다.";
 export const NICKNAME_ANONYMOUS_MESSAGE = "'익명'으로 시작하는 닉네임은 쓸 수 없습니다.";
 export const NICKNAME_RESERVED_MESSAGE = "운영진이나 익명처럼 보이는 닉네임은 쓸 수 없습니다.";
