@@ -42,7 +42,8 @@ type RuleName =
   | "messages"
   | "reports"
   | "nicknameChanges"
-  | "wizard";
+  | "wizard"
+  | "pushSubscriptions";
 
 const DEFINITIONS: Record<RuleName, { env: keyof Env; message: RateLimitRule["message"] }> = {
   loginEmail: {
@@ -93,6 +94,10 @@ const DEFINITIONS: Record<RuleName, { env: keyof Env; message: RateLimitRule["me
   wizard: {
     env: "RATE_LIMIT_WIZARD",
     message: tooMany("시간표 마법사를 너무 자주 돌리고 있습니다."),
+  },
+  pushSubscriptions: {
+    env: "RATE_LIMIT_PUSH_SUBSCRIPTIONS",
+    message: tooMany("알림 등록을 너무 자주 하고 있습니다."),
   },
 };
 
