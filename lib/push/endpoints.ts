@@ -21,7 +21,12 @@ export function isLoopbackHost(hostname: string): boolean {
 export function parseHostRules(list: string): HostRule[] {
   const rules: HostRule[] = [];
   for (const raw of list.split(/[,\s]+/)) {
-    const entry = raw.trim().toLowerCase();
+    // A scheme or a trailing slash an operator may write ("http://127.0.0.2:9000/") is dropped.
+    const entry = raw
+      .trim()
+      .toLowerCase()
+      .replace(/^[a-z][a-z0-9+.-]*:\/\//, "")
+      .replace(/\/+$/, "");
     if (!entry) continue;
     const wildcard = entry.startsWith("*.");
     try {

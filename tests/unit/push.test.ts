@@ -53,6 +53,12 @@ describe("endpointRefusal", () => {
     ])
       expect(endpointRefusal(bad, rules), bad).not.toBeNull();
   });
+  it("takes entries written as URLs", () => {
+    const written = parseHostRules("http://127.0.0.2:9000/, https://fcm.googleapis.com");
+    expect(endpointRefusal("http://127.0.0.2:9000/push/x", written)).toBeNull();
+    expect(endpointRefusal("http://127.0.0.2:9001/push/x", written)).not.toBeNull();
+    expect(endpointRefusal("https://fcm.googleapis.com/fcm/send/x", written)).toBeNull();
+  });
   it("knows loopback", () => {
     expect(["127.0.0.1", "127.255.0.9", "localhost", "[::1]"].every(isLoopbackHost)).toBe(true);
     expect(["127.0.0.256", "10.0.0.1", "0.0.0.0", "128.0.0.1"].some(isLoopbackHost)).toBe(false);
