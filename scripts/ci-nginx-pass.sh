@@ -36,9 +36,9 @@ export APP_URL="http://127.0.0.1:$NGINX_PORT"
 # (rate-limits.test.ts gives each case its own X-Forwarded-For). Requests that send none still
 # count as 127.0.0.1, as on the single test server (TRUST_PROXY=1, no proxy) of the other passes.
 export TRUST_PROXY=2
-# The API tests' own push service listens on 127.0.0.1 (tests/support/push-service.ts); the
+# The API tests' own push services listen on 127.0.0.1 and 127.0.0.2 (tests/api/push.test.ts); the
 # browsers' services stay listed, as in tests/support/test-db.ts.
-export PUSH_ENDPOINT_HOSTS="127.0.0.1,fcm.googleapis.com,updates.push.services.mozilla.com,web.push.apple.com,*.notify.windows.com"
+export PUSH_ENDPOINT_HOSTS="127.0.0.1,127.0.0.2,fcm.googleapis.com,updates.push.services.mozilla.com,web.push.apple.com,*.notify.windows.com"
 pids=()
 nginx_pid=""
 dbs=()

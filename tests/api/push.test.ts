@@ -479,6 +479,29 @@ describe("push: delivery", () => {
     expect(push.payload!.body.length).toBeGreaterThan(500);
   });
 
+  it("delivers over http to a listed push service on another loopback address (127.0.0.2)", async () => {
+    const other = await startPushService("127.0.0.2");
+    try {
+      const [a, b] = await Promise.all([
+        createUser({ schoolId: hanbit }),
+        createUser({ schoolId: hanbit }),
+      ]);
+      const sub = other.subscribe();
+      const saved = await api("POST", "/api/v1/me/push-subscriptions", {
+        token: a.token,
+        body: { endpoint: sub.endpoint, keys: sub.keys },
+      });
+      expect(saved.status, saved.text).toBe(201);
+      const post = await writePost(a, boards.free);
+      expect((await comment(b, post.id, { content: "두 번째 주소" })).status).toBe(201);
+      const [push] = await other.waitFor(sub, 1);
+      expect(push.jwt!.aud).toBe(other.origin); // the endpoint's own origin
+      await expectPushOf(a, push, "COMMENT");
+    } finally {
+      await other.close();
+    }
+  });
+
   it("a subscription made through one instance gets the push of a comment written through another", async () => {
     const [a, b] = await Promise.all([
       createUser({ schoolId: hanbit }),
