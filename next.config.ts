@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { API_CSP, COMMON_SECURITY_HEADERS } from "./lib/http/security-headers";
+import { API_CSP, COMMON_SECURITY_HEADERS, SERVICE_WORKER_CSP } from "./lib/http/security-headers";
 
 const headerList = (h: Record<string, string>) =>
   Object.entries(h).map(([key, value]) => ({ key, value }));
@@ -15,6 +15,7 @@ const nextConfig: NextConfig = {
     "@prisma/adapter-pg",
     "pg",
     "pino",
+    "web-push",
   ],
   poweredByHeader: false,
   experimental: {
@@ -27,9 +28,21 @@ const nextConfig: NextConfig = {
       // Every response; pages add their nonce-based Content-Security-Policy in proxy.ts.
       { source: "/:path*", headers: headerList(COMMON_SECURITY_HEADERS) },
       // /api/docs is a page (the API reference): it sends the pages' policy with its own nonce.
+      // A photo (GET /api/v1/uploads/:id) sends its own stricter one, `default-src 'none';
+      // sandbox`, which a header set here would replace; withApi gives that route's other
+      // answers (errors) this policy itself.
       {
-        source: "/api/:path((?!docs$).*)",
+        source: "/api/:path((?!docs$|v1/uploads/[^/]+$).*)",
         headers: headerList({ "Content-Security-Policy": API_CSP }),
+      },
+      // The service worker (public/sw.js): always revalidated, so a new version is picked up at
+      // once; its own policy (a worker's CSP comes from its script's response).
+      {
+        source: "/sw.js",
+        headers: headerList({
+          "Cache-Control": "no-cache",
+          "Content-Security-Policy": SERVICE_WORKER_CSP,
+        }),
       },
     ];
   },

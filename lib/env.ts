@@ -65,6 +65,9 @@ const schema = z.object({
   RATE_LIMIT_BOARD_EDITS: rateLimit("30/3600"),
   RATE_LIMIT_FAVORITES: rateLimit("120/600"),
   RATE_LIMIT_BOOKS: rateLimit("20/86400"),
+  RATE_LIMIT_NICKNAME_CHANGES: rateLimit("5/86400"),
+  RATE_LIMIT_WIZARD: rateLimit("30/60"),
+  RATE_LIMIT_PUSH_SUBSCRIPTIONS: rateLimit("60/3600"),
   /** Distinct students whose reports hide a post or comment (lib/reports). */
   REPORT_HIDE_THRESHOLD: z.coerce.number().int().min(1).default(5),
   /** How many reverse proxies in front of the server append to X-Forwarded-For (0: use the socket). */
@@ -81,6 +84,44 @@ const schema = z.object({
     .int()
     .min(1)
     .default(15 * 60),
+  /**
+   * The site's own address: every link the server puts in a mail (비밀번호 찾기) or hands out is
+   * built from it, never from the request's Host. Without it, http://localhost:$PORT.
+   */
+  APP_URL: z
+    .url({
+      protocol: /^https?$/,
+      error: "APP_URL must be an http(s) URL, e.g. https://campustime.example",
+    })
+    .transform((u) => u.replace(/\/+$/, ""))
+    .optional(),
+  // Web Push (lib/push, docs/DEPLOYMENT.md). Without the key pair, one is made once and kept in
+  // .data/vapid-keys.json; several instances must share one pair (readiness fails otherwise).
+  VAPID_PUBLIC_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{86,88}$/, "VAPID_PUBLIC_KEY: a base64url P-256 public key (87 chars)")
+    .optional(),
+  VAPID_PRIVATE_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{42,44}$/, "VAPID_PRIVATE_KEY: a base64url P-256 private key (43 chars)")
+    .optional(),
+  VAPID_SUBJECT: z
+    .string()
+    .regex(/^(mailto:\S+@\S+|https:\/\/\S+)$/, "VAPID_SUBJECT: a mailto: or https: URL")
+    .default("mailto:webpush@campustime.invalid"),
+  /**
+   * The push services a subscription's endpoint may name (the SSRF guard): hosts, `*.suffix`
+   * wildcards, optionally `:port`, comma-separated. `https` only, except a loopback host listed
+   * here (tests). Default: the browsers' services (Chrome/Edge/Samsung via FCM, Firefox, Safari,
+   * Windows).
+   */
+  PUSH_ENDPOINT_HOSTS: z
+    .string()
+    .default(
+      "fcm.googleapis.com,updates.push.services.mozilla.com,web.push.apple.com,*.notify.windows.com",
+    ),
+  /** How long one push may take before it counts as failed (and is retried). */
+  PUSH_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -114,6 +155,11 @@ export function authSecret(): string {
     );
   }
   return DEV_SECRET;
+}
+
+/** The site's address for links in mail and answers (APP_URL), without a trailing slash. */
+export function appUrl(): string {
+  return env().APP_URL ?? `http://localhost:${process.env.PORT || 3000}`;
 }
 
 /** The semester the app opens on: CURRENT_SEMESTER, else derived from today's date. */

@@ -29,10 +29,16 @@ chmod 777 "$work"/{client_body,proxy,fastcgi,uwsgi,scgi}
 export AUTH_SECRET=campustime-test-secret-0123456789abcdefghij
 # Photos must be shared by the instances: the database-backed store (local disk is per machine).
 export PHOTO_STORAGE=database
+# The site's one address, as a deployment behind nginx sets it: every link the instances hand out
+# is built from it, never from the request's Host.
+export APP_URL="http://127.0.0.1:$NGINX_PORT"
 # Two trusted hops: nginx, and the test client, which stands in for the clients of many addresses
 # (rate-limits.test.ts gives each case its own X-Forwarded-For). Requests that send none still
 # count as 127.0.0.1, as on the single test server (TRUST_PROXY=1, no proxy) of the other passes.
 export TRUST_PROXY=2
+# The API tests' own push services listen on 127.0.0.1 and 127.0.0.2 (tests/api/push.test.ts); the
+# browsers' services stay listed, as in tests/support/test-db.ts.
+export PUSH_ENDPOINT_HOSTS="127.0.0.1,127.0.0.2,fcm.googleapis.com,updates.push.services.mozilla.com,web.push.apple.com,*.notify.windows.com"
 pids=()
 nginx_pid=""
 dbs=()

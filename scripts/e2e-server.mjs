@@ -18,6 +18,8 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
   PORT: port,
   HOSTNAME: "127.0.0.1",
+  // The address the journeys use: links the server hands out (구독 링크) are built from it.
+  APP_URL: process.env.APP_URL ?? `http://127.0.0.1:${port}`,
   WEB_CONCURRENCY: process.env.E2E_WEB_CONCURRENCY ?? "1",
   LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
 };

@@ -175,7 +175,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Readiness (database up and no migration pending) */
+        /** Readiness (database up, no migration pending, one VAPID key across instances) */
         get: {
             parameters: {
                 query?: never;
@@ -199,6 +199,8 @@ export interface paths {
                             /** @constant */
                             migrations: "ok";
                             pendingMigrations?: number;
+                            /** @constant */
+                            pushKeys: "ok";
                         };
                     };
                 };
@@ -216,6 +218,11 @@ export interface paths {
                             /** @enum {string} */
                             migrations: "ok" | "pending" | "unknown";
                             pendingMigrations?: number;
+                            /**
+                             * @description mismatch: another instance signs Web Push with a different VAPID key pair.
+                             * @enum {string}
+                             */
+                            pushKeys?: "ok" | "mismatch";
                         };
                     };
                 };
@@ -463,7 +470,7 @@ export interface paths {
         head?: never;
         /**
          * Change nickname and/or password
-         * @description A password change needs `currentPassword` and counts as a login attempt.
+         * @description A password change needs `currentPassword` and counts as a login attempt. A nickname change is limited to 5 a day (429); the nickname rules are SPEC's (letters, digits, `_ - .`, one inner space; no reserved names).
          */
         patch: {
             parameters: {
@@ -2835,7 +2842,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description `/api/v1/calendar/<token>.ics`, absolute. */
+                /** @description `APP_URL` + `/api/v1/calendar/<token>.ics`. The link ends with a new password, deactivation and 회원 탈퇴. */
                 201: {
                     headers: {
                         [name: string]: unknown;
@@ -3008,7 +3015,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 시간표 마법사: every conflict-free combination that fits, best first */
+        /**
+         * 시간표 마법사: every conflict-free combination that fits, best first
+         * @description Limited to 30 runs a minute per student (429). A search that would take more than about 50 ms of CPU is refused with 400 `TOO_MANY_COMBINATIONS` (fewer courses or sections, or more constraints, help).
+         */
         post: {
             parameters: {
                 query?: {
@@ -3035,6 +3045,9 @@ export interface paths {
                 /** @description Combinations. */
                 200: {
                     headers: {
+                        "RateLimit-Limit"?: string;
+                        "RateLimit-Remaining"?: string;
+                        "RateLimit-Reset"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3047,6 +3060,7 @@ export interface paths {
                 404: components["responses"]["NotFound"];
                 413: components["responses"]["PayloadTooLarge"];
                 415: components["responses"]["UnsupportedMediaType"];
+                429: components["responses"]["RateLimited"];
             };
         };
         delete?: never;
@@ -3822,7 +3836,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 차단: the counterpart can no longer send */
+        /**
+         * 차단: the counterpart can no longer send
+         * @description Closes this thread both ways (403 `BLOCKED`) and blocks the person: whatever they send the caller afterwards, from any post, comment or friend thread, is kept from the caller (they are not told).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -3959,7 +3976,7 @@ export interface paths {
         };
         /**
          * 알림 as Server-Sent Events
-         * @description An event `notification` with the item JSON as it is created; a comment line every 25 s. `Last-Event-ID` (or `?lastEventId=`) resumes.
+         * @description An event `notification` with the item JSON as it is created; a comment line every 25 s. `Last-Event-ID` (or `?lastEventId=`) resumes with the 100 newest missed events. At most 10 open streams per student: opening one more ends the oldest. A stream ends within 5 s of its session ending (로그아웃, new password, deactivation, 회원 탈퇴). A stream ended by the server for good gets a last event `end` with `{ reason: "REPLACED" | "SESSION_ENDED" }`; a reader that stops reading is disconnected.
          */
         get: {
             parameters: {
@@ -3986,6 +4003,225 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/push/public-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The VAPID public key (for pushManager.subscribe) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The key. */
+                200: {
+                    headers: {
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VapidPublicKey"];
+                    };
+                };
+                /** @description Not modified: the `If-None-Match` ETag still matches. */
+                304: {
+                    headers: {
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/push-subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Save this browser's push subscription
+         * @description The body is `PushSubscription.toJSON()`. The endpoint must be `https` on a push service in `PUSH_ENDPOINT_HOSTS` (default: the browsers' own; a listed loopback host may use `http`), else 400. At most 10 per student: the oldest is dropped. Made with the session cookie, it ends with that session (로그아웃). The same endpoint again is updated (and moved to this account).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        endpoint: string;
+                        keys: {
+                            p256dh: string;
+                            auth: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Saved. */
+                201: {
+                    headers: {
+                        "RateLimit-Limit"?: string;
+                        "RateLimit-Remaining"?: string;
+                        "RateLimit-Reset"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PushSubscription"];
+                    };
+                };
+                400: components["responses"]["ValidationFailed"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                429: components["responses"]["RateLimited"];
+            };
+        };
+        /**
+         * Forget a push subscription of mine
+         * @description 204 whether or not one of the caller's subscriptions had this endpoint.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        endpoint: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Gone. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["ValidationFailed"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notification-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which 알림 kinds are pushed */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The switches. */
+                200: {
+                    headers: {
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NotificationSettings"];
+                    };
+                };
+                /** @description Not modified: the `If-None-Match` ETag still matches. */
+                304: {
+                    headers: {
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                401: components["responses"]["Unauthenticated"];
+            };
+        };
+        /**
+         * Set which 알림 kinds are pushed
+         * @description Any of the five booleans; those left out keep their value. The in-app list keeps every kind.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: boolean;
+                        reply?: boolean;
+                        message?: boolean;
+                        hot?: boolean;
+                        friend?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description All five, as saved. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NotificationSettings"];
+                    };
+                };
+                400: components["responses"]["ValidationFailed"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -4188,7 +4424,7 @@ export interface components {
         ValidationFailedError: {
             error: {
                 /** @enum {string} */
-                code: "VALIDATION_FAILED";
+                code: "VALIDATION_FAILED" | "TOO_MANY_COMBINATIONS";
                 message: string;
                 /** @description Per-field messages (VALIDATION_FAILED and some CONFLICTs). */
                 fields?: {
@@ -4827,6 +5063,30 @@ export interface components {
              */
             createdAt: string;
         };
+        VapidPublicKey: {
+            /** @description The VAPID public key: base64url of the uncompressed P-256 point (65 bytes), for `pushManager.subscribe({ applicationServerKey })`. */
+            publicKey: string;
+        };
+        PushSubscription: {
+            endpoint: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-02T09:00:00.000Z
+             */
+            createdAt: string;
+        };
+        NotificationSettings: {
+            /** @description COMMENT: a comment on my post. */
+            comment: boolean;
+            /** @description REPLY: a reply to my comment. */
+            reply: boolean;
+            /** @description MESSAGE: a 쪽지. */
+            message: boolean;
+            /** @description HOT: my post reached HOT. */
+            hot: boolean;
+            /** @description FRIEND_REQUEST and FRIEND_ACCEPTED. */
+            friend: boolean;
+        };
         Report: {
             id: number;
             target: {
@@ -4882,7 +5142,7 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "VALIDATION_FAILED" | "UNAUTHENTICATED" | "FORBIDDEN" | "BLOCKED" | "NOT_FOUND" | "CONFLICT" | "ALREADY_EXISTS" | "TIME_CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "INTERNAL";
+                code: "VALIDATION_FAILED" | "TOO_MANY_COMBINATIONS" | "UNAUTHENTICATED" | "FORBIDDEN" | "BLOCKED" | "NOT_FOUND" | "CONFLICT" | "ALREADY_EXISTS" | "TIME_CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "INTERNAL";
                 message: string;
                 fields?: {
                     [key: string]: string[];

@@ -4,6 +4,8 @@ import { withObjectParticle } from "@/lib/format/josa";
 
 export const ERROR_STATUS = {
   VALIDATION_FAILED: 400,
+  // 시간표 마법사: the search would take more than its CPU budget (lib/timetable/wizard-service.ts).
+  TOO_MANY_COMBINATIONS: 400,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   // 쪽지: the thread was blocked (lib/messages).

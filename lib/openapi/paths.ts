@@ -104,6 +104,16 @@ import {
   threadPageSchema,
 } from "@/lib/messages/dto-schemas";
 import { notificationPageSchema } from "@/lib/notifications/dto-schemas";
+import {
+  deletePushSubscriptionSchema,
+  notificationSettingsSchema,
+  pushSubscriptionSchema,
+} from "@/lib/push/schemas";
+import {
+  notificationSettingsDtoSchema,
+  pushSubscriptionDtoSchema,
+  vapidPublicKeySchema,
+} from "@/lib/push/dto-schemas";
 import { reportDtoSchema, reportQueuePageSchema } from "@/lib/reports/dto-schemas";
 import { schoolDtoSchema } from "@/lib/schools/dto-schemas";
 import {
@@ -227,7 +237,7 @@ const routes: Record<string, PathSpec> = {
   },
   "/api/v1/health/ready": {
     get: {
-      summary: "Readiness (database up and no migration pending)",
+      summary: "Readiness (database up, no migration pending, one VAPID key across instances)",
       tags: ["Health"],
       auth: "public",
       noEtag: true,
@@ -239,6 +249,7 @@ const routes: Record<string, PathSpec> = {
           database: z.literal("ok"),
           migrations: z.literal("ok"),
           pendingMigrations: z.number().int().optional(),
+          pushKeys: z.literal("ok"),
         }),
       },
       extraResponses: {
@@ -251,6 +262,10 @@ const routes: Record<string, PathSpec> = {
                 database: z.enum(["ok", "unavailable"]),
                 migrations: z.enum(["ok", "pending", "unknown"]),
                 pendingMigrations: z.number().int().optional(),
+                pushKeys: z.enum(["ok", "mismatch"]).optional().meta({
+                  description:
+                    "mismatch: another instance signs Web Push with a different VAPID key pair.",
+                }),
               }),
             },
           },
@@ -319,7 +334,8 @@ const routes: Record<string, PathSpec> = {
     },
     patch: {
       summary: "Change nickname and/or password",
-      description: "A password change needs `currentPassword` and counts as a login attempt.",
+      description:
+        "A password change needs `currentPassword` and counts as a login attempt. A nickname change is limited to 5 a day (429); the nickname rules are SPEC's (letters, digits, `_ - .`, one inner space; no reserved names).",
       tags: ["Me"],
       auth: "bearer",
       body: accountUpdateSchema,
@@ -805,7 +821,8 @@ const routes: Record<string, PathSpec> = {
       ok: {
         status: 201,
         schema: calendarLinkSchema,
-        description: "`/api/v1/calendar/<token>.ics`, absolute.",
+        description:
+          "`APP_URL` + `/api/v1/calendar/<token>.ics`. The link ends with a new password, deactivation and 회원 탈퇴.",
       },
     },
   },
@@ -848,9 +865,12 @@ const routes: Record<string, PathSpec> = {
       summary: "시간표 마법사: every conflict-free combination that fits, best first",
       tags: ["Timetables"],
       auth: "bearer",
+      description:
+        "Limited to 30 runs a minute per student (429). A search that would take more than about 50 ms of CPU is refused with 400 `TOO_MANY_COMBINATIONS` (fewer courses or sections, or more constraints, help).",
       query: wizardQuerySchema,
       body: wizardInputSchema,
       errors: [404],
+      rateLimited: true,
       ok: { status: 200, schema: wizardResultSchema, description: "Combinations." },
     },
   },
@@ -1016,6 +1036,8 @@ const routes: Record<string, PathSpec> = {
   "/api/v1/messages/threads/{id}/block": {
     post: {
       summary: "차단: the counterpart can no longer send",
+      description:
+        "Closes this thread both ways (403 `BLOCKED`) and blocks the person: whatever they send the caller afterwards, from any post, comment or friend thread, is kept from the caller (they are not told).",
       tags: ["Messages"],
       auth: "bearer",
       path: idPath,
@@ -1042,7 +1064,7 @@ const routes: Record<string, PathSpec> = {
     get: {
       summary: "알림 as Server-Sent Events",
       description:
-        "An event `notification` with the item JSON as it is created; a comment line every 25 s. `Last-Event-ID` (or `?lastEventId=`) resumes.",
+        'An event `notification` with the item JSON as it is created; a comment line every 25 s. `Last-Event-ID` (or `?lastEventId=`) resumes with the 100 newest missed events. At most 10 open streams per student: opening one more ends the oldest. A stream ends within 5 s of its session ending (로그아웃, new password, deactivation, 회원 탈퇴). A stream ended by the server for good gets a last event `end` with `{ reason: "REPLACED" | "SESSION_ENDED" }`; a reader that stops reading is disconnected.',
       tags: ["Notifications"],
       auth: "bearer",
       query: streamQuerySchema,
@@ -1051,6 +1073,56 @@ const routes: Record<string, PathSpec> = {
         status: 200,
         description: "The stream.",
         content: { "text/event-stream": { schema: z.string() } },
+      },
+    },
+  },
+  // ── Web Push ─────────────────────────────────────────────────────────────────────────────
+  "/api/v1/push/public-key": {
+    get: {
+      summary: "The VAPID public key (for pushManager.subscribe)",
+      tags: ["Push"],
+      auth: "public",
+      ok: { status: 200, schema: vapidPublicKeySchema, description: "The key." },
+    },
+  },
+  "/api/v1/me/push-subscriptions": {
+    post: {
+      summary: "Save this browser's push subscription",
+      description:
+        "The body is `PushSubscription.toJSON()`. The endpoint must be `https` on a push service in `PUSH_ENDPOINT_HOSTS` (default: the browsers' own; a listed loopback host may use `http`), else 400. At most 10 per student: the oldest is dropped. Made with the session cookie, it ends with that session (로그아웃). The same endpoint again is updated (and moved to this account).",
+      tags: ["Push"],
+      auth: "bearer",
+      body: pushSubscriptionSchema,
+      rateLimited: true,
+      ok: { status: 201, schema: pushSubscriptionDtoSchema, description: "Saved." },
+    },
+    delete: {
+      summary: "Forget a push subscription of mine",
+      description: "204 whether or not one of the caller's subscriptions had this endpoint.",
+      tags: ["Push"],
+      auth: "bearer",
+      body: deletePushSubscriptionSchema,
+      ok: { status: 204, description: "Gone." },
+    },
+  },
+  "/api/v1/me/notification-settings": {
+    get: {
+      summary: "Which 알림 kinds are pushed",
+      tags: ["Push"],
+      auth: "bearer",
+      ok: { status: 200, schema: notificationSettingsDtoSchema, description: "The switches." },
+    },
+    put: {
+      summary: "Set which 알림 kinds are pushed",
+      description:
+        "Any of the five booleans; those left out keep their value. The in-app list keeps every kind.",
+      tags: ["Push"],
+      auth: "bearer",
+      body: notificationSettingsSchema,
+      ok: {
+        status: 200,
+        schema: notificationSettingsDtoSchema,
+        description: "All five, as saved.",
       },
     },
   },

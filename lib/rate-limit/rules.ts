@@ -45,7 +45,10 @@ type RuleName =
   | "boards"
   | "boardEdits"
   | "favorites"
-  | "books";
+  | "books"
+  | "nicknameChanges"
+  | "wizard"
+  | "pushSubscriptions";
 
 const DEFINITIONS: Record<RuleName, { env: keyof Env; message: RateLimitRule["message"] }> = {
   loginEmail: {
@@ -96,6 +99,18 @@ const DEFINITIONS: Record<RuleName, { env: keyof Env; message: RateLimitRule["me
   boardEdits: { env: "RATE_LIMIT_BOARD_EDITS", message: tooMany("게시판 설정을 너무 자주 바꾸고 있습니다.") },
   favorites: { env: "RATE_LIMIT_FAVORITES", message: tooMany("즐겨찾기를 너무 자주 바꾸고 있습니다.") },
   books: { env: "RATE_LIMIT_BOOKS", message: tooMany("책방에 책을 너무 많이 올리고 있습니다.") },
+  nicknameChanges: {
+    env: "RATE_LIMIT_NICKNAME_CHANGES",
+    message: tooMany("닉네임을 너무 자주 바꾸고 있습니다."),
+  },
+  wizard: {
+    env: "RATE_LIMIT_WIZARD",
+    message: tooMany("시간표 마법사를 너무 자주 돌리고 있습니다."),
+  },
+  pushSubscriptions: {
+    env: "RATE_LIMIT_PUSH_SUBSCRIPTIONS",
+    message: tooMany("알림 등록을 너무 자주 하고 있습니다."),
+  },
 };
 
 /** The rule as configured now. */
