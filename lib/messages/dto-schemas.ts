@@ -16,7 +16,9 @@ export const threadOriginSchema = z
     kind: z.enum(["POST", "COMMENT", "FRIEND", "BOOK"]),
     boardName: z.string().optional(),
     postId: idOut().optional(),
-    bookId: idOut().optional().meta({ description: "책방: the listing a BOOK thread started from." }),
+    bookId: idOut()
+      .optional()
+      .meta({ description: "책방: the listing a BOOK thread started from." }),
     bookTitle: z.string().optional(),
   })
   .meta({ id: "ThreadOrigin" });

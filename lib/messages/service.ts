@@ -410,12 +410,12 @@ async function describe(viewer: Viewer, threads: ThreadRow[]) {
           bookTitle: bookTitle.get(t.originBookId) ?? "책",
         }
       : t.originKind === "FRIEND" || t.originPostId === null
-      ? { kind: "FRIEND" }
-      : {
-          kind: t.originKind as OriginKind,
-          boardName: board.get(t.originPostId) ?? "게시판",
-          postId: t.originPostId,
-        };
+        ? { kind: "FRIEND" }
+        : {
+            kind: t.originKind as OriginKind,
+            boardName: board.get(t.originPostId) ?? "게시판",
+            postId: t.originPostId,
+          };
   return { counterpart, origin };
 }
 

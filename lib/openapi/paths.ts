@@ -995,7 +995,8 @@ const routes: Record<string, PathSpec> = {
   },
   "/api/v1/messages": {
     post: {
-      summary: "쪽지 보내기 (to the author of a post or comment, a 책방 listing's seller, or a friend)",
+      summary:
+        "쪽지 보내기 (to the author of a post or comment, a 책방 listing's seller, or a friend)",
       description:
         "`to: { bookId }` starts (or continues) a thread with the listing's seller, origin `BOOK`, anonymous both ways.",
       tags: ["Messages"],

@@ -94,10 +94,17 @@ const DEFINITIONS: Record<RuleName, { env: keyof Env; message: RateLimitRule["me
   reports: { env: "RATE_LIMIT_REPORTS", message: tooMany("신고를 너무 자주 하고 있습니다.") },
   boards: {
     env: "RATE_LIMIT_BOARDS",
-    message: (s) => `게시판은 30일에 3개까지 만들 수 있습니다. ${waitText(s)} 후에 다시 만들 수 있어요.`,
+    message: (s) =>
+      `게시판은 30일에 3개까지 만들 수 있습니다. ${waitText(s)} 후에 다시 만들 수 있어요.`,
   },
-  boardEdits: { env: "RATE_LIMIT_BOARD_EDITS", message: tooMany("게시판 설정을 너무 자주 바꾸고 있습니다.") },
-  favorites: { env: "RATE_LIMIT_FAVORITES", message: tooMany("즐겨찾기를 너무 자주 바꾸고 있습니다.") },
+  boardEdits: {
+    env: "RATE_LIMIT_BOARD_EDITS",
+    message: tooMany("게시판 설정을 너무 자주 바꾸고 있습니다."),
+  },
+  favorites: {
+    env: "RATE_LIMIT_FAVORITES",
+    message: tooMany("즐겨찾기를 너무 자주 바꾸고 있습니다."),
+  },
   books: { env: "RATE_LIMIT_BOOKS", message: tooMany("책방에 책을 너무 많이 올리고 있습니다.") },
   nicknameChanges: {
     env: "RATE_LIMIT_NICKNAME_CHANGES",

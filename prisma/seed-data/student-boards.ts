@@ -15,7 +15,13 @@ type Plan = {
   manager: number;
   /** Days before now the board was made. */
   madeDaysAgo: number;
-  posts: { title: string; content: string; author: number; hoursAgo: number; anonymous?: boolean }[];
+  posts: {
+    title: string;
+    content: string;
+    author: number;
+    hoursAgo: number;
+    anonymous?: boolean;
+  }[];
 };
 
 const PLANS: Plan[] = [
