@@ -16,6 +16,7 @@ import { BOARDS, SCHOOLS, type SeedSchool } from "./schools";
 import { backfillAnonymousNumbers } from "@/lib/community/anonymous-backfill";
 import { boardNameKey } from "@/lib/community/board-schemas";
 import { semesterDatesFor } from "./semester-dates";
+import { seedBooks } from "./books";
 import { seedStudentBoards } from "./student-boards";
 
 // The demo data: schools, boards, the 전공/영역 tree, lectures, accounts, posts with comments and
@@ -47,6 +48,8 @@ export type SeedCreated = {
   boards: number;
   /** 게시판 만들기: boards the seeded students made. */
   studentBoards: number;
+  /** 책방 listings. */
+  books: number;
   domains: number;
   lectures: number;
   users: number;
@@ -107,6 +110,10 @@ export async function seed(
       (tx) => seedStudentBoards(tx, schoolId, school, users.ids, now),
       TX,
     );
+    const books = await prisma.$transaction(
+      (tx) => seedBooks(tx, schoolId, school, users.ids, now),
+      TX,
+    );
     await seedSemesterDates(prisma, schoolId, school.key);
     const created: SeedCreated = {
       boards: boards.created,
@@ -118,6 +125,7 @@ export async function seed(
       ...community,
       posts: community.posts + studentBoards.posts,
       studentBoards: studentBoards.boards,
+      books,
       reviews,
     };
     const parts = Object.entries(created).filter(([, n]) => n > 0);

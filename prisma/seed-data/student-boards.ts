@@ -1,7 +1,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { activityOf } from "@/lib/community/board-activity";
 import { boardNameKey } from "@/lib/community/board-schemas";
-import { studentsFor } from "./accounts";
+import { DEMO_ACCOUNTS, studentsFor } from "./accounts";
 import type { SeedSchool } from "./schools";
 
 // Boards students made (게시판 만들기), so 게시판 찾기 has something to find in the demo: clubs,
@@ -11,8 +11,8 @@ type Plan = {
   name: string;
   description: string;
   anonymousOnly?: boolean;
-  /** Index into studentsFor(school): the manager. */
-  manager: number;
+  /** Index into studentsFor(school), or "demo" (the school's demo student): the manager. */
+  manager: number | "demo";
   /** Days before now the board was made. */
   madeDaysAgo: number;
   posts: {
@@ -112,7 +112,7 @@ const PLANS: Plan[] = [
   {
     name: "토익 900 챌린지",
     description: "하루 LC 1세트 RC 1세트 인증하기",
-    manager: 4,
+    manager: "demo",
     madeDaysAgo: 2,
     posts: [],
   },
@@ -129,9 +129,11 @@ export async function seedStudentBoards(
   if ((await db.board.count({ where: { schoolId, kind: "USER" } })) > 0)
     return { boards: 0, posts: 0 };
   const students = studentsFor(school);
-  const idOf = (i: number) => {
-    const id = userIds.get(students[i].email);
-    if (id === undefined) throw new Error(`seed: no student ${students[i].email}`);
+  const demo = DEMO_ACCOUNTS.find((a) => a.school === school.name && !a.isAdmin);
+  const idOf = (i: number | "demo") => {
+    const email = i === "demo" ? demo?.email : students[i]?.email;
+    const id = email ? userIds.get(email) : undefined;
+    if (id === undefined) throw new Error(`seed: no student ${String(email ?? i)}`);
     return id;
   };
   const queued: Prisma.PostCreateManyInput[] = [];

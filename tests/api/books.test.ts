@@ -306,6 +306,13 @@ describe("쪽지 and 신고 on a listing", () => {
       body: { content: "내일 가능해요", to: { bookId: book.id } },
     });
     expect(again.body.threadId).toBe(sent.body.threadId);
+    // The seller's inbox before reading: two unread, from 익명, naming the book.
+    const inbox = await api("GET", "/api/v1/messages/threads", { token: seller.token });
+    expect(inbox.body.items[0]).toMatchObject({
+      counterpart: { name: "익명" },
+      origin: { kind: "BOOK", bookId: book.id },
+      unreadCount: 2,
+    });
     for (const u of [buyer, seller]) {
       const thread = await api("GET", `/api/v1/messages/threads/${sent.body.threadId}`, {
         token: u.token,
@@ -316,12 +323,6 @@ describe("쪽지 and 신고 on a listing", () => {
       expect(thread.text).not.toContain(seller.nickname);
       expect(thread.text).not.toContain(buyer.nickname);
     }
-    const inbox = await api("GET", "/api/v1/messages/threads", { token: seller.token });
-    expect(inbox.body.items[0]).toMatchObject({
-      counterpart: { name: "익명" },
-      origin: { kind: "BOOK", bookId: book.id },
-      unreadCount: 2,
-    });
     expect(
       (
         await api("POST", "/api/v1/messages", {
