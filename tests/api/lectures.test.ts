@@ -130,6 +130,7 @@ describe("GET /api/v1/lectures", () => {
         { day: "WED", start: "10:30", end: "11:45", room: "인문관 301" },
       ],
       rating: { average: null, count: 0 },
+      booksOnSale: 0, // 책방: no listing is for this fixture lecture
     });
   });
 
