@@ -37,12 +37,24 @@ function pageRoutes(): Route[] {
   return out.sort((a, b) => a.pattern.localeCompare(b.pattern));
 }
 
-type Ids = { board: number; post: number; lecture: number; friend: number; thread: number };
+type Ids = {
+  board: number;
+  post: number;
+  lecture: number;
+  friend: number;
+  thread: number;
+  /** A student board the demo student manages (seeded), and a 책방 listing of theirs (seeded). */
+  managedBoard: number;
+  book: number;
+};
 
 /** Real URLs for the dynamic pages, from the signed-in demo student's own data. */
 const SAMPLES: Record<string, (ids: Ids) => string[]> = {
   "/boards/[id]": (i) => [`/boards/${i.board}`],
   "/boards/[id]/write": (i) => [`/boards/${i.board}/write`],
+  "/boards/[id]/manage": (i) => [`/boards/${i.managedBoard}/manage`],
+  "/books/[id]": (i) => [`/books/${i.book}`],
+  "/books/[id]/edit": (i) => [`/books/${i.book}/edit`],
   "/posts/[id]": (i) => [`/posts/${i.post}`],
   "/posts/[id]/edit": (i) => [`/posts/${i.post}/edit`],
   "/lectures/[id]": (i) => [`/lectures/${i.lecture}`],
@@ -70,6 +82,17 @@ async function findIds(browser: Browser, demo: Page): Promise<Ids> {
   const { items: lectures } = await json<{ items: { id: number }[] }>(demo, "/api/v1/lectures");
   const { items: friends } = await json<{ items: { id: number }[] }>(demo, "/api/v1/friends");
   expect(posts.length && lectures.length && friends.length, "demo data").toBeTruthy();
+  const { nickname } = await json<{ nickname: string }>(demo, "/api/v1/me");
+  const { items: userBoards } = await json<{
+    items: { id: number; manager?: { nickname: string } }[];
+  }>(demo, "/api/v1/boards?kind=USER&limit=100");
+  const managedBoard = userBoards.find((b) => b.manager?.nickname === nickname)?.id;
+  const { items: books } = await json<{ items: { id: number; isMine: boolean }[] }>(
+    demo,
+    "/api/v1/books?limit=100",
+  );
+  const book = books.find((b) => b.isMine)?.id;
+  expect(managedBoard && book, "the demo student's board and listing (seed)").toBeTruthy();
 
   const context = await browser.newContext();
   const other = await context.newPage();
@@ -101,6 +124,8 @@ async function findIds(browser: Browser, demo: Page): Promise<Ids> {
     lecture: lectures[0].id,
     friend: friends[0].id,
     thread: threadId,
+    managedBoard: managedBoard!,
+    book: book!,
   };
 }
 

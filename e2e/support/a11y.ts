@@ -61,8 +61,20 @@ export async function journeyPages(
     .evaluateAll((links) =>
       links.map((a) => a.getAttribute("href") ?? "").find((href) => /^\/lectures\/\d+$/.test(href)),
     );
-  if (!post || !lecture)
-    throw new Error(`journey pages not found (post ${post}, lecture ${lecture})`);
+  // 책방: the newest listing (the seed has some); a student board the demo student manages.
+  const books = (await (await page.request.get("/api/v1/books?limit=1")).json()) as {
+    items: { id: number }[];
+  };
+  const me = (await (await page.request.get("/api/v1/me")).json()) as { nickname: string };
+  const boards = (await (await page.request.get("/api/v1/boards?kind=USER&limit=100")).json()) as {
+    items: { id: number; manager?: { nickname: string } }[];
+  };
+  const book = books.items[0]?.id;
+  const managed = boards.items.find((b) => b.manager?.nickname === me.nickname)?.id;
+  if (!post || !lecture || !book || !managed)
+    throw new Error(
+      `journey pages not found (post ${post}, lecture ${lecture}, book ${book}, board ${managed})`,
+    );
   return [
     { label: "home", path: "/", heading: "게시판" },
     { label: "board", path: board },
@@ -73,5 +85,11 @@ export async function journeyPages(
     { label: "lecture", path: lecture },
     { label: "friends", path: "/friends", heading: "친구" },
     { label: "내 정보", path: "/me", heading: "내 정보" },
+    { label: "게시판 찾기", path: "/boards", heading: "게시판 찾기" },
+    { label: "게시판 만들기", path: "/boards/new", heading: "게시판 만들기" },
+    { label: "게시판 관리", path: `/boards/${managed}/manage` },
+    { label: "책방", path: "/books", heading: "책방" },
+    { label: "book", path: `/books/${book}` },
+    { label: "책 팔기", path: "/books/new", heading: "책 팔기" },
   ];
 }
