@@ -61,6 +61,13 @@ const schema = z.object({
   RATE_LIMIT_REVIEWS: rateLimit("10/3600"),
   RATE_LIMIT_MESSAGES: rateLimit("60/600"),
   RATE_LIMIT_REPORTS: rateLimit("30/3600"),
+  // 학교 인증 and 비밀번호 찾기 (SPEC: one code request a minute and 5 an hour per account; 3 reset
+  // requests an hour per e-mail; docs/DECISIONS.md "학교 인증" for the rest).
+  RATE_LIMIT_VERIFICATION_EMAIL_MINUTE: rateLimit("1/60"),
+  RATE_LIMIT_VERIFICATION_EMAIL_HOURLY: rateLimit("5/3600"),
+  RATE_LIMIT_VERIFICATION_DOCUMENTS: rateLimit("5/86400"),
+  RATE_LIMIT_PASSWORD_RESET_EMAIL: rateLimit("3/3600"),
+  RATE_LIMIT_PASSWORD_RESET_ADDRESS: rateLimit("300/3600"),
   /** Distinct students whose reports hide a post or comment (lib/reports). */
   REPORT_HIDE_THRESHOLD: z.coerce.number().int().min(1).default(5),
   /** How many reverse proxies in front of the server append to X-Forwarded-For (0: use the socket). */
@@ -77,6 +84,30 @@ const schema = z.object({
     .int()
     .min(1)
     .default(15 * 60),
+  /**
+   * 학교 인증: `required` (an account reaches its school's content once verified) or `off` (every
+   * account counts as a verified student: test suites and demos that are not about verification).
+   */
+  SCHOOL_VERIFICATION: z.enum(["required", "off"]).default("required"),
+  /**
+   * The site's own address: every link the server puts in a mail (비밀번호 찾기) or hands out is
+   * built from it, never from the request's Host. Without it, http://localhost:$PORT.
+   */
+  APP_URL: z
+    .url({
+      protocol: /^https?$/,
+      error: "APP_URL must be an http(s) URL, e.g. https://campustime.example",
+    })
+    .transform((u) => u.replace(/\/+$/, ""))
+    .optional(),
+  /** smtp:// or smtps://, with optional credentials; without it mail goes to .data/mail/ (lib/mail). */
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: "SMTP_URL must be smtp://… or smtps://…" })
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  MAIL_FROM: z.string().min(3).default("Campustime <no-reply@campustime.local>"),
+  /** Where mail is written when SMTP_URL is not set. */
+  MAIL_DIR: z.string().min(1).default("./.data/mail"),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -110,6 +141,16 @@ export function authSecret(): string {
     );
   }
   return DEV_SECRET;
+}
+
+/** Whether accounts must verify with their school (SCHOOL_VERIFICATION, default required). */
+export function verificationRequired(): boolean {
+  return env().SCHOOL_VERIFICATION === "required";
+}
+
+/** The site's address for links in mail and answers (APP_URL), without a trailing slash. */
+export function appUrl(): string {
+  return env().APP_URL ?? `http://localhost:${process.env.PORT || 3000}`;
 }
 
 /** The semester the app opens on: CURRENT_SEMESTER, else derived from today's date. */

@@ -33,6 +33,9 @@ export PHOTO_STORAGE=database
 # (rate-limits.test.ts gives each case its own X-Forwarded-For). Requests that send none still
 # count as 127.0.0.1, as on the single test server (TRUST_PROXY=1, no proxy) of the other passes.
 export TRUST_PROXY=2
+# The suites that are not about 학교 인증 count every account as a verified student; the
+# verification tests start servers of their own with `required` (docs/DECISIONS.md, "학교 인증").
+export SCHOOL_VERIFICATION=off
 pids=()
 nginx_pid=""
 dbs=()

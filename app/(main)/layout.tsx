@@ -4,7 +4,7 @@ import { getSchoolName } from "@/lib/schools/service";
 
 // Every page in (main) needs a signed-in user; the proxy redirects earlier, this is the check.
 export default async function MainLayout({ children }: { children: React.ReactNode }) {
-  const viewer = await requireViewer();
+  const viewer = await requireViewer("account");
   // The unread counts came with the session (one statement): lib/auth/viewer.ts.
   const [schoolName, unread] = await Promise.all([
     getSchoolName(viewer.schoolId),

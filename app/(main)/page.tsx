@@ -103,7 +103,7 @@ function PopularCard({
 // the boards, then BEST and the 내 글 links. From lg up the grid puts HOT, BEST and the links in the
 // right column and the boards on the left, across both rows.
 export default async function HomePage() {
-  const viewer = await requireViewer();
+  const viewer = await requireViewer("freshman");
   const feed = await getHomeFeed(viewer);
   const now = new Date();
   return (

@@ -545,6 +545,7 @@ export interface paths {
                 };
                 400: components["responses"]["ValidationFailed"];
                 401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
             };
         };
         put?: never;
@@ -595,6 +596,7 @@ export interface paths {
                 };
                 400: components["responses"]["ValidationFailed"];
                 401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
             };
         };
         put?: never;
@@ -645,6 +647,7 @@ export interface paths {
                 };
                 400: components["responses"]["ValidationFailed"];
                 401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
             };
         };
         put?: never;
@@ -878,6 +881,7 @@ export interface paths {
                     content?: never;
                 };
                 401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
             };
         };
         put?: never;
@@ -928,6 +932,7 @@ export interface paths {
                 };
                 400: components["responses"]["ValidationFailed"];
                 401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
             };
         };
@@ -990,6 +995,7 @@ export interface paths {
                 };
                 400: components["responses"]["ValidationFailed"];
                 401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
             };
         };
@@ -1097,6 +1103,7 @@ export interface paths {
                 };
                 400: components["responses"]["ValidationFailed"];
                 401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
             };
         };
@@ -1148,6 +1155,7 @@ export interface paths {
                 };
                 400: components["responses"]["ValidationFailed"];
                 401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
             };
         };
         put?: never;
@@ -1199,6 +1207,7 @@ export interface paths {
                 };
                 400: components["responses"]["ValidationFailed"];
                 401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
             };
         };
         put?: never;
@@ -1249,6 +1258,7 @@ export interface paths {
                 };
                 400: components["responses"]["ValidationFailed"];
                 401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
             };
         };
@@ -1525,6 +1535,7 @@ export interface paths {
                 };
                 400: components["responses"]["ValidationFailed"];
                 401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
             };
         };
@@ -1666,6 +1677,7 @@ export interface paths {
                 };
                 400: components["responses"]["ValidationFailed"];
                 401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
             };
         };
@@ -1777,6 +1789,7 @@ export interface paths {
                 };
                 400: components["responses"]["ValidationFailed"];
                 401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
             };
         };
@@ -1829,6 +1842,7 @@ export interface paths {
                 };
                 400: components["responses"]["ValidationFailed"];
                 401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
             };
         };
@@ -1880,6 +1894,7 @@ export interface paths {
                 };
                 400: components["responses"]["ValidationFailed"];
                 401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
             };
         };
@@ -1934,6 +1949,7 @@ export interface paths {
                 };
                 400: components["responses"]["ValidationFailed"];
                 401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
             };
         };
@@ -1985,6 +2001,7 @@ export interface paths {
                 };
                 400: components["responses"]["ValidationFailed"];
                 401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
             };
         };
@@ -2039,6 +2056,7 @@ export interface paths {
                 };
                 400: components["responses"]["ValidationFailed"];
                 401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
             };
         };
@@ -2140,6 +2158,7 @@ export interface paths {
                 };
                 400: components["responses"]["ValidationFailed"];
                 401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
             };
         };
         put?: never;
@@ -2726,6 +2745,7 @@ export interface paths {
                     content?: never;
                 };
                 401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
             };
         };
         put?: never;
@@ -2882,6 +2902,7 @@ export interface paths {
                     content?: never;
                 };
                 401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
             };
         };
         put?: never;
@@ -2928,6 +2949,7 @@ export interface paths {
                     content?: never;
                 };
                 401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
             };
         };
         put?: never;
@@ -3263,6 +3285,7 @@ export interface paths {
                 };
                 400: components["responses"]["ValidationFailed"];
                 401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
             };
         };
         put?: never;
@@ -3316,6 +3339,7 @@ export interface paths {
                 };
                 400: components["responses"]["ValidationFailed"];
                 401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
             };
         };
@@ -3451,6 +3475,7 @@ export interface paths {
                 };
                 400: components["responses"]["ValidationFailed"];
                 401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
             };
         };
         put?: never;
@@ -3539,6 +3564,7 @@ export interface paths {
                 };
                 400: components["responses"]["ValidationFailed"];
                 401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
             };
         };
         put?: never;
@@ -3736,11 +3762,16 @@ export interface components {
                 name: string;
             };
             isAdmin: boolean;
+            /**
+             * @description 학교 인증: NONE until verified; FRESHMAN reaches only the 새내기게시판; GRADUATE also writes on the 졸업생게시판. Every account is STUDENT when the server runs with SCHOOL_VERIFICATION=off.
+             * @enum {string}
+             */
+            verification: "NONE" | "STUDENT" | "FRESHMAN" | "GRADUATE";
         };
         ValidationFailedError: {
             error: {
                 /** @enum {string} */
-                code: "VALIDATION_FAILED";
+                code: "VALIDATION_FAILED" | "INVALID_CODE" | "CODE_EXPIRED" | "INVALID_TOKEN";
                 message: string;
                 /** @description Per-field messages (VALIDATION_FAILED and some CONFLICTs). */
                 fields?: {
@@ -3755,7 +3786,7 @@ export interface components {
         ForbiddenError: {
             error: {
                 /** @enum {string} */
-                code: "FORBIDDEN" | "BLOCKED";
+                code: "FORBIDDEN" | "BLOCKED" | "VERIFICATION_REQUIRED";
                 message: string;
                 /** @description Per-field messages (VALIDATION_FAILED and some CONFLICTs). */
                 fields?: {
@@ -4321,7 +4352,7 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "VALIDATION_FAILED" | "UNAUTHENTICATED" | "FORBIDDEN" | "BLOCKED" | "NOT_FOUND" | "CONFLICT" | "ALREADY_EXISTS" | "TIME_CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "INTERNAL";
+                code: "VALIDATION_FAILED" | "INVALID_CODE" | "CODE_EXPIRED" | "INVALID_TOKEN" | "UNAUTHENTICATED" | "FORBIDDEN" | "BLOCKED" | "VERIFICATION_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "ALREADY_EXISTS" | "TIME_CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "INTERNAL";
                 message: string;
                 fields?: {
                     [key: string]: string[];
@@ -4342,7 +4373,7 @@ export interface components {
                 "application/json": components["schemas"]["ValidationFailedError"];
             };
         };
-        /** @description Not allowed (not the owner, not an admin, a cookie-authenticated write from another site, …). */
+        /** @description Not allowed (not the owner, not an admin, a cookie-authenticated write from another site, …), or `VERIFICATION_REQUIRED`: the caller's 학교 인증 does not reach this part of the school. */
         Forbidden: {
             headers: {
                 [name: string]: unknown;

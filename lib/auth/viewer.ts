@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
 import { sqlTrue } from "@/lib/db-dialect";
+import { allows, assertAccess, viewerLevel, type Access } from "@/lib/auth/gate";
 import { TtlCache } from "@/lib/cache/ttl-cache";
 import { verifyAccessToken } from "@/lib/auth/access-token";
 import { findSessionCookie } from "@/lib/auth/session-cookie";
@@ -18,7 +19,13 @@ import type { Viewer } from "@/lib/auth/viewer-type";
 
 export type { Viewer };
 
-type ViewerRow = { schoolId: unknown; nickname: string; isAdmin: unknown; isActive: unknown };
+type ViewerRow = {
+  schoolId: unknown;
+  nickname: string;
+  isAdmin: unknown;
+  isActive: unknown;
+  verification: string;
+};
 
 /**
  * How long a process keeps the viewer of an access token (docs/DECISIONS.md, "Caches"): a
@@ -32,9 +39,13 @@ const bearerViewers = new TtlCache<number, Readonly<Viewer> | null>(VIEWER_CACHE
  * The viewer of a verified access token: an active user, or nobody (inactive or missing). Every
  * Bearer request needs it, so a process keeps it VIEWER_CACHE_MS (frozen: requests share it).
  * Session cookies are not cached: a revoked session is refused on its next use (sessions.ts).
+ * Only a verified student's viewer is kept: a level that may still rise (NONE, FRESHMAN) is read
+ * every time, so a student who has just verified through another process is let in at once.
  */
-export function loadViewer(userId: number): Promise<Readonly<Viewer> | null> {
-  return bearerViewers.get(userId, () => readViewer(userId));
+export async function loadViewer(userId: number): Promise<Readonly<Viewer> | null> {
+  const viewer = await bearerViewers.get(userId, () => readViewer(userId));
+  if (viewer && !allows(viewer.verification, "student")) bearerViewers.delete(userId);
+  return viewer;
 }
 
 /** Forgets this process's copy of a user's viewer (after a change to their nickname). */
@@ -48,7 +59,7 @@ export function forgetViewer(userId: number) {
  */
 async function readViewer(userId: number): Promise<Readonly<Viewer> | null> {
   const rows = await prisma.$queryRaw<ViewerRow[]>(
-    Prisma.sql`SELECT "schoolId", "nickname", "isAdmin", "isActive" FROM "User" WHERE "id" = ${userId}`,
+    Prisma.sql`SELECT "schoolId", "nickname", "isAdmin", "isActive", "verification" FROM "User" WHERE "id" = ${userId}`,
   );
   const user = rows[0];
   if (!user || !sqlTrue(user.isActive)) return null;
@@ -57,6 +68,7 @@ async function readViewer(userId: number): Promise<Readonly<Viewer> | null> {
     schoolId: Number(user.schoolId),
     nickname: user.nickname,
     isAdmin: sqlTrue(user.isAdmin),
+    verification: viewerLevel(user.verification),
   });
 }
 
@@ -105,10 +117,17 @@ export async function getUnreadCounts(): Promise<{ notifications: number; messag
   return { notifications: session?.unreadCount ?? 0, messages: session?.unreadMessages ?? 0 };
 }
 
-/** For pages and server actions: the viewer, or off to /login. */
-export async function requireViewer(): Promise<Viewer> {
+/** Where pages send a viewer whose 학교 인증 does not reach them. */
+export const VERIFY_PATH = "/verify";
+
+/**
+ * For pages and server actions: the viewer, or off to /login; a viewer whose 학교 인증 level does
+ * not reach `access` (lib/auth/gate.ts) goes to 학교 인증 instead.
+ */
+export async function requireViewer(access: Access = "student"): Promise<Viewer> {
   const viewer = await getViewer();
   if (!viewer) redirect("/login");
+  if (!allows(viewer.verification, access)) redirect(VERIFY_PATH);
   return viewer;
 }
 
@@ -125,4 +144,14 @@ export async function viewerFromRequest(req: Request): Promise<Viewer | null> {
     return userId ? loadViewer(userId) : null;
   }
   return viewerFromCookies(parseCookieHeader(req.headers.get("cookie")));
+}
+
+/**
+ * The API's gate (withApi): the request's viewer, or null (401) without valid credentials; a
+ * viewer whose 학교 인증 level does not reach `access` is refused with 403 VERIFICATION_REQUIRED.
+ */
+export async function admitRequest(req: Request, access: Access): Promise<Viewer | null> {
+  const viewer = await viewerFromRequest(req);
+  if (viewer) assertAccess(viewer, access);
+  return viewer;
 }

@@ -4,6 +4,7 @@ import { prisma } from "@/lib/db";
 import { TtlCache } from "@/lib/cache/ttl-cache";
 import { notFound } from "@/lib/http/errors";
 import type { Viewer } from "@/lib/auth/viewer";
+import { assertBoardReadable, boardsRestricted, mayReadBoard } from "@/lib/auth/gate";
 
 export const boardSelect = { id: true, name: true, description: true, kind: true } as const;
 
@@ -45,15 +46,34 @@ export function clearBoardCache(schoolId?: number) {
   else boardCache.delete(schoolId);
 }
 
-/** The viewer's school's boards, in their display order. */
-export async function listBoards(viewer: Viewer): Promise<BoardRow[]> {
-  return (await schoolBoards(viewer.schoolId)).map((b) => ({ ...b }));
+/** Every board of a school, in display order (shared: copy before changing). */
+export function allSchoolBoards(schoolId: number): Promise<readonly BoardRow[]> {
+  return schoolBoards(schoolId);
 }
 
-/** One board of the viewer's school; another school's board is NOT_FOUND. */
+/** The viewer's school's boards that the viewer reads (a 새내기: its own board), in display order. */
+export async function listBoards(viewer: Viewer): Promise<BoardRow[]> {
+  return (await schoolBoards(viewer.schoolId))
+    .filter((b) => mayReadBoard(viewer, b.kind))
+    .map((b) => ({ ...b }));
+}
+
+/**
+ * One board of the viewer's school; another school's board is NOT_FOUND, one the viewer's 학교
+ * 인증 does not reach (a 새내기 on another board) 403 VERIFICATION_REQUIRED.
+ */
 export async function getBoardOrThrow(viewer: Viewer, boardId: number): Promise<BoardRow> {
   let board = (await schoolBoards(viewer.schoolId)).find((b) => b.id === boardId);
   if (!board) board = (await schoolBoards(viewer.schoolId, true)).find((b) => b.id === boardId);
   if (!board) throw notFound("게시판");
+  assertBoardReadable(viewer, board.kind);
   return { ...board };
+}
+
+/**
+ * For a post already read: refuses a viewer who may read only some boards (a 새내기) when the
+ * post is on another. Costs nothing for everyone else (no statement; boards are cached).
+ */
+export async function assertPostBoardReadable(viewer: Viewer, boardId: number): Promise<void> {
+  if (boardsRestricted(viewer)) await getBoardOrThrow(viewer, boardId);
 }

@@ -7,6 +7,7 @@ import { createNotification, quote } from "@/lib/notifications/service";
 import { announce } from "@/lib/notifications/live";
 import { assignAnonymousNumber, lockPostForComment, nameOfNumber } from "./anonymous-numbers";
 import { anonymityOn } from "./boards";
+import { assertBoardWritable } from "@/lib/auth/gate";
 import type { CreateCommentInput } from "./comment-schemas";
 import {
   commentRowSelect,
@@ -31,6 +32,7 @@ export async function createComment(
   input: CreateCommentInput,
 ): Promise<CommentDto> {
   const post = await getVisiblePostForComments(viewer, postId);
+  assertBoardWritable(viewer, post.boardKind); // the 졸업생게시판 takes graduates
   await claimRateLimit("comments", viewer.id); // before any write, replies included
   const isAnonymous = anonymityOn(post.boardKind, input.isAnonymous);
 

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
-import { listBoards } from "./boards";
+import { boardsRestricted, mayReadBoard } from "@/lib/auth/gate";
+import { allSchoolBoards, type listBoards } from "./boards";
 import { listBestPosts, listHotPosts } from "./hot-best";
 import { homeCache, type HomeFeed } from "./home-cache";
 import { toPostListItem } from "./post-dto";
@@ -14,13 +15,18 @@ export { HOME_CACHE_MS } from "./home-cache";
  * UNION ALL), HOT and BEST.
  */
 export async function getHomeFeed(viewer: Viewer, perBoard = 4): Promise<HomeFeed> {
-  if (perBoard !== 4) return readHomeFeed(viewer, perBoard);
-  const feed = await homeCache.get(viewer.schoolId, () => readHomeFeed(viewer, perBoard));
-  return structuredClone(feed);
+  const feed =
+    perBoard !== 4
+      ? await readHomeFeed(viewer, perBoard)
+      : structuredClone(await homeCache.get(viewer.schoolId, () => readHomeFeed(viewer, perBoard)));
+  if (!boardsRestricted(viewer)) return feed;
+  // A 새내기 (lib/auth/gate.ts): only the boards they read, and no school-wide HOT/BEST.
+  return { boards: feed.boards.filter((b) => mayReadBoard(viewer, b.kind)), hot: [], best: [] };
 }
 
+/** The school's feed, the same for every student (whatever the viewer's level: filtered above). */
 async function readHomeFeed(viewer: Viewer, perBoard: number): Promise<HomeFeed> {
-  const boards = await listBoards(viewer);
+  const boards = (await allSchoolBoards(viewer.schoolId)).map((b) => ({ ...b }));
   const [posts, hot, best] = await Promise.all([
     readLatestPerBoard(
       boards.map((b) => b.id),

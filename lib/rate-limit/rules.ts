@@ -40,7 +40,12 @@ type RuleName =
   | "friendRequests"
   | "reviews"
   | "messages"
-  | "reports";
+  | "reports"
+  | "verificationEmailMinute"
+  | "verificationEmailHourly"
+  | "verificationDocuments"
+  | "passwordResetEmail"
+  | "passwordResetAddress";
 
 const DEFINITIONS: Record<RuleName, { env: keyof Env; message: RateLimitRule["message"] }> = {
   loginEmail: {
@@ -84,6 +89,29 @@ const DEFINITIONS: Record<RuleName, { env: keyof Env; message: RateLimitRule["me
   reviews: { env: "RATE_LIMIT_REVIEWS", message: tooMany("강의평을 너무 자주 쓰고 있습니다.") },
   messages: { env: "RATE_LIMIT_MESSAGES", message: tooMany("쪽지를 너무 자주 보내고 있습니다.") },
   reports: { env: "RATE_LIMIT_REPORTS", message: tooMany("신고를 너무 자주 하고 있습니다.") },
+  verificationEmailMinute: {
+    env: "RATE_LIMIT_VERIFICATION_EMAIL_MINUTE",
+    message: (s) => `인증 코드는 1분에 한 번 요청할 수 있습니다. ${waitText(s)} 후에 다시 요청해 주세요.`,
+  },
+  verificationEmailHourly: {
+    env: "RATE_LIMIT_VERIFICATION_EMAIL_HOURLY",
+    message: (s) =>
+      `인증 코드를 너무 많이 요청했습니다. ${waitText(s)} 후에 다시 요청해 주세요.`,
+  },
+  verificationDocuments: {
+    env: "RATE_LIMIT_VERIFICATION_DOCUMENTS",
+    message: tooMany("인증 서류를 너무 자주 제출하고 있습니다."),
+  },
+  passwordResetEmail: {
+    env: "RATE_LIMIT_PASSWORD_RESET_EMAIL",
+    message: (s) =>
+      `비밀번호 재설정 요청이 너무 많습니다. ${waitText(s)} 후에 다시 시도해 주세요.`,
+  },
+  passwordResetAddress: {
+    env: "RATE_LIMIT_PASSWORD_RESET_ADDRESS",
+    message: (s) =>
+      `이 네트워크에서 비밀번호 재설정 요청이 너무 많습니다. ${waitText(s)} 후에 다시 시도해 주세요.`,
+  },
 };
 
 /** The rule as configured now. */

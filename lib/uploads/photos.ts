@@ -4,6 +4,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Viewer } from "@/lib/auth/viewer";
+import { assertPostBoardReadable } from "@/lib/community/boards";
 import { AppError, notFound } from "@/lib/http/errors";
 import { processUploadedImage } from "./process-image";
 import { photoThumbnailUrl, photoUrl } from "./photo-url";
@@ -66,10 +67,12 @@ function matchesEtag(ifNoneMatch: string | null | undefined, etag: string) {
 export async function getPhotoFile(viewer: Viewer, photoId: number, opts: { variant?: PhotoVariant; ifNoneMatch?: string | null } = {}): Promise<PhotoFile> {
   const photo = await prisma.photo.findUnique({
     where: { id: photoId },
-    select: { ownerId: true, storageKey: true, mimeType: true, post: { select: { schoolId: true, deletedAt: true } } },
+    select: { ownerId: true, storageKey: true, mimeType: true, post: { select: { schoolId: true, deletedAt: true, boardId: true } } },
   });
   const visible = photo && (photo.post ? photo.post.schoolId === viewer.schoolId && photo.post.deletedAt === null : photo.ownerId === viewer.id);
   if (!photo || !visible) throw notFound("사진");
+  // A 새내기 sees the photos of the 새내기게시판 only (lib/auth/gate.ts).
+  if (photo.post) await assertPostBoardReadable(viewer, photo.post.boardId);
   const variant = opts.variant ?? "full";
   const etagOf = (v: PhotoVariant) => `"${crypto.createHash("sha256").update(`${photo.storageKey}:${v}`).digest("base64url").slice(0, 22)}"`;
   const storage = photoStorage();

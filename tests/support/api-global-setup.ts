@@ -84,6 +84,9 @@ export default async function setup(project: TestProject) {
       // Rate limits keep their defaults (tests/api/rate-limits.test.ts tests them); one proxy hop is
       // trusted so a test can speak for a client address with X-Forwarded-For.
       TRUST_PROXY: "1",
+      // Suites that are not about 학교 인증 run with every account counted as a verified student;
+      // the verification suites start servers of their own with `required` (docs/DECISIONS.md).
+      SCHOOL_VERIFICATION: "off",
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

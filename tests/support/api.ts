@@ -78,9 +78,19 @@ export async function firstSchoolIds(): Promise<[number, number]> {
   return [schools[0].id, schools[1].id];
 }
 
-/** A fresh active user (unique email and nickname) in a school, with an access token. */
+/**
+ * A fresh active user (unique email and nickname) in a school, with an access token: a verified
+ * student (학교 인증) unless `verification` says otherwise, so suites work with a server that
+ * requires verification as with one that does not.
+ */
 export async function createUser(
-  opts: { schoolId?: number; isAdmin?: boolean; isActive?: boolean; nickname?: string } = {},
+  opts: {
+    schoolId?: number;
+    isAdmin?: boolean;
+    isActive?: boolean;
+    nickname?: string;
+    verification?: "NONE" | "STUDENT" | "FRESHMAN" | "GRADUATE";
+  } = {},
 ): Promise<TestUser> {
   passwordHash ??= hashPassword(TEST_PASSWORD);
   const schoolId = opts.schoolId ?? (await firstSchoolIds())[0];
@@ -93,6 +103,7 @@ export async function createUser(
       schoolId,
       isAdmin: opts.isAdmin ?? false,
       isActive: opts.isActive ?? true,
+      verification: opts.verification ?? "STUDENT",
     },
     select: { id: true, email: true, nickname: true, schoolId: true },
   });

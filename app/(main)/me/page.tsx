@@ -18,7 +18,7 @@ export default async function MePage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const viewer = await requireViewer();
+  const viewer = await requireViewer("account");
   const [account, { changed }] = await Promise.all([getAccount(viewer), searchParams]);
   return (
     <div className="mx-auto max-w-2xl space-y-4">

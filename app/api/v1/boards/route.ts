@@ -2,4 +2,6 @@
 import { withApi } from "@/lib/http/with-api";
 import { listBoards } from "@/lib/community/boards";
 
-export const GET = withApi(async ({ viewer }) => ({ items: await listBoards(viewer) }));
+export const GET = withApi(async ({ viewer }) => ({ items: await listBoards(viewer) }), {
+  access: "freshman",
+});

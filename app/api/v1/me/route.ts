@@ -3,8 +3,9 @@ import { withApi } from "@/lib/http/with-api";
 import { getAccount, updateAccount } from "@/lib/auth/account";
 import { accountUpdateSchema } from "@/lib/auth/schemas";
 
-export const GET = withApi(({ viewer }) => getAccount(viewer));
+export const GET = withApi(({ viewer }) => getAccount(viewer), { access: "account" });
 
-export const PATCH = withApi(async ({ viewer, body }) =>
-  updateAccount(viewer, await body(accountUpdateSchema)),
+export const PATCH = withApi(
+  async ({ viewer, body }) => updateAccount(viewer, await body(accountUpdateSchema)),
+  { access: "account" },
 );

@@ -2,4 +2,6 @@
 import { idParam, withApi } from "@/lib/http/with-api";
 import { getBoardOrThrow } from "@/lib/community/boards";
 
-export const GET = withApi(async ({ viewer, params }) => getBoardOrThrow(viewer, idParam(params)));
+export const GET = withApi(async ({ viewer, params }) => getBoardOrThrow(viewer, idParam(params)), {
+  access: "freshman",
+});
