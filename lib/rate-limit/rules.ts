@@ -91,12 +91,12 @@ const DEFINITIONS: Record<RuleName, { env: keyof Env; message: RateLimitRule["me
   reports: { env: "RATE_LIMIT_REPORTS", message: tooMany("신고를 너무 자주 하고 있습니다.") },
   verificationEmailMinute: {
     env: "RATE_LIMIT_VERIFICATION_EMAIL_MINUTE",
-    message: (s) => `인증 코드는 1분에 한 번 요청할 수 있습니다. ${waitText(s)} 후에 다시 요청해 주세요.`,
+    message: (s) =>
+      `인증 코드는 1분에 한 번 요청할 수 있습니다. ${waitText(s)} 후에 다시 요청해 주세요.`,
   },
   verificationEmailHourly: {
     env: "RATE_LIMIT_VERIFICATION_EMAIL_HOURLY",
-    message: (s) =>
-      `인증 코드를 너무 많이 요청했습니다. ${waitText(s)} 후에 다시 요청해 주세요.`,
+    message: (s) => `인증 코드를 너무 많이 요청했습니다. ${waitText(s)} 후에 다시 요청해 주세요.`,
   },
   verificationDocuments: {
     env: "RATE_LIMIT_VERIFICATION_DOCUMENTS",
@@ -104,8 +104,7 @@ const DEFINITIONS: Record<RuleName, { env: keyof Env; message: RateLimitRule["me
   },
   passwordResetEmail: {
     env: "RATE_LIMIT_PASSWORD_RESET_EMAIL",
-    message: (s) =>
-      `비밀번호 재설정 요청이 너무 많습니다. ${waitText(s)} 후에 다시 시도해 주세요.`,
+    message: (s) => `비밀번호 재설정 요청이 너무 많습니다. ${waitText(s)} 후에 다시 시도해 주세요.`,
   },
   passwordResetAddress: {
     env: "RATE_LIMIT_PASSWORD_RESET_ADDRESS",
