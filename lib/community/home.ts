@@ -1,7 +1,7 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { boardsRestricted, mayReadBoard } from "@/lib/auth/gate";
-import { allSchoolBoards, type listBoards } from "./boards";
+import { allSchoolBoards } from "./boards";
 import { listBestPosts, listHotPosts } from "./hot-best";
 import { homeCache, type HomeFeed } from "./home-cache";
 import { toPostListItem } from "./post-dto";
