@@ -36,6 +36,10 @@ export TRUST_PROXY=2
 # The suites that are not about 학교 인증 count every account as a verified student; the
 # verification tests start servers of their own with `required` (docs/DECISIONS.md, "학교 인증").
 export SCHOOL_VERIFICATION=off
+# Mail goes to an SMTP server on loopback that the tests start themselves on this port (the API
+# suite's global setup, the journeys' mail spec); links are built from nginx's address.
+SMTP_PORT=${TEST_SMTP_PORT:-$((NGINX_PORT + 9))}
+export SMTP_URL=smtp://127.0.0.1:$SMTP_PORT
 pids=()
 nginx_pid=""
 dbs=()
@@ -63,7 +67,7 @@ start_instances() { # $1 = database URL; both at once, as a deploy would
   pids=()
   for i in "${!PORTS[@]}"; do
     mkdir -p "$work/uploads-$i"
-    PORT=${PORTS[$i]} HOSTNAME=127.0.0.1 WEB_CONCURRENCY=1 DATABASE_URL=$1 SKIP_BUILD=1 \
+    PORT=${PORTS[$i]} HOSTNAME=127.0.0.1 WEB_CONCURRENCY=1 DATABASE_URL=$1 SKIP_BUILD=1 APP_URL=$nginx_url \
       UPLOAD_DIR="$work/uploads-$i" LOG_LEVEL=warn node scripts/start.mjs >"$work/instance-$i.log" 2>&1 &
     pids+=($!)
   done
@@ -113,7 +117,7 @@ start_instances "$api_db"
 # Both suites run even when the first fails (one CI run shows everything); the exit code tells.
 status=0
 API_TEST_BASE_URL=$nginx_url API_TEST_INSTANCE_URLS=$instance_urls API_TEST_DATABASE_URL=$api_db \
-  TEST_STAGES="api" bash scripts/test.sh || status=1
+  API_TEST_SMTP_PORT=$SMTP_PORT TEST_STAGES="api" bash scripts/test.sh || status=1
 # Round-robin really happened: every instance answered requests that came through nginx.
 for p in "${PORTS[@]}"; do
   n=$(grep -c "upstream=127.0.0.1:$p\b" "$work/access.log" || true)
@@ -125,7 +129,7 @@ stop_instances
 echo "== Playwright journeys through nginx (fresh PostgreSQL database)"
 e2e_db=$(new_db campustime_nginx_e2e); dbs+=("${e2e_db##*/}")
 start_instances "$e2e_db"
-E2E_BASE_URL=$nginx_url TEST_STAGES="e2e" bash scripts/test.sh || status=1
+E2E_BASE_URL=$nginx_url E2E_SMTP_PORT=$SMTP_PORT TEST_STAGES="e2e" bash scripts/test.sh || status=1
 stop_instances
 echo "== nginx pass: both instances stopped cleanly on SIGTERM"
 echo "== nginx pass finished in $(( $(date +%s) - pass_start )) s ($([ $status = 0 ] && echo green || echo FAILED))"

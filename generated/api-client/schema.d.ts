@@ -418,6 +418,107 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 비밀번호 찾기: mail a reset link
+         * @description Always 202 `{}` with the same body in about the same time, whether or not an account has the address. At most 3 an hour per e-mail, and limited per client address (429). The link is `APP_URL` + `/reset-password?token=…`; the token is valid 60 minutes, single use, and a new request voids older ones.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Accepted (a mail goes out when an account has the address). */
+                202: {
+                    headers: {
+                        "RateLimit-Limit"?: string;
+                        "RateLimit-Remaining"?: string;
+                        "RateLimit-Reset"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Empty"];
+                    };
+                };
+                400: components["responses"]["ValidationFailed"];
+                403: components["responses"]["Forbidden"];
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                429: components["responses"]["RateLimited"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 비밀번호 찾기: set a new password with the mailed token
+         * @description Every browser session, refresh token and access token of the account ends, and a mail says the password changed. An unknown, used or expired token is 400 `INVALID_TOKEN`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The password is changed. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["ValidationFailed"];
+                403: components["responses"]["Forbidden"];
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -458,7 +559,43 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * 회원 탈퇴, confirmed with the password
+         * @description Sign-in stops and every session, refresh token and access token ends; the login e-mail, school address, nickname and profile image are erased (all can be used again); timetables, grades, friendships and scraps are deleted; posts, comments and reviews stay, a named author shown as `(탈퇴한 회원)`, an anonymous one still `익명`. A wrong password is 403.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The account is erased. */
+                204: {
+                    headers: {
+                        "RateLimit-Limit"?: string;
+                        "RateLimit-Remaining"?: string;
+                        "RateLimit-Reset"?: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["ValidationFailed"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                429: components["responses"]["RateLimited"];
+            };
+        };
         options?: never;
         head?: never;
         /**
@@ -503,6 +640,199 @@ export interface paths {
                 429: components["responses"]["RateLimited"];
             };
         };
+        trace?: never;
+    };
+    "/api/v1/me/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 내 정보 내려받기: everything the account holds, as one JSON download
+         * @description `Content-Disposition: attachment`: profile, posts (anonymous ones included), comments, 공감, scraps, uploads, timetables with lectures and events, grades, reviews, friends, the messages the caller sent, notifications, reports and 학교 인증 documents.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The export. */
+                200: {
+                    headers: {
+                        /** @description attachment; filename="campustime-YYYYMMDD.json" */
+                        "Content-Disposition": string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountExport"];
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 학교 인증: the level, the code waiting to be entered, the newest document */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Where the account stands. */
+                200: {
+                    headers: {
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VerificationStatus"];
+                    };
+                };
+                /** @description Not modified: the `If-None-Match` ETag still matches. */
+                304: {
+                    headers: {
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                401: components["responses"]["Unauthenticated"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/verification/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 학교 인증: mail a 6-digit code to a school address
+         * @description The address must be at the caller's school's domain or a subdomain of it (400 on `schoolEmail`). A new request replaces the old code; one request a minute and 5 an hour (429). An address that already verified another account gets a mail saying so instead of a code, with the same 202.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        schoolEmail: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The mail is on its way. */
+                202: {
+                    headers: {
+                        "RateLimit-Limit"?: string;
+                        "RateLimit-Remaining"?: string;
+                        "RateLimit-Reset"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VerificationCodeSent"];
+                    };
+                };
+                400: components["responses"]["ValidationFailed"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                429: components["responses"]["RateLimited"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/verification/email/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 학교 인증: enter the code
+         * @description A wrong code is 400 `INVALID_CODE`; after 5 wrong codes, or 10 minutes, the code is void: 400 `CODE_EXPIRED`. 409 when the address verified another account meanwhile.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Verified. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VerificationConfirmed"];
+                    };
+                };
+                400: components["responses"]["ValidationFailed"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                409: components["responses"]["Conflict"];
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/me/posts": {
@@ -3884,6 +4214,67 @@ export interface components {
         RefreshResult: {
             accessToken: string;
             expiresIn: number;
+        };
+        Empty: Record<string, never>;
+        AccountExport: {
+            exportedAt: string;
+            profile: {
+                id: number;
+                email: string;
+                nickname: string;
+            } & {
+                [key: string]: unknown;
+            };
+            posts: unknown[];
+            comments: unknown[];
+            scraps: unknown[];
+            timetables: unknown[];
+            grades: unknown[];
+            reviews: unknown[];
+            messagesSent: unknown[];
+            notifications: unknown[];
+        } & {
+            [key: string]: unknown;
+        };
+        VerificationStatus: {
+            /** @enum {string} */
+            verification: "NONE" | "STUDENT" | "FRESHMAN" | "GRADUATE";
+            schoolEmail: string | null;
+            /** @description EMAIL, DOCUMENT, SEED or MIGRATION; null when never verified. */
+            method: string | null;
+            verifiedAt: string | null;
+            schoolDomains: string[];
+            /** @description The code waiting to be entered (never the code itself). */
+            pendingCode: {
+                sentTo: string;
+                /** Format: date-time */
+                expiresAt: string;
+                /** Format: date-time */
+                resendAt: string;
+            } | null;
+            /** @description The newest document sent for review. */
+            document: {
+                id: number;
+                /** @enum {string} */
+                kind: "NONE" | "STUDENT" | "FRESHMAN" | "GRADUATE";
+                /** @enum {string} */
+                status: "PENDING" | "APPROVED" | "REJECTED";
+                reason: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                decidedAt: string | null;
+            } | null;
+        };
+        VerificationCodeSent: {
+            /** @description The school address the mail went to. */
+            sentTo: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        VerificationConfirmed: {
+            /** @enum {string} */
+            verification: "NONE" | "STUDENT" | "FRESHMAN" | "GRADUATE";
+            schoolEmail: string;
         };
         PostPage: {
             items: components["schemas"]["PostListItem"][];

@@ -11,6 +11,8 @@ import type {
 } from "@/lib/auth/schemas";
 import { forgetViewer, type Viewer } from "@/lib/auth/viewer";
 import { viewerLevel, type VerificationLevel } from "@/lib/auth/gate";
+import { sendMailLater } from "@/lib/mail/queue";
+import { passwordChangedMail } from "@/lib/mail/messages";
 
 // 내 정보: the signed-in user's own account. GET/PATCH /api/v1/me, the signup and token
 // answers and the /me page all show the same DTO.
@@ -123,7 +125,14 @@ export async function updateAccount(
       if (isUniqueViolation(e)) throw nicknameTaken();
       throw e;
     }
-    if (passwordHash !== undefined) await revokeAllRefreshTokens(viewer.id);
+    if (passwordHash !== undefined) {
+      await revokeAllRefreshTokens(viewer.id);
+      const { email } = await prisma.user.findUniqueOrThrow({
+        where: { id: viewer.id },
+        select: { email: true },
+      });
+      sendMailLater(passwordChangedMail(email));
+    }
     forgetViewer(viewer.id);
   }
   return getAccount(viewer);

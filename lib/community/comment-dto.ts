@@ -1,4 +1,5 @@
 import "server-only";
+import { shownNickname } from "@/lib/account/erased";
 import { prisma } from "@/lib/db";
 import { sqlTrue } from "@/lib/db-dialect";
 import type { Prisma } from "@/generated/prisma/client";
@@ -173,7 +174,11 @@ export function toCommentDto(
   } else {
     const user = ctx.nicknames.get(row.authorId);
     if (!user) throw new Error(`comment ${row.id}: author not loaded`);
-    author = { id: user.id, nickname: user.nickname, profileImageUrl: user.profileImageUrl };
+    author = {
+      id: user.id,
+      nickname: shownNickname(user.nickname), // "(탈퇴한 회원)" for an erased account
+      profileImageUrl: user.profileImageUrl,
+    };
   }
   return {
     ...base,

@@ -1,4 +1,5 @@
 import "server-only";
+import { shownNickname } from "@/lib/account/erased";
 import { prisma } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
 import {
@@ -299,7 +300,7 @@ async function describe(viewer: Viewer, threads: ThreadRow[]) {
         })
       : [],
   ]);
-  const nick = new Map(users.map((u) => [u.id, u.nickname]));
+  const nick = new Map(users.map((u) => [u.id, shownNickname(u.nickname)]));
   const board = new Map(posts.map((p) => [p.id, p.board.name]));
   const counterpart = (t: ThreadRow): Counterpart => {
     if (t.isAnonymous) return { name: ANONYMOUS_NAME };

@@ -6,6 +6,13 @@
 import type { z } from "zod";
 import type { getAccount } from "@/lib/auth/account";
 import type { accountDtoSchema } from "@/lib/auth/dto-schemas";
+import type { confirmEmailCode, requestEmailCode } from "@/lib/verification/email";
+import type { getVerificationStatus } from "@/lib/verification/status";
+import type {
+  codeConfirmResultSchema,
+  codeRequestResultSchema,
+  verificationStatusSchema,
+} from "@/lib/verification/dto-schemas";
 import type { listBoards } from "@/lib/community/boards";
 import type { listPostComments } from "@/lib/community/comment-threads";
 import type { createComment } from "@/lib/community/comment-writes";
@@ -89,6 +96,9 @@ type Check<T extends true> = T;
 
 export type DtoChecks = [
   Check<Same<typeof getAccount, typeof accountDtoSchema>>,
+  Check<Same<typeof getVerificationStatus, typeof verificationStatusSchema>>,
+  Check<Same<typeof requestEmailCode, typeof codeRequestResultSchema>>,
+  Check<Same<typeof confirmEmailCode, typeof codeConfirmResultSchema>>,
   Check<Same<typeof listSchools, Item<typeof schoolDtoSchema>>>,
   Check<Same<typeof listBoards, Item<typeof boardDtoSchema>>>,
   Check<Same<typeof getPost, typeof postDetailSchema>>,

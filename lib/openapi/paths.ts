@@ -6,6 +6,11 @@ import { idParamSchema, idPath, pathItem, type OperationSpec, type PathSpec } fr
 // The schemas the handlers validate with:
 import { accountUpdateSchema, credentialsSchema, signupSchema } from "@/lib/auth/schemas";
 import {
+  accountDeleteSchema,
+  passwordResetConfirmSchema,
+  passwordResetRequestSchema,
+} from "@/lib/account/schemas";
+import {
   bestQuerySchema,
   boardPostsQuerySchema,
   createPostSchema,
@@ -98,6 +103,12 @@ import {
   wizardResultSchema,
 } from "@/lib/timetable/dto-schemas";
 import { uploadedPhotoSchema } from "@/lib/uploads/dto-schemas";
+import { emailCodeConfirmSchema, emailCodeRequestSchema } from "@/lib/verification/schemas";
+import {
+  codeConfirmResultSchema,
+  codeRequestResultSchema,
+  verificationStatusSchema,
+} from "@/lib/verification/dto-schemas";
 import { pageSchema } from "@/lib/http/page-schema";
 
 // Every route under app/api/v1, one entry per route file (tests/api/openapi.test.ts fails when a
@@ -294,6 +305,34 @@ const routes: Record<string, PathSpec> = {
     },
   },
 
+  "/api/v1/auth/password-reset": {
+    post: {
+      summary: "비밀번호 찾기: mail a reset link",
+      description:
+        "Always 202 `{}` with the same body in about the same time, whether or not an account has the address. At most 3 an hour per e-mail, and limited per client address (429). The link is `APP_URL` + `/reset-password?token=…`; the token is valid 60 minutes, single use, and a new request voids older ones.",
+      tags: ["Auth"],
+      auth: "public",
+      body: passwordResetRequestSchema,
+      rateLimited: true,
+      ok: {
+        status: 202,
+        schema: z.object({}).strict().meta({ id: "Empty" }),
+        description: "Accepted (a mail goes out when an account has the address).",
+      },
+    },
+  },
+  "/api/v1/auth/password-reset/confirm": {
+    post: {
+      summary: "비밀번호 찾기: set a new password with the mailed token",
+      description:
+        "Every browser session, refresh token and access token of the account ends, and a mail says the password changed. An unknown, used or expired token is 400 `INVALID_TOKEN`.",
+      tags: ["Auth"],
+      auth: "public",
+      body: passwordResetConfirmSchema,
+      ok: { status: 204, description: "The password is changed." },
+    },
+  },
+
   // ── me ────────────────────────────────────────────────────────────────────────────────────
   "/api/v1/me": {
     get: {
@@ -313,6 +352,99 @@ const routes: Record<string, PathSpec> = {
       rateLimited: true,
       errors: [409],
       ok: { status: 200, schema: accountDtoSchema, description: "The updated account." },
+    },
+    delete: {
+      summary: "회원 탈퇴, confirmed with the password",
+      description:
+        "Sign-in stops and every session, refresh token and access token ends; the login e-mail, school address, nickname and profile image are erased (all can be used again); timetables, grades, friendships and scraps are deleted; posts, comments and reviews stay, a named author shown as `(탈퇴한 회원)`, an anonymous one still `익명`. A wrong password is 403.",
+      tags: ["Me"],
+      auth: "bearer",
+      access: "account",
+      body: accountDeleteSchema,
+      rateLimited: true,
+      errors: [403],
+      ok: { status: 204, description: "The account is erased." },
+    },
+  },
+  "/api/v1/me/export": {
+    get: {
+      summary: "내 정보 내려받기: everything the account holds, as one JSON download",
+      description:
+        "`Content-Disposition: attachment`: profile, posts (anonymous ones included), comments, 공감, scraps, uploads, timetables with lectures and events, grades, reviews, friends, the messages the caller sent, notifications, reports and 학교 인증 documents.",
+      tags: ["Me"],
+      auth: "bearer",
+      access: "account",
+      noEtag: true,
+      ok: {
+        status: 200,
+        description: "The export.",
+        headers: z.object({
+          "Content-Disposition": z
+            .string()
+            .meta({ description: 'attachment; filename="campustime-YYYYMMDD.json"' }),
+        }),
+        content: {
+          "application/json": {
+            schema: z
+              .object({
+                exportedAt: z.string(),
+                profile: z
+                  .object({ id: z.number(), email: z.string(), nickname: z.string() })
+                  .loose(),
+                posts: z.array(z.unknown()),
+                comments: z.array(z.unknown()),
+                scraps: z.array(z.unknown()),
+                timetables: z.array(z.unknown()),
+                grades: z.array(z.unknown()),
+                reviews: z.array(z.unknown()),
+                messagesSent: z.array(z.unknown()),
+                notifications: z.array(z.unknown()),
+              })
+              .loose()
+              .meta({ id: "AccountExport" }),
+          },
+        },
+      },
+    },
+  },
+  // ── 학교 인증 ───────────────────────────────────────────────────────────────────────────────
+  "/api/v1/me/verification": {
+    get: {
+      summary: "학교 인증: the level, the code waiting to be entered, the newest document",
+      tags: ["Verification"],
+      auth: "bearer",
+      access: "account",
+      ok: {
+        status: 200,
+        schema: verificationStatusSchema,
+        description: "Where the account stands.",
+      },
+    },
+  },
+  "/api/v1/me/verification/email": {
+    post: {
+      summary: "학교 인증: mail a 6-digit code to a school address",
+      description:
+        "The address must be at the caller's school's domain or a subdomain of it (400 on `schoolEmail`). A new request replaces the old code; one request a minute and 5 an hour (429). An address that already verified another account gets a mail saying so instead of a code, with the same 202.",
+      tags: ["Verification"],
+      auth: "bearer",
+      access: "account",
+      body: emailCodeRequestSchema,
+      rateLimited: true,
+      ok: { status: 202, schema: codeRequestResultSchema, description: "The mail is on its way." },
+    },
+  },
+  "/api/v1/me/verification/email/confirm": {
+    post: {
+      summary: "학교 인증: enter the code",
+      description:
+        "A wrong code is 400 `INVALID_CODE`; after 5 wrong codes, or 10 minutes, the code is void: 400 `CODE_EXPIRED`. 409 when the address verified another account meanwhile.",
+      tags: ["Verification"],
+      auth: "bearer",
+      access: "account",
+      body: emailCodeConfirmSchema,
+      errors: [409],
+      ok: { status: 200, schema: codeConfirmResultSchema, description: "Verified." },
     },
   },
   "/api/v1/me/posts": { get: pagedPosts("내가 쓴 글 (anonymous ones included)", pageQuerySchema) },

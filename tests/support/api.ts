@@ -23,6 +23,8 @@ export async function api<T = any>(
     rawBody?: BodyInit;
     token?: string;
     headers?: Record<string, string>;
+    /** Another server than the suite's (a test's own: tests/support/app-server.ts). */
+    base?: string;
   } = {},
 ): Promise<ApiResponse<T>> {
   const headers: Record<string, string> = { ...opts.headers };
@@ -32,7 +34,7 @@ export async function api<T = any>(
     headers["content-type"] ??= "application/json";
     body = JSON.stringify(opts.body);
   }
-  const url = `${baseUrl()}${path}`;
+  const url = `${opts.base ?? baseUrl()}${path}`;
   const res = await fetch(url, { method, headers, body, redirect: "manual" });
   const text = await res.text();
   checkContract({ method, url, status: res.status, headers: res.headers, text });
