@@ -26,7 +26,10 @@ const at = (ms: number) => new Date(T0.getTime() + ms);
 async function mailTo(to: string, count = 1): Promise<string[]> {
   for (let i = 0; i < 200; i++) {
     const texts: string[] = [];
-    for (const f of fs.readdirSync(mailDir).filter((f) => f.endsWith(".eml")).sort()) {
+    for (const f of fs
+      .readdirSync(mailDir)
+      .filter((f) => f.endsWith(".eml"))
+      .sort()) {
       const mail = await simpleParser(fs.readFileSync(path.join(mailDir, f)));
       const rcpt = [mail.to ?? []].flat().flatMap((a) => a.value.map((v) => v.address));
       if (rcpt.includes(to)) texts.push(mail.text ?? "");
