@@ -835,6 +835,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/verification/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 학교 인증 by document (학생증, 합격증명서, 졸업증명서)
+         * @description Multipart `file` (JPEG, PNG, WebP or GIF, ≤ 10 MB, stored without metadata) and `kind` (the level it proves). Queued for the school's admins; a new upload replaces a pending one.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file: string;
+                        /** @enum {string} */
+                        kind: "STUDENT" | "FRESHMAN" | "GRADUATE";
+                    };
+                };
+            };
+            responses: {
+                /** @description Queued for review. */
+                202: {
+                    headers: {
+                        "RateLimit-Limit"?: string;
+                        "RateLimit-Remaining"?: string;
+                        "RateLimit-Reset"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VerificationDocumentSubmitted"];
+                    };
+                };
+                400: components["responses"]["ValidationFailed"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                429: components["responses"]["RateLimited"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/posts": {
         parameters: {
             query?: never;
@@ -4020,6 +4077,158 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/verifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The school admin's queue of pending 학교 인증 documents, oldest first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of documents. */
+                200: {
+                    headers: {
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VerificationDocumentPage"];
+                    };
+                };
+                /** @description Not modified: the `If-None-Match` ETag still matches. */
+                304: {
+                    headers: {
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["ValidationFailed"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/verifications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * APPROVE or REJECT a 학교 인증 document
+         * @description APPROVE gives the student the document's level. Either way the photo is deleted and the student notified (알림 and mail). 409 when already decided.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        decision: "APPROVE" | "REJECT";
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Decided. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["ValidationFailed"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/verifications/{id}/photo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A pending document's photo (that school's admins only, never cached) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The image. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/jpeg": string;
+                        "image/png": string;
+                        "image/webp": string;
+                        "image/gif": string;
+                    };
+                };
+                400: components["responses"]["ValidationFailed"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/reports/resolve": {
         parameters: {
             query?: never;
@@ -4275,6 +4484,13 @@ export interface components {
             /** @enum {string} */
             verification: "NONE" | "STUDENT" | "FRESHMAN" | "GRADUATE";
             schoolEmail: string;
+        };
+        VerificationDocumentSubmitted: {
+            id: number;
+            /** @enum {string} */
+            kind: "STUDENT" | "FRESHMAN" | "GRADUATE";
+            /** @constant */
+            status: "PENDING";
         };
         PostPage: {
             items: components["schemas"]["PostListItem"][];
@@ -4682,7 +4898,7 @@ export interface components {
         Notification: {
             id: number;
             /** @enum {string} */
-            kind: "COMMENT" | "REPLY" | "HOT" | "FRIEND_REQUEST" | "FRIEND_ACCEPTED" | "MESSAGE";
+            kind: "COMMENT" | "REPLY" | "HOT" | "FRIEND_REQUEST" | "FRIEND_ACCEPTED" | "MESSAGE" | "VERIFICATION";
             text: string;
             link: string;
             isRead: boolean;
@@ -4739,6 +4955,26 @@ export interface components {
              * @example 2026-03-02T09:00:00.000Z
              */
             lastReportedAt: string;
+        };
+        VerificationDocumentPage: {
+            items: components["schemas"]["VerificationDocument"][];
+            nextCursor: string | null;
+        };
+        VerificationDocument: {
+            id: number;
+            /** @enum {string} */
+            kind: "STUDENT" | "FRESHMAN" | "GRADUATE";
+            user: {
+                id: number;
+                nickname: string;
+                email: string;
+                /** @enum {string} */
+                verification: "NONE" | "STUDENT" | "FRESHMAN" | "GRADUATE";
+            };
+            /** @description The photo, for this school's admins only (no-store). */
+            photoUrl: string;
+            /** Format: date-time */
+            createdAt: string;
         };
         Error: {
             error: {

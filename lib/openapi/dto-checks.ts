@@ -8,9 +8,12 @@ import type { getAccount } from "@/lib/auth/account";
 import type { accountDtoSchema } from "@/lib/auth/dto-schemas";
 import type { confirmEmailCode, requestEmailCode } from "@/lib/verification/email";
 import type { getVerificationStatus } from "@/lib/verification/status";
+import type { listDocumentQueue, submitDocument } from "@/lib/verification/documents";
 import type {
   codeConfirmResultSchema,
   codeRequestResultSchema,
+  documentQueuePageSchema,
+  documentSubmittedSchema,
   verificationStatusSchema,
 } from "@/lib/verification/dto-schemas";
 import type { listBoards } from "@/lib/community/boards";
@@ -99,6 +102,8 @@ export type DtoChecks = [
   Check<Same<typeof getVerificationStatus, typeof verificationStatusSchema>>,
   Check<Same<typeof requestEmailCode, typeof codeRequestResultSchema>>,
   Check<Same<typeof confirmEmailCode, typeof codeConfirmResultSchema>>,
+  Check<Same<typeof submitDocument, typeof documentSubmittedSchema>>,
+  Check<Same<typeof listDocumentQueue, typeof documentQueuePageSchema>>,
   Check<Same<typeof listSchools, Item<typeof schoolDtoSchema>>>,
   Check<Same<typeof listBoards, Item<typeof boardDtoSchema>>>,
   Check<Same<typeof getPost, typeof postDetailSchema>>,

@@ -107,8 +107,11 @@ import { emailCodeConfirmSchema, emailCodeRequestSchema } from "@/lib/verificati
 import {
   codeConfirmResultSchema,
   codeRequestResultSchema,
+  documentQueuePageSchema,
+  documentSubmittedSchema,
   verificationStatusSchema,
 } from "@/lib/verification/dto-schemas";
+import { documentDecisionSchema, DOCUMENT_KINDS } from "@/lib/verification/schemas";
 import { pageSchema } from "@/lib/http/page-schema";
 
 // Every route under app/api/v1, one entry per route file (tests/api/openapi.test.ts fails when a
@@ -445,6 +448,32 @@ const routes: Record<string, PathSpec> = {
       body: emailCodeConfirmSchema,
       errors: [409],
       ok: { status: 200, schema: codeConfirmResultSchema, description: "Verified." },
+    },
+  },
+  "/api/v1/me/verification/document": {
+    post: {
+      summary: "학교 인증 by document (학생증, 합격증명서, 졸업증명서)",
+      description:
+        "Multipart `file` (JPEG, PNG, WebP or GIF, ≤ 10 MB, stored without metadata) and `kind` (the level it proves). Queued for the school's admins; a new upload replaces a pending one.",
+      tags: ["Verification"],
+      auth: "bearer",
+      access: "account",
+      rawBody: {
+        required: true,
+        content: {
+          "multipart/form-data": {
+            schema: z.object({
+              file: z
+                .string()
+                .meta({ format: "binary", contentMediaType: "application/octet-stream" }),
+              kind: z.enum(DOCUMENT_KINDS),
+            }),
+          },
+        },
+      },
+      rateLimited: true,
+      errors: [400],
+      ok: { status: 202, schema: documentSubmittedSchema, description: "Queued for review." },
     },
   },
   "/api/v1/me/posts": { get: pagedPosts("내가 쓴 글 (anonymous ones included)", pageQuerySchema) },
@@ -1084,6 +1113,46 @@ const routes: Record<string, PathSpec> = {
       { query: reportQueueQuerySchema, page: reportQueuePageSchema, of: "reported targets" },
       { errors: [403] },
     ),
+  },
+  "/api/v1/admin/verifications": {
+    get: listRoute(
+      "Admin",
+      "The school admin's queue of pending 학교 인증 documents, oldest first",
+      { query: pageQuerySchema, page: documentQueuePageSchema, of: "documents" },
+      { errors: [403] },
+    ),
+  },
+  "/api/v1/admin/verifications/{id}": {
+    post: {
+      summary: "APPROVE or REJECT a 학교 인증 document",
+      description:
+        "APPROVE gives the student the document's level. Either way the photo is deleted and the student notified (알림 and mail). 409 when already decided.",
+      tags: ["Admin"],
+      auth: "bearer",
+      path: idPath,
+      body: documentDecisionSchema,
+      errors: [403, 409],
+      ok: { status: 204, description: "Decided." },
+    },
+  },
+  "/api/v1/admin/verifications/{id}/photo": {
+    get: {
+      summary: "A pending document's photo (that school's admins only, never cached)",
+      tags: ["Admin"],
+      auth: "bearer",
+      path: idPath,
+      noEtag: true,
+      ok: {
+        status: 200,
+        description: "The image.",
+        content: Object.fromEntries(
+          ["image/jpeg", "image/png", "image/webp", "image/gif"].map((t) => [
+            t,
+            { schema: z.string().meta({ format: "binary" }) },
+          ]),
+        ),
+      },
+    },
   },
   "/api/v1/admin/reports/resolve": {
     post: {

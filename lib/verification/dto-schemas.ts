@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { idOut } from "@/lib/http/page-schema";
 import { VERIFICATION_LEVELS } from "@/lib/auth/gate";
+import { DOCUMENT_KINDS } from "./schemas";
 
 // Response shapes of 학교 인증 (lib/verification) for the OpenAPI document; lib/openapi/dto-checks.ts
 // holds them equal to the services' return types.
@@ -46,3 +47,28 @@ export const verificationStatusSchema = z
       .meta({ description: "The newest document sent for review." }),
   })
   .meta({ id: "VerificationStatus" });
+
+export const documentSubmittedSchema = z
+  .object({ id: idOut(), kind: z.enum(DOCUMENT_KINDS), status: z.literal("PENDING") })
+  .meta({ id: "VerificationDocumentSubmitted" });
+
+export const documentQueueItemSchema = z
+  .object({
+    id: idOut(),
+    kind: z.enum(DOCUMENT_KINDS),
+    user: z.object({
+      id: idOut(),
+      nickname: z.string(),
+      email: z.string(),
+      verification: level,
+    }),
+    photoUrl: z
+      .string()
+      .meta({ description: "The photo, for this school's admins only (no-store)." }),
+    createdAt: time,
+  })
+  .meta({ id: "VerificationDocument" });
+
+export const documentQueuePageSchema = z
+  .object({ items: z.array(documentQueueItemSchema), nextCursor: z.string().nullable() })
+  .meta({ id: "VerificationDocumentPage" });

@@ -320,3 +320,68 @@ describe("the level comes with the viewer", () => {
     expect((await call("GET", "/api/v1/boards", { token: user.token })).status).toBe(200);
   });
 });
+
+describe("학교 인증 by document", () => {
+  it("queues the photo for the school's admins only; a decision sets the level, deletes the photo and tells the student", async () => {
+    const { jpegBytes } = await import("../support/images");
+    const user = await signUp();
+    const form = new FormData();
+    form.append("kind", "GRADUATE");
+    form.append(
+      "file",
+      new Blob([new Uint8Array(jpegBytes(64, 48))], { type: "image/jpeg" }),
+      "card.jpg",
+    );
+    const sent = await call("POST", "/api/v1/me/verification/document", {
+      token: user.token,
+      rawBody: form,
+    });
+    expect(sent.status).toBe(202);
+    expect(sent.body).toMatchObject({ kind: "GRADUATE", status: "PENDING" });
+
+    const admin = await createUser({ schoolId, isAdmin: true });
+    const otherAdmin = await createUser({ schoolId: otherSchoolId, isAdmin: true });
+    const plain = await createUser({ schoolId });
+    const queue = await call("GET", "/api/v1/admin/verifications?limit=100", {
+      token: admin.token,
+    });
+    expect(queue.status).toBe(200);
+    const item = queue.body.items.find((i: { id: number }) => i.id === sent.body.id);
+    expect(item).toMatchObject({ kind: "GRADUATE", user: { id: user.id } });
+    const photo = await fetch(`${server.url}${item.photoUrl}`, {
+      headers: { authorization: `Bearer ${admin.token}` },
+    });
+    expect(photo.status).toBe(200);
+    expect(photo.headers.get("cache-control")).toContain("no-store");
+    expect(photo.headers.get("content-type")).toMatch(/^image\//);
+    for (const outsider of [otherAdmin, plain]) {
+      const res = await fetch(`${server.url}${item.photoUrl}`, {
+        headers: { authorization: `Bearer ${outsider.token}` },
+      });
+      expect([403, 404]).toContain(res.status);
+    }
+    expect((await call("GET", "/api/v1/admin/verifications", { token: plain.token })).status).toBe(
+      403,
+    );
+
+    const decided = await call("POST", `/api/v1/admin/verifications/${item.id}`, {
+      token: admin.token,
+      body: { decision: "APPROVE" },
+    });
+    expect(decided.status).toBe(204);
+    expect((await call("GET", "/api/v1/me", { token: user.token })).body.verification).toBe(
+      "GRADUATE",
+    );
+    const gone = await fetch(`${server.url}${item.photoUrl}`, {
+      headers: { authorization: `Bearer ${admin.token}` },
+    });
+    expect(gone.status).toBe(404);
+    const again = await call("POST", `/api/v1/admin/verifications/${item.id}`, {
+      token: admin.token,
+      body: { decision: "REJECT" },
+    });
+    expect(again.status).toBe(409);
+    const notes = await call("GET", "/api/v1/notifications", { token: user.token });
+    expect(notes.body.items[0]).toMatchObject({ kind: "VERIFICATION", link: "/verify" });
+  });
+});
