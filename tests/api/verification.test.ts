@@ -323,14 +323,14 @@ describe("the level comes with the viewer", () => {
 
 describe("학교 인증 by document", () => {
   it("queues the photo for the school's admins only; a decision sets the level, deletes the photo and tells the student", async () => {
-    const { jpegBytes } = await import("../support/images");
+    const { pngBytes } = await import("../support/images");
     const user = await signUp();
     const form = new FormData();
     form.append("kind", "GRADUATE");
     form.append(
       "file",
-      new Blob([new Uint8Array(jpegBytes(64, 48))], { type: "image/jpeg" }),
-      "card.jpg",
+      new Blob([new Uint8Array(pngBytes(64, 48))], { type: "image/png" }),
+      "card.png",
     );
     const sent = await call("POST", "/api/v1/me/verification/document", {
       token: user.token,
