@@ -1,5 +1,6 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
+import { after } from "next/server";
 import { prisma } from "@/lib/db";
 import { appUrl } from "@/lib/env";
 import { AppError } from "@/lib/http/errors";
@@ -45,12 +46,25 @@ export async function requestPasswordReset(
 ): Promise<void> {
   await claimRateLimit("passwordResetAddress", opts.address, { now });
   await claimRateLimit("passwordResetEmail", input.email, { now });
-  setImmediate(() => {
-    issuePasswordReset(input.email, now).catch((err: unknown) =>
-      logger.error({ err }, "password reset could not be issued"),
-    );
-  });
+  // After the answer has gone out (Next's after()), one at a time in this process, so neither
+  // the lookup nor the token's transaction can lengthen the answer of an existing address.
+  const work = () => {
+    issuing = issuing
+      .then(() => issuePasswordReset(input.email, now))
+      .then(
+        () => undefined,
+        (err: unknown) => logger.error({ err }, "password reset could not be issued"),
+      );
+    return issuing;
+  };
+  try {
+    after(work);
+  } catch {
+    setImmediate(work); // outside a request (scripts)
+  }
 }
+
+let issuing: Promise<void> = Promise.resolve();
 
 /**
  * The work behind a request: when an active account has the address, a new token (older unused
@@ -105,6 +119,11 @@ export async function confirmPasswordReset(
     },
   });
   if (!row || row.usedAt || row.expiresAt <= now || !row.user.isActive) throw invalidToken();
+  // Only the newest link of the account works, even when two requests were issued at once.
+  const newer = await prisma.passwordResetToken.count({
+    where: { userId: row.userId, id: { gt: row.id } },
+  });
+  if (newer > 0) throw invalidToken();
   const passwordHash = await hashPassword(input.password);
   await prisma.$transaction(async (tx) => {
     // Single use, claimed atomically: of two confirms with one token exactly one gets here.

@@ -91,12 +91,17 @@ describe("비밀번호 찾기", () => {
 
   it("a new request voids the older link; an unknown token is INVALID_TOKEN", async () => {
     const user = await createUser({ schoolId });
-    for (let i = 0; i < 2; i++)
-      await call("POST", "/api/v1/auth/password-reset", {
-        body: { email: user.email },
-        headers: from(),
-      });
-    const [first, second] = await waitForMail(mailbox.dir, user.email, { count: 2 });
+    // One after the other: the second request after the first link has arrived.
+    await call("POST", "/api/v1/auth/password-reset", {
+      body: { email: user.email },
+      headers: from(),
+    });
+    const [first] = await waitForMail(mailbox.dir, user.email);
+    await call("POST", "/api/v1/auth/password-reset", {
+      body: { email: user.email },
+      headers: from(),
+    });
+    const second = (await waitForMail(mailbox.dir, user.email, { count: 2 }))[1];
     const older = new URL(resetLinkOf(first)).searchParams.get("token")!;
     const newer = new URL(resetLinkOf(second)).searchParams.get("token")!;
     const stale = await call("POST", "/api/v1/auth/password-reset/confirm", {

@@ -94,7 +94,7 @@ export default async function MePage({
         className="rounded-xl border border-gray-200 bg-white p-4"
       >
         <h2 id="export-heading" className="font-bold">
-          내 정보 내려받기
+          개인정보 내려받기
         </h2>
         <p className="mt-1 text-sm text-gray-600">
           프로필, 쓴 글과 댓글, 스크랩, 시간표, 학점, 강의평, 보낸 쪽지, 알림을 JSON 파일 하나로
@@ -105,7 +105,7 @@ export default async function MePage({
           download
           className="mt-3 inline-block rounded-lg border border-gray-300 px-3 py-2 text-sm font-semibold hover:bg-gray-50"
         >
-          내 정보 내려받기
+          JSON 파일로 받기
         </a>
       </section>
       <section className="rounded-xl border border-gray-200 bg-white p-4">
