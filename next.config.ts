@@ -27,8 +27,11 @@ const nextConfig: NextConfig = {
       // Every response; pages add their nonce-based Content-Security-Policy in proxy.ts.
       { source: "/:path*", headers: headerList(COMMON_SECURITY_HEADERS) },
       // /api/docs is a page (the API reference): it sends the pages' policy with its own nonce.
+      // A photo (GET /api/v1/uploads/:id) sends its own stricter one, `default-src 'none';
+      // sandbox`, which a header set here would replace; withApi gives that route's other
+      // answers (errors) this policy itself.
       {
-        source: "/api/:path((?!docs$).*)",
+        source: "/api/:path((?!docs$|v1/uploads/[^/]+$).*)",
         headers: headerList({ "Content-Security-Policy": API_CSP }),
       },
     ];

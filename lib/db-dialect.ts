@@ -39,9 +39,9 @@ export function jsonRowsSql(
   return Prisma.sql`(SELECT json_group_array(json(x."j")) FROM (SELECT json_array(${values}) AS "j" FROM ${from}${order}) x)`;
 }
 
-/** The folder of the migrations for the database the app runs on (relative to the project). */
-export function migrationsDir(): string {
-  return onPostgres() ? "prisma/postgres/migrations" : "prisma/migrations";
+/** The folder of the migrations for the database the app runs on, under prisma/. */
+export function migrationsFolder(): string {
+  return onPostgres() ? "postgres/migrations" : "migrations";
 }
 
 /**

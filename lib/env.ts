@@ -68,6 +68,8 @@ const schema = z.object({
   RATE_LIMIT_VERIFICATION_DOCUMENTS: rateLimit("5/86400"),
   RATE_LIMIT_PASSWORD_RESET_EMAIL: rateLimit("3/3600"),
   RATE_LIMIT_PASSWORD_RESET_ADDRESS: rateLimit("300/3600"),
+  RATE_LIMIT_NICKNAME_CHANGES: rateLimit("5/86400"),
+  RATE_LIMIT_WIZARD: rateLimit("30/60"),
   /** Distinct students whose reports hide a post or comment (lib/reports). */
   REPORT_HIDE_THRESHOLD: z.coerce.number().int().min(1).default(5),
   /** How many reverse proxies in front of the server append to X-Forwarded-For (0: use the socket). */

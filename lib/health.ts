@@ -2,7 +2,7 @@ import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import { prisma } from "@/lib/db";
-import { migrationsDir } from "@/lib/db-dialect";
+import { migrationsFolder } from "@/lib/db-dialect";
 import { logger } from "@/lib/log";
 
 /** Checks that the database answers; used by GET /api/v1/health (liveness). */
@@ -29,7 +29,8 @@ export type Readiness = {
 let migrationFolders: string[] | undefined;
 function expectedMigrations(): string[] {
   if (!migrationFolders) {
-    const dir = path.join(process.cwd(), migrationsDir());
+    // Scoped to prisma/ in the code, so the build traces that folder only.
+    const dir = path.join(process.cwd(), "prisma", migrationsFolder());
     migrationFolders = fs.existsSync(dir)
       ? fs
           .readdirSync(dir, { withFileTypes: true })

@@ -9,8 +9,20 @@
 //   --rounds=R          alternating rounds over all cases (default 2)
 //   --cases=a,b         only the cases whose names contain one of these (ceilings are always included)
 //   --skip=a,b          leave out the cases whose names contain one of these
-//   --port=P            first port (default 3310); --skip-build reuses .next; --skip-prepare leaves
-//                       the database as it is (no migrate/fill)
+//   --port=P            first port (default 3310; the bare app listens on P+50); --skip-build reuses
+//                       .next (and the bare app's build); --skip-prepare leaves the database as it
+//                       is (no migrate/fill)
+//   --profile=a,b       instead of the table: a CPU profile of the server (V8's, started and stopped
+//                       around the measured load by scripts/lib/profile-switch.mjs) under the load
+//                       of each case whose name contains a or b (one case per server run),
+//                       summed up by scripts/profile-summary.mjs; the .cpuprofile files stay in
+//                       .data/bench/profiles/ for Chrome DevTools
+//
+// The bare app (issue 22): a Next.js app with one route handler returning a small JSON and one
+// page with an <h1>, built in a temporary directory from the same next, react and react-dom
+// (this project's node_modules) and served by `next start`, 1 process, beside the app. Every case
+// is also printed as a ratio to it, within the same round: API cases to the bare route, pages to
+// the bare page. That is the framework's own speed on this machine at this moment.
 //
 // It builds (`next build`), starts the server through startServer() below (the one place that knows
 // how a server is started), signs in a student of the big school, and runs autocannon against each
@@ -21,6 +33,8 @@
 // Not part of `npm test`: numbers depend on the machine.
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { isPostgresUrl } from "../lib/database-url.mjs";
@@ -38,6 +52,7 @@ const rounds = Number(option("rounds", "2"));
 const basePort = Number(option("port", "3310"));
 const only = option("cases", "") ? option("cases", "").split(",") : null;
 const skip = option("skip", "") ? option("skip", "").split(",") : [];
+const profile = option("profile", "");
 const isPg = isPostgresUrl(dbUrl);
 const SCHOOL = "대용량대학교";
 const PASSWORD = "campus1234";
@@ -181,10 +196,31 @@ function build() {
  * The one place that knows how: the project's own server (scripts/server.mjs, what `npm start`
  * serves with), a node:cluster of WEB_CONCURRENCY workers sharing the port (1 = one process).
  */
-async function startServer({ port, count }) {
+/** Refuses a port something already listens on (the bench would measure that server). */
+async function assertPortFree(port) {
+  const taken = await new Promise((resolve) => {
+    const socket = net.connect(port, "127.0.0.1");
+    socket.once("connect", () => (socket.destroy(), resolve(true)));
+    socket.once("error", () => resolve(false));
+  });
+  if (taken) throw new Error(`bench: port ${port} is in use (pass --port=P for other ports)`);
+}
+
+/** Environment that loads scripts/lib/profile-switch.mjs into a server's processes. */
+const profiling = (profileDir) =>
+  profileDir
+    ? {
+        CAMPUSTIME_PROFILE_DIR: profileDir,
+        NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import=${path.resolve("scripts/lib/profile-switch.mjs")}`,
+      }
+    : {};
+
+async function startServer({ port, count, profileDir }) {
+  await assertPortFree(port);
   const child = spawn(process.execPath, ["scripts/server.mjs"], {
     env: {
       ...env,
+      ...profiling(profileDir),
       PORT: String(port),
       HOSTNAME: "127.0.0.1",
       WEB_CONCURRENCY: String(count),
@@ -197,6 +233,93 @@ async function startServer({ port, count }) {
   for (let i = 0; i < 300; i++) {
     try {
       if ((await fetch(`${base}/api/v1`)).ok) break;
+    } catch {}
+    await sleep(200);
+  }
+  return {
+    base,
+    pid: child.pid,
+    async stop() {
+      try {
+        process.kill(-child.pid, "SIGTERM");
+      } catch {}
+      await new Promise((r) => (child.exitCode !== null ? r() : child.once("exit", r)));
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The bare app: the framework alone, same versions, same machine, same moment.
+
+const BARE_FILES = {
+  "package.json": JSON.stringify({ name: "bare-next", private: true, type: "module" }),
+  // The temp directory is outside this project, whose node_modules it links: Turbopack resolves
+  // across the link only with its root at a common ancestor of both.
+  "next.config.mjs": 'export default { poweredByHeader: false, turbopack: { root: "/" } };\n',
+  "app/layout.js":
+    "export const metadata = { title: 'bare' };\n" +
+    "export default function RootLayout({ children }) {\n" +
+    '  return <html lang="ko"><body>{children}</body></html>;\n}\n',
+  // Dynamic like every page of the app (a request-time render, not a prerendered file).
+  "app/page.js":
+    "import { connection } from 'next/server';\n" +
+    "export default async function Page() {\n  await connection();\n  return <h1>bare</h1>;\n}\n",
+  "app/api/hello/route.js":
+    "export const dynamic = 'force-dynamic';\n" +
+    "export function GET() {\n  return Response.json({ name: 'bare', version: 1, ok: true });\n}\n",
+};
+
+/** Builds the bare app once per version of next (in the system's temp directory); returns its dir. */
+function buildBareApp() {
+  const nextVersion = JSON.parse(fs.readFileSync("node_modules/next/package.json", "utf8")).version;
+  const dir = path.join(os.tmpdir(), `campustime-bare-next-${nextVersion}`);
+  const built = fs.existsSync(path.join(dir, ".next", "BUILD_ID"));
+  if (built && option("skip-build", "false") === "true") return dir;
+  fs.rmSync(dir, { recursive: true, force: true });
+  for (const [file, text] of Object.entries(BARE_FILES)) {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, file), text);
+  }
+  // The same next, react and react-dom as the app: this project's node_modules.
+  fs.symlinkSync(path.resolve("node_modules"), path.join(dir, "node_modules"), "dir");
+  console.log(`bench: next build of the bare app (${dir})…`);
+  execFileSync(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "build"], {
+    cwd: dir,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  return dir;
+}
+
+/** `next start` of the bare app, 1 process. */
+async function startBareServer({ dir, port, profileDir }) {
+  await assertPortFree(port);
+  const child = spawn(
+    process.execPath,
+    [
+      path.resolve("node_modules/next/dist/bin/next"),
+      "start",
+      "-p",
+      String(port),
+      "-H",
+      "127.0.0.1",
+    ],
+    {
+      cwd: dir,
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        ...profiling(profileDir),
+      },
+      stdio: ["ignore", "ignore", "inherit"],
+      detached: true,
+    },
+  );
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 300; i++) {
+    try {
+      if ((await fetch(`${base}/api/hello`)).ok) break;
     } catch {}
     await sleep(200);
   }
@@ -260,6 +383,14 @@ function casesFor(f, auth) {
   const page = (name, paths) => ({ name, kind: "page", paths, headers: { cookie: auth.cookie } });
   const posts = f.posts.slice(0, 20);
   const all = [
+    {
+      name: "bare route (the bare app)",
+      kind: "api",
+      bare: true,
+      paths: ["/api/hello"],
+      headers: {},
+    },
+    { name: "bare page (the bare app)", kind: "page", bare: true, paths: ["/"], headers: {} },
     { ...api("API ceiling: GET /api/v1", ["/api/v1"], null), ceiling: true },
     api("GET /api/v1/health", ["/api/v1/health"], null),
     api(
@@ -291,18 +422,22 @@ function casesFor(f, auth) {
       posts.map((id) => `/posts/${id}`),
     ),
     page("page /boards/:id (big board)", [`/boards/${f.bigBoard}`]),
+    page("page /bench/empty (layout and session, no content)", ["/bench/empty"]),
     page("page /", ["/"]),
     page("page /timetable", ["/timetable"]),
   ];
   return all.filter(
     (c) =>
       c.ceiling ||
+      c.bare ||
       ((!only || only.some((o) => c.name.includes(o))) && !skip.some((o) => c.name.includes(o))),
   );
 }
 
-async function sqlPerRequest(base, c) {
-  const stats = async () => (await (await fetch(`${base}/api/bench-stats`)).json()).statements;
+async function sqlPerRequest(servers, c) {
+  const base = serverOf(servers, c).base;
+  const stats = async () =>
+    c.bare ? 0 : (await (await fetch(`${base}/api/bench-stats`)).json()).statements;
   const n = 10;
   let bytes = 0;
   let status = 0;
@@ -320,7 +455,10 @@ async function sqlPerRequest(base, c) {
   return { sql: (after - before) / n, bytes, status };
 }
 
-function measure(server, c, seconds = duration) {
+const serverOf = (servers, c) => (c.bare ? servers.bare : servers.app);
+
+function measure(servers, c, seconds = duration) {
+  const server = serverOf(servers, c);
   const base = server.base;
   let i = 0;
   const ticks0 = cpuTicks(server.pid);
@@ -368,14 +506,14 @@ async function settle(server) {
   }
 }
 
-async function runSuite(server, cases, label) {
+async function runSuite(servers, cases, label) {
   const results = new Map(cases.map((c) => [c.name, { case: c, rounds: [] }]));
-  for (const c of cases) Object.assign(results.get(c.name), await sqlPerRequest(server.base, c));
+  for (const c of cases) Object.assign(results.get(c.name), await sqlPerRequest(servers, c));
   for (let round = 1; round <= rounds; round++) {
     for (const c of cases) {
-      await measure(server, c, 2); // warm-up, not counted
-      await settle(server);
-      const r = await measure(server, c);
+      await measure(servers, c, 2); // warm-up, not counted
+      await settle(serverOf(servers, c));
+      const r = await measure(servers, c);
       results.get(c.name).rounds.push(r);
       process.stderr.write(
         `  [${label}] round ${round}: ${c.name}: ${r.rps.toFixed(0)} req/s, p99 ${r.p99} ms, ${r.cpuMs.toFixed(2)} CPU ms/req${r.non2xx ? `, ${r.non2xx} non-2xx/errors` : ""}\n`,
@@ -392,25 +530,88 @@ const median = (xs) => {
 
 function printTable(results, title) {
   const rows = [...results.values()];
-  const ceilingOf = (kind, round) =>
-    rows.find((r) => r.case.ceiling && r.case.kind === kind).rounds[round].rps;
+  const baseOf = (pick, kind) => rows.find((r) => pick(r.case) && r.case.kind === kind);
+  const ceiling = (kind) => baseOf((c) => c.ceiling, kind);
+  const bare = (kind) => baseOf((c) => c.bare, kind);
+  const pct = (x) => `${Math.round(x * 100)} %`;
+  // Per round: req/s over the base's req/s in the same round. By CPU: the medians' ratio.
+  const versus = (r, base) => {
+    if (!base) return ["–", "–"];
+    const byRound = r.rounds.map((x, i) => pct(x.rps / base.rounds[i].rps)).join(" / ");
+    const cpu = median(r.rounds.map((x) => x.cpuMs));
+    return [byRound, pct(median(base.rounds.map((x) => x.cpuMs)) / cpu)];
+  };
   console.log(`\n${title}`);
   console.log(
-    "| case | req/s (rounds) | p99 ms (rounds) | bytes | SQL/req | vs. ceiling (req/s) | CPU ms/req | vs. ceiling (CPU) |",
+    "| case | req/s (rounds) | p99 ms (rounds) | bytes | SQL/req | CPU ms/req | vs. bare (req/s) | vs. bare (CPU) | vs. ceiling (req/s) | vs. ceiling (CPU) |",
   );
-  console.log("|---|---|---|---|---|---|---|---|");
-  const cpuCeilingOf = (kind) =>
-    median(rows.find((r) => r.case.ceiling && r.case.kind === kind).rounds.map((x) => x.cpuMs));
+  console.log("|---|---|---|---|---|---|---|---|---|---|");
   for (const r of rows) {
     const rps = r.rounds.map((x) => x.rps.toFixed(0)).join(" / ");
     const p99 = r.rounds.map((x) => x.p99).join(" / ");
-    const ratios = r.rounds.map((x, i) => x.rps / ceilingOf(r.case.kind, i));
-    const ratio = ratios.map((x) => `${Math.round(x * 100)} %`).join(" / ");
     const errs = r.rounds.reduce((s, x) => s + x.non2xx, 0);
     const cpu = median(r.rounds.map((x) => x.cpuMs));
+    const [bareRps, bareCpu] = versus(r, bare(r.case.kind));
+    const [ceilRps, ceilCpu] = r.case.bare ? ["–", "–"] : versus(r, ceiling(r.case.kind));
     console.log(
-      `| ${r.case.name}${r.status >= 300 ? ` (HTTP ${r.status})` : ""}${errs ? ` (${errs} non-2xx)` : ""} | ${rps} | ${p99} | ${r.bytes} | ${r.sql.toFixed(1)} | ${ratio} | ${cpu.toFixed(2)} | ${Math.round((cpuCeilingOf(r.case.kind) / cpu) * 100)} % |`,
+      `| ${r.case.name}${r.status >= 300 ? ` (HTTP ${r.status})` : ""}${errs ? ` (${errs} non-2xx)` : ""} | ${rps} | ${p99} | ${r.bytes} | ${r.case.bare ? "–" : r.sql.toFixed(1)} | ${cpu.toFixed(2)} | ${bareRps} | ${bareCpu} | ${ceilRps} | ${ceilCpu} |`,
     );
+  }
+}
+
+async function signIn(server, f) {
+  return {
+    cookie: await signInCookie(server.base, f.email),
+    bearer: await bearer(server.base, f.email),
+    lectureBearer: await bearer(server.base, f.lectureEmail),
+  };
+}
+
+/**
+ * --profile: for each matching case, a server run of its own (the app's, or the bare app's for a
+ * bare case): warm-up, then the profiler runs for `duration` seconds of load and every process
+ * writes its profile; scripts/profile-summary.mjs prints where the time went.
+ */
+async function runProfiles(f, bareDir) {
+  const root = path.resolve(".data/bench/profiles");
+  const probe = casesFor(f, { cookie: "", bearer: "", lectureBearer: "" }).filter((c) =>
+    profile.split(",").some((p) => c.name.includes(p)),
+  );
+  for (const { name } of probe) {
+    const slug = name
+      .replace(/[^a-z0-9]+/gi, "-")
+      .replace(/^-|-$/g, "")
+      .toLowerCase();
+    const profileDir = path.join(root, `${new Date().toISOString().replace(/[:.]/g, "-")}-${slug}`);
+    const bareCase = probe.find((c) => c.name === name).bare;
+    const server = bareCase
+      ? await startBareServer({ dir: bareDir, port: basePort + 50, profileDir })
+      : await startServer({ port: basePort, count: 1, profileDir });
+    try {
+      const c = casesFor(f, bareCase ? {} : await signIn(server, f)).find((x) => x.name === name);
+      const servers = { app: server, bare: server };
+      await measure(servers, c, 2);
+      await settle(server);
+      const signal = () => {
+        try {
+          process.kill(-server.pid, "SIGUSR2"); // every process of the server: start, then stop
+        } catch {}
+      };
+      signal();
+      await sleep(200);
+      const r = await measure(servers, c);
+      signal();
+      for (let i = 0; i < 50 && !fs.existsSync(profileDir); i++) await sleep(200);
+      await sleep(1000); // every process writes its file
+      console.log(
+        `profile: ${name}: ${r.rps.toFixed(0)} req/s, ${r.cpuMs.toFixed(2)} CPU ms/req → ${profileDir}`,
+      );
+    } finally {
+      await server.stop();
+    }
+    execFileSync(process.execPath, ["scripts/profile-summary.mjs", profileDir], {
+      stdio: "inherit",
+    });
   }
 }
 
@@ -421,29 +622,31 @@ async function main() {
   await prepareDatabase();
   const f = await fixtures();
   build();
+  const bareDir = buildBareApp();
+  if (profile) return runProfiles(f, bareDir);
   const counts = processes > 1 ? [1, processes] : [1];
   const suites = [];
-  for (const count of counts) {
-    const server = await startServer({ port: basePort, count });
-    try {
-      const auth = {
-        cookie: await signInCookie(server.base, f.email),
-        bearer: await bearer(server.base, f.email),
-        lectureBearer: await bearer(server.base, f.lectureEmail),
-      };
-      const results = await runSuite(
-        server,
-        casesFor(f, auth),
-        `${count} process${count > 1 ? "es" : ""}`,
-      );
-      printTable(
-        results,
-        `${isPg ? "PostgreSQL" : "SQLite"}, ${count} process${count > 1 ? "es" : ""} (${new Date().toISOString()})`,
-      );
-      suites.push({ count, results });
-    } finally {
-      await server.stop();
+  const bare = await startBareServer({ dir: bareDir, port: basePort + 50 });
+  try {
+    for (const count of counts) {
+      const server = await startServer({ port: basePort, count });
+      try {
+        const results = await runSuite(
+          { app: server, bare },
+          casesFor(f, await signIn(server, f)),
+          `${count} process${count > 1 ? "es" : ""}`,
+        );
+        printTable(
+          results,
+          `${isPg ? "PostgreSQL" : "SQLite"}, ${count} process${count > 1 ? "es" : ""} (${new Date().toISOString()}; the bare app: 1 process)`,
+        );
+        suites.push({ count, results });
+      } finally {
+        await server.stop();
+      }
     }
+  } finally {
+    await bare.stop();
   }
   if (suites.length === 2) {
     console.log(`\n${processes} processes vs. 1 (req/s, mean of rounds)`);
@@ -451,6 +654,7 @@ async function main() {
     console.log("|---|---|---|---|");
     const mean = (r) => r.rounds.reduce((s, x) => s + x.rps, 0) / r.rounds.length;
     for (const [name, one] of suites[0].results) {
+      if (one.case.bare) continue;
       const two = suites[1].results.get(name);
       console.log(
         `| ${name} | ${mean(one).toFixed(0)} | ${mean(two).toFixed(0)} | ${(mean(two) / mean(one)).toFixed(2)}× |`,

@@ -20,16 +20,16 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
   PORT: port,
   HOSTNAME: "127.0.0.1",
+  // The address the journeys use: links the server hands out (구독 링크) are built from it.
+  APP_URL: process.env.APP_URL ?? `http://127.0.0.1:${port}`,
   WEB_CONCURRENCY: process.env.E2E_WEB_CONCURRENCY ?? "1",
   LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
   // Journeys that are not about 학교 인증 sign up and go straight to the boards; the verification
   // journey starts a server of its own with `required` (docs/DECISIONS.md, "학교 인증").
   SCHOOL_VERIFICATION: process.env.SCHOOL_VERIFICATION ?? "off",
-  // Mail goes to the SMTP server the mail journeys start on this port (e2e/verification.spec.ts);
-  // links are built from the server's own address.
+  // Mail goes to the SMTP server the mail journeys start on this port (e2e/verification.spec.ts).
   SMTP_URL:
     process.env.SMTP_URL ?? `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT ?? Number(port) + 1}`,
-  APP_URL: process.env.APP_URL ?? `http://127.0.0.1:${port}`,
 };
 execFileSync(process.execPath, ["scripts/prepare-db.mjs"], { stdio: "inherit", env });
 const server = spawn(process.execPath, ["scripts/server.mjs"], { stdio: "inherit", env });

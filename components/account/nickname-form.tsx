@@ -25,7 +25,7 @@ export function NicknameForm({ nickname }: { nickname: string }) {
         label="새 닉네임"
         autoComplete="nickname"
         required
-        hint={`${NICKNAME_MIN}~${NICKNAME_MAX}자, '익명'으로 시작할 수 없습니다.`}
+        hint={`${NICKNAME_MIN}~${NICKNAME_MAX}자, 글자, 숫자, 밑줄(_)·하이픈(-)·마침표(.)와 띄어쓰기 한 번. 하루 5번까지 바꿀 수 있습니다.`}
         defaultValue={form.value("nickname", nickname)}
         errors={form.errors("nickname")}
       />

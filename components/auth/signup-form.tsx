@@ -46,7 +46,7 @@ export function SignupForm({ schools }: { schools: School[] }) {
         label="닉네임"
         autoComplete="nickname"
         required
-        hint={`${NICKNAME_MIN}~${NICKNAME_MAX}자, 다른 학생에게 보이는 이름입니다.`}
+        hint={`${NICKNAME_MIN}~${NICKNAME_MAX}자, 글자, 숫자, 밑줄(_)·하이픈(-)·마침표(.)와 띄어쓰기 한 번. 다른 학생에게 보이는 이름입니다.`}
         defaultValue={form.value("nickname")}
         errors={form.errors("nickname")}
       />

@@ -9,7 +9,8 @@ import { useEffect, useRef, useState } from "react";
  * statement: lib/auth/sessions.ts). One EventSource on GET /api/v1/notifications/stream
  * (reconnecting by itself with Last-Event-ID) counts arrivals on top: every notification adds to
  * the bell, a MESSAGE one to the 쪽지 count too; the 알림 and 쪽지 pages refresh when one arrives
- * while they are open.
+ * while they are open. An `end` event (the stream was replaced by a newer one of the student's,
+ * or the session ended) stops it.
  */
 export function HeaderInbox({ unread }: { unread: { notifications: number; messages: number } }) {
   // Live arrivals counted on top of the server's counts; new server counts (after reading, or a
@@ -56,11 +57,19 @@ export function HeaderInbox({ unread }: { unread: { notifications: number; messa
       const p = pathRef.current;
       if (p.startsWith("/notifications") || p.startsWith("/messages")) router.refresh();
     };
+    // The server ended the stream for good (another tab's stream took its place, or the session
+    // ended): reconnecting would only end another one, or be refused.
+    const onEnd = () => {
+      source.close();
+      setConnected(false);
+    };
     source.addEventListener("notification", onNotification);
+    source.addEventListener("end", onEnd);
     source.onopen = () => setConnected(true);
     source.onerror = () => setConnected(false);
     return () => {
       source.removeEventListener("notification", onNotification);
+      source.removeEventListener("end", onEnd);
       source.close();
     };
   }, [router]);

@@ -32,7 +32,7 @@ export function TimetableTools({
         announce(refusalText(r) ?? "구독 링크를 만들지 못했습니다.", "error");
         return;
       }
-      const url = new URL(r.data.path, window.location.origin).toString();
+      const url = r.data.url;
       setLink(url);
       try {
         await navigator.clipboard.writeText(url);

@@ -600,7 +600,7 @@ export interface paths {
         head?: never;
         /**
          * Change nickname and/or password
-         * @description A password change needs `currentPassword` and counts as a login attempt.
+         * @description A password change needs `currentPassword` and counts as a login attempt. A nickname change is limited to 5 a day (429); the nickname rules are SPEC's (letters, digits, `_ - .`, one inner space; no reserved names).
          */
         patch: {
             parameters: {
@@ -3030,7 +3030,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description `/api/v1/calendar/<token>.ics`, absolute. */
+                /** @description `APP_URL` + `/api/v1/calendar/<token>.ics`. The link ends with a new password, deactivation and 회원 탈퇴. */
                 201: {
                     headers: {
                         [name: string]: unknown;
@@ -3204,7 +3204,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 시간표 마법사: every conflict-free combination that fits, best first */
+        /**
+         * 시간표 마법사: every conflict-free combination that fits, best first
+         * @description Limited to 30 runs a minute per student (429). A search that would take more than about 50 ms of CPU is refused with 400 `TOO_MANY_COMBINATIONS` (fewer courses or sections, or more constraints, help).
+         */
         post: {
             parameters: {
                 query?: {
@@ -3231,6 +3234,9 @@ export interface paths {
                 /** @description Combinations. */
                 200: {
                     headers: {
+                        "RateLimit-Limit"?: string;
+                        "RateLimit-Remaining"?: string;
+                        "RateLimit-Reset"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3243,6 +3249,7 @@ export interface paths {
                 404: components["responses"]["NotFound"];
                 413: components["responses"]["PayloadTooLarge"];
                 415: components["responses"]["UnsupportedMediaType"];
+                429: components["responses"]["RateLimited"];
             };
         };
         delete?: never;
@@ -3789,7 +3796,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 차단: the counterpart can no longer send */
+        /**
+         * 차단: the counterpart can no longer send
+         * @description Closes this thread both ways (403 `BLOCKED`) and blocks the person: whatever they send the caller afterwards, from any post, comment or friend thread, is kept from the caller (they are not told).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -3927,7 +3937,7 @@ export interface paths {
         };
         /**
          * 알림 as Server-Sent Events
-         * @description An event `notification` with the item JSON as it is created; a comment line every 25 s. `Last-Event-ID` (or `?lastEventId=`) resumes.
+         * @description An event `notification` with the item JSON as it is created; a comment line every 25 s. `Last-Event-ID` (or `?lastEventId=`) resumes with the 100 newest missed events. At most 10 open streams per student: opening one more ends the oldest. A stream ends within 5 s of its session ending (로그아웃, new password, deactivation, 회원 탈퇴). A stream ended by the server for good gets a last event `end` with `{ reason: "REPLACED" | "SESSION_ENDED" }`; a reader that stops reading is disconnected.
          */
         get: {
             parameters: {
@@ -4310,7 +4320,7 @@ export interface components {
         ValidationFailedError: {
             error: {
                 /** @enum {string} */
-                code: "VALIDATION_FAILED" | "INVALID_CODE" | "CODE_EXPIRED" | "INVALID_TOKEN";
+                code: "VALIDATION_FAILED" | "INVALID_CODE" | "CODE_EXPIRED" | "INVALID_TOKEN" | "TOO_MANY_COMBINATIONS";
                 message: string;
                 /** @description Per-field messages (VALIDATION_FAILED and some CONFLICTs). */
                 fields?: {
@@ -4979,7 +4989,7 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "VALIDATION_FAILED" | "INVALID_CODE" | "CODE_EXPIRED" | "INVALID_TOKEN" | "UNAUTHENTICATED" | "FORBIDDEN" | "BLOCKED" | "VERIFICATION_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "ALREADY_EXISTS" | "TIME_CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "INTERNAL";
+                code: "VALIDATION_FAILED" | "INVALID_CODE" | "CODE_EXPIRED" | "INVALID_TOKEN" | "TOO_MANY_COMBINATIONS" | "UNAUTHENTICATED" | "FORBIDDEN" | "BLOCKED" | "VERIFICATION_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "ALREADY_EXISTS" | "TIME_CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "INTERNAL";
                 message: string;
                 fields?: {
                     [key: string]: string[];

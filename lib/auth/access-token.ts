@@ -5,7 +5,9 @@ import { authSecret, env } from "@/lib/env";
 import { parseId } from "@/lib/validation/id";
 import { VerifiedCache } from "@/lib/cache/verified-cache";
 
-// Public-API access tokens: HS256 JWTs carrying only `sub` (user id), `iat`, `exp`.
+// Public-API access tokens: HS256 JWTs carrying `sub` (user id), `iat`, `exp`, and `fam`, the
+// refresh-token family they were issued with (sign-in or refresh), so a live 알림 stream opened
+// with one ends when that family does (로그아웃, a new password, reuse detection).
 const ISSUER = "campustime";
 const AUDIENCE = "campustime-api";
 
@@ -18,9 +20,13 @@ export function accessTokenTtlSeconds(): number {
   return env().ACCESS_TOKEN_TTL_SECONDS;
 }
 
-export async function signAccessToken(userId: number, now = Date.now()): Promise<string> {
+export async function signAccessToken(
+  userId: number,
+  now = Date.now(),
+  opts: { familyId?: string } = {},
+): Promise<string> {
   const iat = Math.floor(now / 1000);
-  return new SignJWT({})
+  return new SignJWT(opts.familyId ? { fam: opts.familyId } : {})
     .setProtectedHeader({ alg: "HS256", typ: "JWT" })
     .setSubject(String(userId))
     .setIssuer(ISSUER)
@@ -126,4 +132,14 @@ function checkAccessToken(
   const from =
     Math.max(iat, isNumericDate(payload.nbf) ? payload.nbf : -Infinity) - CLOCK_SKEW_SECONDS;
   return { userId, iat, from: Math.ceil(from), until: exp };
+}
+
+/**
+ * The refresh-token family named by a token's `fam` claim, or null (none, or not a valid token).
+ * Verified like every other use of the token.
+ */
+export async function accessTokenFamily(token: string, now = Date.now()): Promise<string | null> {
+  if ((await verifyAccessToken(token, now)) === null) return null;
+  const fam = json(token.split(".")[1])?.fam;
+  return typeof fam === "string" && fam.length > 0 && fam.length <= 64 ? fam : null;
 }

@@ -74,6 +74,12 @@ export async function getAccount(viewer: Viewer): Promise<AccountDto> {
   return account;
 }
 
+/** Whether the user's stored nickname already is this one (sending it again is no change). */
+async function hasNickname(userId: number, nickname: string): Promise<boolean> {
+  const user = await prisma.user.findUnique({ where: { id: userId }, select: { nickname: true } });
+  return user?.nickname === nickname;
+}
+
 async function assertNicknameFree(nickname: string, exceptUserId: number) {
   const holder = await prisma.user.findUnique({ where: { nickname }, select: { id: true } });
   if (holder && holder.id !== exceptUserId) throw nicknameTaken();
@@ -107,7 +113,13 @@ export async function updateAccount(
   // Written even when it equals viewer.nickname: a Bearer viewer may be another process's copy
   // (lib/auth/viewer.ts), so it is not the stored nickname to compare with.
   const nickname = input.nickname;
-  if (nickname !== undefined) await assertNicknameFree(nickname, viewer.id);
+  if (nickname !== undefined) {
+    // A change is claimed before the taken-check, so the 409 cannot be used to probe other
+    // students' nicknames more than RATE_LIMIT_NICKNAME_CHANGES times a day.
+    if (!(await hasNickname(viewer.id, nickname)))
+      await claimRateLimit("nicknameChanges", viewer.id);
+    await assertNicknameFree(nickname, viewer.id);
+  }
   let passwordHash: string | undefined;
   if (input.newPassword !== undefined) {
     await assertCurrentPassword(viewer, input.currentPassword ?? "");

@@ -12,7 +12,13 @@ import { env } from "@/lib/env";
 
 export const REFRESH_EXPIRED_MESSAGE = "다시 로그인해 주세요.";
 
-export type IssuedRefreshToken = { token: string; expiresAt: Date; userId: number };
+export type IssuedRefreshToken = {
+  token: string;
+  expiresAt: Date;
+  userId: number;
+  /** The family it belongs to (access tokens issued with it carry it as `fam`). */
+  familyId: string;
+};
 
 export function refreshTokenTtlSeconds(): number {
   return env().REFRESH_TOKEN_TTL_DAYS * 24 * 60 * 60;
@@ -35,19 +41,20 @@ export async function issueRefreshToken(
 ): Promise<IssuedRefreshToken> {
   const token = newTokenValue();
   const expiresAt = new Date(now.getTime() + refreshTokenTtlSeconds() * 1000);
+  const familyId = randomUUID();
   // Expired rows of this user are of no use any more (an expired token is refused either way).
   await prisma.refreshToken.deleteMany({ where: { userId, expiresAt: { lt: now } } });
   await prisma.refreshToken.create({
     data: {
       userId,
       tokenHash: hashRefreshToken(token),
-      familyId: randomUUID(),
+      familyId,
       expiresAt,
       createdAt: now,
     },
     select: { id: true },
   });
-  return { token, expiresAt, userId };
+  return { token, expiresAt, userId, familyId };
 }
 
 export async function revokeRefreshFamily(familyId: string, now = new Date()): Promise<void> {
@@ -130,7 +137,7 @@ export async function rotateRefreshToken(
     await revokeRefreshFamily(current.familyId, now);
     throw refused();
   }
-  return { token, expiresAt, userId: current.userId };
+  return { token, expiresAt, userId: current.userId, familyId: current.familyId };
 }
 
 /** Logout: revokes the presented token's family. Unknown or missing tokens are fine (204 either way). */

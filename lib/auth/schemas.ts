@@ -1,6 +1,12 @@
 import { z } from "zod";
 import { idFromText } from "@/lib/validation/id";
 import { singleLineText } from "@/lib/validation/text";
+import {
+  NICKNAME_MAX,
+  NICKNAME_MIN,
+  nicknameProblem,
+  normalizeNickname,
+} from "@/lib/validation/nickname";
 
 // Shared by the signup/login/내 정보 forms, their server actions and the /api/v1 auth handlers.
 
@@ -22,25 +28,20 @@ export const passwordSchema = z
   .min(PASSWORD_MIN, `비밀번호는 ${PASSWORD_MIN}자 이상이어야 합니다.`)
   .max(PASSWORD_MAX, `비밀번호는 ${PASSWORD_MAX}자 이하여야 합니다.`);
 
-export const NICKNAME_MIN = 2;
-export const NICKNAME_MAX = 20;
+export { NICKNAME_MAX, NICKNAME_MIN };
 
+/** A nickname as lib/validation/nickname.ts allows it, NFKC-normalised and trimmed. */
 export const nicknameSchema = singleLineText("닉네임을 입력해 주세요.")
-  // One spelling per look: decomposed Hangul (as macOS may send it) or full-width letters would
-  // otherwise pass as a different nickname, or slip a decomposed 익명 past the check below.
-  .transform((s) => s.normalize("NFKC").trim())
+  .transform(normalizeNickname)
   .pipe(
     z
       .string()
       .min(NICKNAME_MIN, `닉네임은 ${NICKNAME_MIN}자 이상이어야 합니다.`)
       .max(NICKNAME_MAX, `닉네임은 ${NICKNAME_MAX}자 이하여야 합니다.`)
-      // Control and invisible format characters would break or disguise every list it is shown in.
-      .refine(
-        (s) => !/[\p{Cc}\p{Cf}\u2028\u2029]/u.test(s),
-        "닉네임에 쓸 수 없는 문자가 들어 있습니다.",
-      )
-      // Anonymous authors are shown as 익명, 익명1, 익명(글쓴이): no real nickname may look like one.
-      .refine((s) => !/^익명/.test(s), "'익명'으로 시작하는 닉네임은 쓸 수 없습니다."),
+      .superRefine((s, ctx) => {
+        const problem = nicknameProblem(s);
+        if (problem) ctx.addIssue({ code: "custom", message: problem });
+      }),
   );
 
 /** Login: any non-empty password is checked (length rules are for choosing one, not for typing it). */

@@ -35,7 +35,7 @@ function conflict(fields: FieldErrors): AppError {
 /**
  * Creates an account; 400 for an unknown school, 409 (naming the fields) when email or nickname
  * is taken; 429 when the client address has used up its signups (RATE_LIMIT_SIGNUP_ADDRESS,
- * claimed first: every attempt counts, as each costs an argon2 hash).
+ * claimed first: every attempt counts, a 409 included, as each costs an argon2 hash).
  */
 export async function createAccount(
   input: SignupInput,
@@ -51,10 +51,13 @@ export async function createAccount(
       fields: { schoolId: [UNKNOWN_SCHOOL] },
     });
 
+  // The hash first, taken or not: a 409 costs what a 201 costs, so the answer's timing does not
+  // tell which e-mails have accounts any better than its status does (the 409 is SPEC's), and
+  // RATE_LIMIT_SIGNUP_ADDRESS bounds both alike.
+  const passwordHash = await hashPassword(input.password);
   const taken = await takenFields(input.email, input.nickname);
   if (Object.keys(taken).length) throw conflict(taken);
 
-  const passwordHash = await hashPassword(input.password);
   try {
     return toAccountDto(
       await prisma.user.create({

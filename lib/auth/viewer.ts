@@ -109,7 +109,8 @@ const getPageSession = cache(async (): Promise<PageSession | null> => {
   return claims ? loadPageSession(claims.sid, claims.userId, claims.pwv) : null;
 });
 
-function parseCookieHeader(header: string | null): { name: string; value: string }[] {
+/** The name and (URI-decoded) value of each cookie of a Cookie header. */
+export function parseCookieHeader(header: string | null): { name: string; value: string }[] {
   if (!header) return [];
   const out: { name: string; value: string }[] = [];
   for (const part of header.split(";")) {

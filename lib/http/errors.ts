@@ -8,6 +8,8 @@ export const ERROR_STATUS = {
   INVALID_CODE: 400,
   CODE_EXPIRED: 400,
   INVALID_TOKEN: 400,
+  // 시간표 마법사: the search would take more than its CPU budget (lib/timetable/wizard-service.ts).
+  TOO_MANY_COMBINATIONS: 400,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   // 쪽지: the thread was blocked (lib/messages).

@@ -1,4 +1,5 @@
 import { AppError } from "./errors";
+import { hasLoneSurrogate, LONE_SURROGATE_MESSAGE } from "@/lib/validation/text";
 
 // Reading a JSON request body without trusting it: the declared Content-Length is checked before
 // anything is read, the stream is counted while reading and cancelled as soon as it passes the
@@ -94,11 +95,43 @@ export async function readJsonBody(req: Request, limit: number): Promise<unknown
   }
   if (text.trim() === "") return {};
   if (contentType === null) throw unsupportedMediaType();
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch {
     throw malformed();
   }
+  const where = loneSurrogatePath(value);
+  if (where !== null)
+    throw new AppError("VALIDATION_FAILED", LONE_SURROGATE_MESSAGE, {
+      fields: { [where || "_"]: [LONE_SURROGATE_MESSAGE] },
+    });
+  return value;
+}
+
+/**
+ * Where the parsed body holds an unpaired UTF-16 surrogate (a key or a string value), as a
+ * dotted path ("" for the body itself), or null. Decoding is fatal on invalid UTF-8, so a JSON
+ * `\uD800`-style escape is the only way one gets in; every field of every route is covered here,
+ * whatever its schema does with it.
+ */
+function loneSurrogatePath(body: unknown): string | null {
+  // Iterative: a 64 KB body can nest thousands of levels deep.
+  const stack: [unknown, string][] = [[body, ""]];
+  while (stack.length) {
+    const [value, path] = stack.pop()!;
+    if (typeof value === "string") {
+      if (hasLoneSurrogate(value)) return path;
+      continue;
+    }
+    if (value === null || typeof value !== "object") continue;
+    for (const [key, item] of Object.entries(value)) {
+      const at = path ? `${path}.${key}` : key;
+      if (hasLoneSurrogate(key)) return at;
+      stack.push([item, at]);
+    }
+  }
+  return null;
 }
 
 export function unsupportedMediaType(): AppError {

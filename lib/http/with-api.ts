@@ -11,6 +11,7 @@ import { rateLimitHeaders, withRateLimitContext } from "@/lib/rate-limit/context
 import { assertSameOriginWrite } from "./csrf";
 import { conditionalJson } from "./conditional";
 import { corsHeaders } from "./cors";
+import { API_CSP } from "./security-headers";
 import { assertDeclaredLength, readJsonBody } from "./json-body";
 import { logger, requestIdOf } from "@/lib/log";
 
@@ -157,6 +158,9 @@ function run<V>(
     try {
       for (const [k, v] of Object.entries(rateLimitHeaders() ?? {})) res.headers.set(k, v);
       for (const [k, v] of Object.entries(corsHeaders(req))) res.headers.set(k, v);
+      // next.config.ts sends API_CSP on every /api answer but photos, which set their own.
+      if (!res.headers.has("content-security-policy"))
+        res.headers.set("Content-Security-Policy", API_CSP);
     } catch {
       // a Response with immutable headers (Response.redirect): sent as it is
     }

@@ -23,6 +23,14 @@ import type { MessageTarget, OriginKind, SendMessageInput } from "./schemas";
 // as { name: "익명" } and no answer carries the other side's id (messages say isMine, never who).
 // Only participants see a thread (others 404). A blocked thread takes no more messages from
 // either side (403 BLOCKED).
+//
+// 차단 is against the person (SPEC): blocking a thread also records a UserBlock, and from then on
+// whatever the blocked person sends the blocker, from any origin (another anonymous post, a
+// comment, a friend thread, a book), is withheld: stored and shown to its sender as sent, but
+// never delivered, counted or notified. The sender is not told (the answer is the usual 201), so
+// the block does not tie two anonymous posts to one author. Each side has its own newest message
+// (userALastId/userBLastId): a thread holding only withheld messages is not in the recipient's
+// inbox and answers them 404. A friend thread takes no new message once the friendship ended.
 
 export const ANONYMOUS_NAME = "익명";
 
@@ -59,6 +67,8 @@ const threadSelect = {
   userABlockedAt: true,
   userBBlockedAt: true,
   lastMessageId: true,
+  userALastId: true,
+  userBLastId: true,
 } as const;
 type ThreadRow = {
   id: number;
@@ -73,11 +83,16 @@ type ThreadRow = {
   userABlockedAt: Date | null;
   userBBlockedAt: Date | null;
   lastMessageId: number;
+  userALastId: number;
+  userBLastId: number;
 };
 
 const sideOf = (t: ThreadRow, viewer: Viewer) => (t.userAId === viewer.id ? "A" : "B");
 const otherIdOf = (t: ThreadRow, viewer: Viewer) =>
   t.userAId === viewer.id ? t.userBId : t.userAId;
+/** The newest message the viewer may see in the thread (0: none). */
+const myLastIdOf = (t: ThreadRow, viewer: Viewer) =>
+  sideOf(t, viewer) === "A" ? t.userALastId : t.userBLastId;
 
 type Origin = {
   kind: OriginKind;
@@ -183,41 +198,65 @@ async function findOrCreateThread(viewer: Viewer, origin: Origin): Promise<Threa
 
 const blockedError = () => new AppError("BLOCKED", "차단된 쪽지방이라 쪽지를 보낼 수 없습니다.");
 
+/** Whether `blockerId` has blocked `blockedId` (from any thread). */
+async function hasBlocked(
+  db: Pick<typeof prisma, "userBlock">,
+  blockerId: number,
+  blockedId: number,
+): Promise<boolean> {
+  const row = await db.userBlock.findUnique({
+    where: { blockerId_blockedId: { blockerId, blockedId } },
+    select: { blockerId: true },
+  });
+  return row !== null;
+}
+
 /**
- * One message into a thread the viewer is in: the message, the thread's newest id, the
- * recipient's unread counter and their MESSAGE notification in one transaction. The block check
- * is the transaction's first, conditional UPDATE, so a block that lands first always wins.
+ * One message into a thread the viewer is in: the message, the sides' newest ids, the
+ * recipient's unread counter and their MESSAGE notification in one transaction. The thread's
+ * block check is the conditional UPDATE, so a thread block that lands first always wins. When the
+ * recipient has blocked the sender, the message is withheld: the sender's side moves on, nothing
+ * reaches the recipient, and the sender's answer is the same.
  */
 async function deliver(viewer: Viewer, thread: ThreadRow, content: string): Promise<MessageDto> {
   const recipientId = otherIdOf(thread, viewer);
-  const recipientUnread = sideOf(thread, viewer) === "A" ? "userBUnread" : "userAUnread";
+  const side = sideOf(thread, viewer);
+  if (thread.originKind === "FRIEND" && !(await areFriends(viewer.id, recipientId)))
+    throw forbidden("친구가 아니어서 이 쪽지방에는 더 보낼 수 없습니다.");
   const notified: number[] = [];
   const message = await prisma.$transaction(async (tx) => {
-    const { count } = await tx.messageThread.updateMany({
-      where: { id: thread.id, userABlockedAt: null, userBBlockedAt: null },
-      data: { [recipientUnread]: { increment: 1 } },
-    });
-    if (count === 0) throw blockedError();
+    const withheld = await hasBlocked(tx, recipientId, viewer.id);
     const message = await tx.message.create({
-      data: { threadId: thread.id, senderId: viewer.id, content },
+      data: { threadId: thread.id, senderId: viewer.id, content, withheld },
       select: { id: true, content: true, createdAt: true },
     });
-    await tx.messageThread.update({
-      where: { id: thread.id },
-      data: { lastMessageId: message.id },
-      select: { id: true },
+    const mine = side === "A" ? "userALastId" : "userBLastId";
+    const theirs = side === "A" ? "userBLastId" : "userALastId";
+    const theirUnread = side === "A" ? "userBUnread" : "userAUnread";
+    const { count } = await tx.messageThread.updateMany({
+      where: { id: thread.id, userABlockedAt: null, userBBlockedAt: null },
+      data: withheld
+        ? { lastMessageId: message.id, [mine]: message.id }
+        : {
+            lastMessageId: message.id,
+            [mine]: message.id,
+            [theirs]: message.id,
+            [theirUnread]: { increment: 1 },
+          },
     });
-    await createNotification(
-      tx,
-      {
-        userId: recipientId,
-        actorId: viewer.id,
-        kind: "MESSAGE",
-        text: `새 쪽지가 도착했습니다: ${quote(content)}`,
-        link: `/messages/${thread.id}`,
-      },
-      notified,
-    );
+    if (count === 0) throw blockedError();
+    if (!withheld)
+      await createNotification(
+        tx,
+        {
+          userId: recipientId,
+          actorId: viewer.id,
+          kind: "MESSAGE",
+          text: `새 쪽지가 도착했습니다: ${quote(content)}`,
+          link: `/messages/${thread.id}`,
+        },
+        notified,
+      );
     return message;
   });
   announce(notified);
@@ -241,9 +280,16 @@ export async function sendMessage(
   return { threadId: thread.id, message };
 }
 
+/** A thread the viewer is in and has a message of (one of only withheld messages is not theirs). */
 async function getThreadRowOrThrow(viewer: Viewer, threadId: number): Promise<ThreadRow> {
   const thread = await prisma.messageThread.findFirst({
-    where: { id: threadId, OR: [{ userAId: viewer.id }, { userBId: viewer.id }] },
+    where: {
+      id: threadId,
+      OR: [
+        { userAId: viewer.id, userALastId: { gt: 0 } },
+        { userBId: viewer.id, userBLastId: { gt: 0 } },
+      ],
+    },
     select: threadSelect,
   });
   if (!thread) throw notFound("쪽지");
@@ -271,14 +317,26 @@ export async function replyInThread(
   return deliver(viewer, thread, content);
 }
 
-/** POST /api/v1/messages/threads/:id/block: idempotent. */
+/**
+ * POST /api/v1/messages/threads/:id/block: closes the thread and blocks the person (UserBlock),
+ * whatever origin they write from next. Idempotent.
+ */
 export async function blockThread(viewer: Viewer, threadId: number): Promise<void> {
   const thread = await getThreadRowOrThrow(viewer, threadId);
   const field = sideOf(thread, viewer) === "A" ? "userABlockedAt" : "userBBlockedAt";
-  await prisma.messageThread.updateMany({
-    where: { id: thread.id, [field]: null },
-    data: { [field]: new Date() },
-  });
+  const blockedId = otherIdOf(thread, viewer);
+  await prisma.$transaction([
+    prisma.messageThread.updateMany({
+      where: { id: thread.id, [field]: null },
+      data: { [field]: new Date() },
+    }),
+    prisma.userBlock.upsert({
+      where: { blockerId_blockedId: { blockerId: viewer.id, blockedId } },
+      create: { blockerId: viewer.id, blockedId },
+      update: {},
+      select: { blockerId: true },
+    }),
+  ]);
 }
 
 /** Names and origins of threads: nicknames only of non-anonymous counterparts, board names of origins. */
@@ -318,30 +376,37 @@ async function describe(viewer: Viewer, threads: ThreadRow[]) {
   return { counterpart, origin };
 }
 
-/** GET /api/v1/messages/threads: newest message first, with the viewer's unread counts. */
+/** GET /api/v1/messages/threads: the viewer's newest message first, with their unread counts. */
 export async function listThreads(
   viewer: Viewer,
   query: { limit: number; cursor?: string },
 ): Promise<Page<ThreadListItem>> {
   const before = decodeCursor(query.cursor, idCursor);
-  const bound = { lastMessageId: before ? { lt: before.id, gt: 0 } : { gt: 0 } };
-  const rows = await prisma.messageThread.findMany({
-    where: {
-      OR: [
-        { userAId: viewer.id, ...bound },
-        { userBId: viewer.id, ...bound },
-      ],
-    },
-    select: threadSelect,
-    orderBy: { lastMessageId: "desc" },
-    take: query.limit + 1,
-  });
+  const bound = before ? { lt: before.id, gt: 0 } : { gt: 0 };
+  // One indexed read per side ((userAId, userALastId) and (userBId, userBLastId)), merged.
+  const [asA, asB] = await Promise.all([
+    prisma.messageThread.findMany({
+      where: { userAId: viewer.id, userALastId: bound },
+      select: threadSelect,
+      orderBy: { userALastId: "desc" },
+      take: query.limit + 1,
+    }),
+    prisma.messageThread.findMany({
+      where: { userBId: viewer.id, userBLastId: bound },
+      select: threadSelect,
+      orderBy: { userBLastId: "desc" },
+      take: query.limit + 1,
+    }),
+  ]);
+  const rows = [...asA, ...asB]
+    .sort((x, y) => myLastIdOf(y, viewer) - myLastIdOf(x, viewer))
+    .slice(0, query.limit + 1);
   const shown = rows.slice(0, query.limit);
   const [names, last] = await Promise.all([
     describe(viewer, shown),
     shown.length
       ? prisma.message.findMany({
-          where: { id: { in: shown.map((t) => t.lastMessageId) } },
+          where: { id: { in: shown.map((t) => myLastIdOf(t, viewer)) } },
           select: { id: true, content: true, senderId: true, createdAt: true },
         })
       : [],
@@ -350,9 +415,9 @@ export async function listThreads(
   return toPage(
     rows,
     query.limit,
-    (t) => ({ id: t.lastMessageId }),
+    (t) => ({ id: myLastIdOf(t, viewer) }),
     (t): ThreadListItem => {
-      const m = lastById.get(t.lastMessageId);
+      const m = lastById.get(myLastIdOf(t, viewer));
       return {
         id: t.id,
         counterpart: names.counterpart(t),
@@ -396,7 +461,12 @@ export async function getThread(
   const side = sideOf(thread, viewer);
   const [rows, names] = await Promise.all([
     prisma.message.findMany({
-      where: { threadId: thread.id, ...(after ? { id: { gt: after.id } } : {}) },
+      where: {
+        threadId: thread.id,
+        // Withheld messages (the viewer blocked their sender) are their sender's only.
+        OR: [{ withheld: false }, { senderId: viewer.id }],
+        ...(after ? { id: { gt: after.id } } : {}),
+      },
       select: { id: true, content: true, senderId: true, createdAt: true },
       orderBy: { id: "asc" },
       take: query.limit + 1,

@@ -121,6 +121,24 @@ export async function notificationsAfter(
   return rows.map(toNotificationDto);
 }
 
+/**
+ * The newest `take` of the viewer's notifications after `afterId`, oldest first: a reconnecting
+ * stream's replay (what is older than those is in the list).
+ */
+export async function newestNotificationsAfter(
+  userId: number,
+  afterId: number,
+  take: number,
+): Promise<NotificationDto[]> {
+  const rows = await prisma.notification.findMany({
+    where: { userId, id: { gt: afterId } },
+    select,
+    orderBy: { id: "desc" },
+    take,
+  });
+  return rows.reverse().map(toNotificationDto);
+}
+
 /** The newest notification id of the user (0: none): where a fresh stream starts. */
 export async function latestNotificationId(userId: number): Promise<number> {
   const row = await prisma.notification.findFirst({

@@ -347,7 +347,8 @@ const routes: Record<string, PathSpec> = {
     },
     patch: {
       summary: "Change nickname and/or password",
-      description: "A password change needs `currentPassword` and counts as a login attempt.",
+      description:
+        "A password change needs `currentPassword` and counts as a login attempt. A nickname change is limited to 5 a day (429); the nickname rules are SPEC's (letters, digits, `_ - .`, one inner space; no reserved names).",
       tags: ["Me"],
       auth: "bearer",
       access: "account",
@@ -895,7 +896,8 @@ const routes: Record<string, PathSpec> = {
       ok: {
         status: 201,
         schema: calendarLinkSchema,
-        description: "`/api/v1/calendar/<token>.ics`, absolute.",
+        description:
+          "`APP_URL` + `/api/v1/calendar/<token>.ics`. The link ends with a new password, deactivation and 회원 탈퇴.",
       },
     },
   },
@@ -938,9 +940,12 @@ const routes: Record<string, PathSpec> = {
       summary: "시간표 마법사: every conflict-free combination that fits, best first",
       tags: ["Timetables"],
       auth: "bearer",
+      description:
+        "Limited to 30 runs a minute per student (429). A search that would take more than about 50 ms of CPU is refused with 400 `TOO_MANY_COMBINATIONS` (fewer courses or sections, or more constraints, help).",
       query: wizardQuerySchema,
       body: wizardInputSchema,
       errors: [404],
+      rateLimited: true,
       ok: { status: 200, schema: wizardResultSchema, description: "Combinations." },
     },
   },
@@ -1056,6 +1061,8 @@ const routes: Record<string, PathSpec> = {
   "/api/v1/messages/threads/{id}/block": {
     post: {
       summary: "차단: the counterpart can no longer send",
+      description:
+        "Closes this thread both ways (403 `BLOCKED`) and blocks the person: whatever they send the caller afterwards, from any post, comment or friend thread, is kept from the caller (they are not told).",
       tags: ["Messages"],
       auth: "bearer",
       path: idPath,
@@ -1082,7 +1089,7 @@ const routes: Record<string, PathSpec> = {
     get: {
       summary: "알림 as Server-Sent Events",
       description:
-        "An event `notification` with the item JSON as it is created; a comment line every 25 s. `Last-Event-ID` (or `?lastEventId=`) resumes.",
+        'An event `notification` with the item JSON as it is created; a comment line every 25 s. `Last-Event-ID` (or `?lastEventId=`) resumes with the 100 newest missed events. At most 10 open streams per student: opening one more ends the oldest. A stream ends within 5 s of its session ending (로그아웃, new password, deactivation, 회원 탈퇴). A stream ended by the server for good gets a last event `end` with `{ reason: "REPLACED" | "SESSION_ENDED" }`; a reader that stops reading is disconnected.',
       tags: ["Notifications"],
       auth: "bearer",
       query: streamQuerySchema,

@@ -45,7 +45,9 @@ type RuleName =
   | "verificationEmailHourly"
   | "verificationDocuments"
   | "passwordResetEmail"
-  | "passwordResetAddress";
+  | "passwordResetAddress"
+  | "nicknameChanges"
+  | "wizard";
 
 const DEFINITIONS: Record<RuleName, { env: keyof Env; message: RateLimitRule["message"] }> = {
   loginEmail: {
@@ -110,6 +112,14 @@ const DEFINITIONS: Record<RuleName, { env: keyof Env; message: RateLimitRule["me
     env: "RATE_LIMIT_PASSWORD_RESET_ADDRESS",
     message: (s) =>
       `이 네트워크에서 비밀번호 재설정 요청이 너무 많습니다. ${waitText(s)} 후에 다시 시도해 주세요.`,
+  },
+  nicknameChanges: {
+    env: "RATE_LIMIT_NICKNAME_CHANGES",
+    message: tooMany("닉네임을 너무 자주 바꾸고 있습니다."),
+  },
+  wizard: {
+    env: "RATE_LIMIT_WIZARD",
+    message: tooMany("시간표 마법사를 너무 자주 돌리고 있습니다."),
   },
 };
 

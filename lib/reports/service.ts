@@ -26,7 +26,8 @@ import {
 // list (LIVE in lib/community/visibility.ts; comments show the deleted placeholder) and
 // answers 404 to everyone but its author and the school's admins. The admin queue lists open
 // reports of the school, most reported first; KEEP restores (hiddenAt, reportCount cleared,
-// reports closed), REMOVE soft-deletes (a thread: blocked both ways) and closes them.
+// reports closed) and marks it kept (keptAt): later reports go to the queue but never hide it
+// again, however many come. REMOVE soft-deletes (a thread: blocked both ways) and closes them.
 
 export type ReportDto = {
   id: number;
@@ -122,7 +123,7 @@ export async function createReport(viewer: Viewer, input: CreateReportInput): Pr
           hid =
             (
               await tx.post.updateMany({
-                where: { id: target.id, hiddenAt: null },
+                where: { id: target.id, hiddenAt: null, keptAt: null },
                 data: { hiddenAt: new Date() },
               })
             ).count > 0;
@@ -136,7 +137,7 @@ export async function createReport(viewer: Viewer, input: CreateReportInput): Pr
           hid =
             (
               await tx.comment.updateMany({
-                where: { id: target.id, hiddenAt: null },
+                where: { id: target.id, hiddenAt: null, keptAt: null },
                 data: { hiddenAt: new Date() },
               })
             ).count > 0;
@@ -288,13 +289,13 @@ export async function resolveReports(viewer: Viewer, input: ResolveReportInput):
       if (target.kind === "POST")
         await tx.post.update({
           where: { id: target.id },
-          data: { hiddenAt: null, reportCount: 0 },
+          data: { hiddenAt: null, reportCount: 0, keptAt: now },
           select: { id: true },
         });
       if (target.kind === "COMMENT")
         await tx.comment.update({
           where: { id: target.id },
-          data: { hiddenAt: null, reportCount: 0 },
+          data: { hiddenAt: null, reportCount: 0, keptAt: now },
           select: { id: true },
         });
     } else if (target.kind === "POST") {

@@ -148,14 +148,14 @@ export const deleteEventAction = withAction(
 
 const timetableOnly = z.object({ timetableId: id });
 
-/** 구독 링크: a new secret path (the old link stops working); the page makes it absolute. */
-export const createCalendarLinkAction = withAction<typeof timetableOnly, { path: string }>(
+/** 구독 링크: a new secret URL (the old link stops working), built from APP_URL. */
+export const createCalendarLinkAction = withAction<typeof timetableOnly, { url: string }>(
   { name: "createCalendarLink", access: "freshman", schema: timetableOnly },
   async ({ viewer, input }) => {
-    const { path } = await createCalendarLink(viewer, input.timetableId);
+    const { url } = await createCalendarLink(viewer, input.timetableId);
     return {
       message: "구독 링크를 만들었습니다. 이전 링크는 더 이상 쓸 수 없습니다.",
-      data: { path },
+      data: { url },
     };
   },
 );

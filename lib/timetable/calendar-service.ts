@@ -1,6 +1,8 @@
 import "server-only";
 import crypto from "node:crypto";
 import { prisma } from "@/lib/db";
+import { appUrl } from "@/lib/env";
+import { passwordVersion } from "@/lib/auth/password";
 import { AppError, forbidden, isUniqueViolation, notFound } from "@/lib/http/errors";
 import type { Viewer } from "@/lib/auth/viewer";
 import { buildTimetableIcs } from "./ics";
@@ -9,7 +11,10 @@ import { getOwnedTimetableOrThrow } from "./service";
 
 // Calendar export (.ics download, owner only) and subscription links (a secret token in the URL,
 // for calendar apps that cannot send a header). Only the token's SHA-256 is stored; making a new
-// link replaces the old one, which then answers 404.
+// link replaces the old one, which then answers 404. A link is the owner's credential as much as
+// their password is: it ends (404) with a new password (change or reset: the link keeps the
+// password version it was made under), with deactivation, and with 회원 탈퇴. Its URL is built
+// from APP_URL, never from the request.
 
 /** A school's class days for a semester: its SemesterDates row, else the usual Korean calendar. */
 export async function getSemesterDates(schoolId: number, semester: string): Promise<SemesterDates> {
@@ -101,19 +106,24 @@ export async function exportTimetableCalendar(viewer: Viewer, timetableId: numbe
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 const hashToken = (token: string) => crypto.createHash("sha256").update(token).digest("hex");
 
-/** A new secret subscription path for the owner's timetable; the previous one stops working. */
+/** A new secret subscription URL for the owner's timetable; the previous one stops working. */
 export async function createCalendarLink(
   viewer: Viewer,
   timetableId: number,
-): Promise<{ path: string }> {
+): Promise<{ url: string }> {
   await getOwnedTimetableOrThrow(viewer, timetableId);
+  const owner = await prisma.user.findUniqueOrThrow({
+    where: { id: viewer.id },
+    select: { passwordHash: true },
+  });
   const token = crypto.randomBytes(32).toString("base64url");
   const tokenHash = hashToken(token);
+  const version = passwordVersion(owner.passwordHash);
   try {
     await prisma.calendarLink.upsert({
       where: { timetableId },
-      create: { timetableId, tokenHash },
-      update: { tokenHash, createdAt: new Date() },
+      create: { timetableId, tokenHash, passwordVersion: version },
+      update: { tokenHash, passwordVersion: version, createdAt: new Date() },
     });
   } catch (e) {
     // Two links made at the same moment: the other one won; ask again.
@@ -124,17 +134,26 @@ export async function createCalendarLink(
       );
     throw e;
   }
-  return { path: `/api/v1/calendar/${token}.ics` };
+  return { url: `${appUrl()}/api/v1/calendar/${token}.ics` };
 }
 
-/** The subscribed calendar by its secret token (no other credential); unknown or replaced → 404. */
+/**
+ * The subscribed calendar by its secret token (no other credential). Unknown, replaced, or ended
+ * (the owner's password changed since, or the owner is deactivated) → 404.
+ */
 export async function calendarByToken(token: string) {
   if (!TOKEN.test(token)) throw notFound("캘린더");
   const link = await prisma.calendarLink.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { timetableId: true },
+    select: {
+      timetableId: true,
+      passwordVersion: true,
+      timetable: { select: { owner: { select: { isActive: true, passwordHash: true } } } },
+    },
   });
-  if (!link) throw notFound("캘린더");
+  const owner = link?.timetable.owner;
+  if (!link || !owner?.isActive || passwordVersion(owner.passwordHash) !== link.passwordVersion)
+    throw notFound("캘린더");
   return timetableIcs(link.timetableId);
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import { notFound, validationFailed } from "@/lib/http/errors";
+import { AppError, notFound, validationFailed } from "@/lib/http/errors";
+import { claimRateLimit } from "@/lib/rate-limit";
 import type { Viewer } from "@/lib/auth/viewer";
 import { lectureSelect, toLectureDtos, type LectureDto } from "@/lib/lectures/lectures";
 import { runWizard, WizardTooLargeError } from "./wizard";
@@ -8,13 +9,28 @@ import { explainEmptyWizard, type NamedLecture, type WizardAnswer } from "./wiza
 import type { WizardRequest } from "./wizard-schemas";
 
 // 시간표 마법사 over the viewer's school's lectures: loads the chosen sections once and hands
-// them to the pure search in wizard.ts; an empty result says why (wizard-explain.ts).
+// them to the pure search in wizard.ts; an empty result says why (wizard-explain.ts). An
+// expensive read is limited like a write (SPEC): each run claims one of RATE_LIMIT_WIZARD (30 a
+// minute per student) first, and the search gets WIZARD_CPU_BUDGET_MS of CPU; past it the answer
+// is 400 TOO_MANY_COMBINATIONS.
+
+/** CPU a run of the search may use (SPEC: "about 50 ms"). */
+export const WIZARD_CPU_BUDGET_MS = 50;
+
+/** This process's CPU time in milliseconds. The search is synchronous, so while it runs this
+ * process's CPU is the search's (plus whatever the thread pool does meanwhile, which only ever
+ * ends a search sooner). */
+function processCpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
 
 export async function runTimetableWizard(
   viewer: Viewer,
   input: WizardRequest,
   limit: number,
 ): Promise<WizardAnswer> {
+  await claimRateLimit("wizard", viewer.id);
   const ids = [...new Set([...input.courses.flat(), ...(input.keep ?? [])])];
   const rows = await prisma.lecture.findMany({
     where: { id: { in: ids }, schoolId: viewer.schoolId },
@@ -43,11 +59,15 @@ export async function runTimetableWizard(
     maxCredits: input.maxCredits,
   };
   try {
-    const result = runWizard({ ...problem, limit });
+    const result = runWizard({
+      ...problem,
+      limit,
+      cpu: { budgetMs: WIZARD_CPU_BUDGET_MS, now: processCpuMs },
+    });
     return { ...result, emptyReason: result.total === 0 ? explainEmptyWizard(problem) : null };
   } catch (e) {
     if (e instanceof WizardTooLargeError)
-      throw validationFailed({ courses: [e.message] }, e.message);
+      throw new AppError("TOO_MANY_COMBINATIONS", e.message, { fields: { courses: [e.message] } });
     throw e;
   }
 }

@@ -24,9 +24,17 @@ export type WizardInput = {
   latest?: number;
   maxCredits?: number;
   limit: number;
-  /** Search nodes allowed before giving up with WizardTooLargeError (default 1 million: ~0.1 s). */
+  /** Search nodes allowed before giving up with WizardTooLargeError (default 1 million). */
   nodeBudget?: number;
+  /**
+   * CPU time allowed, with the clock that measures it (milliseconds of CPU, e.g. from
+   * process.cpuUsage()): past it, WizardTooLargeError. Read every CLOCK_EVERY steps.
+   */
+  cpu?: { budgetMs: number; now: () => number };
 };
+
+/** Steps (search nodes, conflict pairs) between two readings of the CPU clock. */
+const CLOCK_EVERY = 1024;
 
 export type WizardItem = {
   lectureIds: number[];
@@ -120,6 +128,16 @@ export function runWizard(input: WizardInput): WizardResult {
   const maxCredits = input.maxCredits ?? Infinity;
   const budget = input.nodeBudget ?? 1_000_000;
   const empty: WizardResult = { items: [], total: 0 };
+  const cpu = input.cpu;
+  const cpuDeadline = cpu ? cpu.now() + cpu.budgetMs : Infinity;
+  let steps = 0;
+  /** Counts `n` steps of work; past the CPU budget, gives up. */
+  const spend = (n: number) => {
+    steps += n;
+    if (steps < CLOCK_EVERY) return;
+    steps = 0;
+    if (cpu && cpu.now() > cpuDeadline) throw new WizardTooLargeError();
+  };
 
   // Kept lectures are fixed: they must fit the constraints and each other.
   if (!keep.every((l) => lectureFits(l, input))) return empty;
@@ -156,6 +174,7 @@ export function runWizard(input: WizardInput): WizardResult {
     }),
   );
   for (let i = 0; i < flat.length; i++) {
+    spend(i);
     for (let j = 0; j < i; j++) {
       if (flat[i].course === flat[j].course) continue;
       if (!lecturesClash(flat[i].section.lecture, flat[j].section.lecture)) continue;
@@ -225,6 +244,7 @@ export function runWizard(input: WizardInput): WizardResult {
 
   const search = (depth: number, credits: number) => {
     if (++nodes > budget) throw new WizardTooLargeError();
+    spend(1);
     if (depth === courseCount) return leaf();
     const b = depth * words;
     const nb = b + words;

@@ -23,7 +23,16 @@ export interface PhotoStorage {
   get(key: string, variant?: PhotoVariant): Promise<Uint8Array | null>;
   /** Removes the object with all its variants; a missing object is not an error. */
   delete(key: string): Promise<void>;
+  /**
+   * The keys of objects stored before `before` (any variant), a batch at a time: what the
+   * clean-up job compares with the rows that name them (lib/uploads/cleanup.ts).
+   */
+  keysStoredBefore(before: Date): AsyncIterable<string[]>;
+  /** Deletes half-written leftovers (a process killed mid-write) older than `before`; how many. */
+  deleteStaleTemporaries(before: Date): Promise<number>;
 }
+
+const KEY_BATCH = 200;
 
 const KEY_PATTERN = /^[a-f0-9]{32}$/;
 
@@ -68,7 +77,68 @@ export function localDiskStorage(dir: string): PhotoStorage {
     async delete(key) {
       await Promise.all(PHOTO_VARIANTS.map((variant) => fs.rm(fileOf(key, variant), { force: true })));
     },
+    async *keysStoredBefore(before) {
+      let batch: string[] = [];
+      // A key's variants sit in one folder: remembering the folder's keys is enough.
+      let folder = "";
+      let seen = new Set<string>();
+      for await (const { file, name, mtime } of filesUnder(root)) {
+        const key = name.slice(0, 32);
+        if (!KEY_PATTERN.test(key) || name.endsWith(".tmp") || mtime >= before) continue;
+        if (!(name === key || PHOTO_VARIANTS.some((v) => name === `${key}.${v}`))) continue;
+        if (path.dirname(file) !== folder) {
+          folder = path.dirname(file);
+          seen = new Set();
+        }
+        if (seen.has(key)) continue;
+        seen.add(key);
+        batch.push(key);
+        if (batch.length >= KEY_BATCH) {
+          yield batch;
+          batch = [];
+        }
+      }
+      if (batch.length) yield batch;
+    },
+    async deleteStaleTemporaries(before) {
+      let deleted = 0;
+      for await (const { file, name, mtime } of filesUnder(root)) {
+        if (!name.endsWith(".tmp") || mtime >= before) continue;
+        await fs.rm(file, { force: true });
+        deleted++;
+      }
+      return deleted;
+    },
   };
+}
+
+/** The files in the fan-out folders under `root` (<root>/ab/…), with their modification times. */
+async function* filesUnder(root: string): AsyncIterable<{ file: string; name: string; mtime: Date }> {
+  let folders: string[];
+  try {
+    folders = await fs.readdir(root);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return;
+    throw e;
+  }
+  for (const folder of folders) {
+    if (!/^[a-f0-9]{2}$/.test(folder)) continue;
+    let names: string[];
+    try {
+      names = await fs.readdir(path.join(root, folder));
+    } catch {
+      continue; // not a folder, or gone meanwhile
+    }
+    for (const name of names) {
+      const file = path.join(root, folder, name);
+      try {
+        const stat = await fs.stat(file);
+        if (stat.isFile()) yield { file, name, mtime: stat.mtime };
+      } catch {
+        // deleted meanwhile
+      }
+    }
+  }
 }
 
 /** Rows of the PhotoObject table (BLOB on SQLite, bytea on PostgreSQL), visible to every instance. */
@@ -88,6 +158,24 @@ export function databaseStorage(): PhotoStorage {
     async delete(key) {
       assertKey(key);
       await prisma.photoObject.deleteMany({ where: { storageKey: key } });
+    },
+    async *keysStoredBefore(before) {
+      let after = "";
+      for (;;) {
+        const rows = await prisma.photoObject.findMany({
+          where: { createdAt: { lt: before }, storageKey: { gt: after } },
+          select: { storageKey: true },
+          distinct: ["storageKey"],
+          orderBy: { storageKey: "asc" },
+          take: KEY_BATCH,
+        });
+        if (rows.length) yield rows.map((r) => r.storageKey);
+        if (rows.length < KEY_BATCH) return;
+        after = rows[rows.length - 1].storageKey;
+      }
+    },
+    async deleteStaleTemporaries() {
+      return 0; // a row is written whole or not at all
     },
   };
 }

@@ -283,3 +283,132 @@ describe("starting a 쪽지", () => {
     expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
   });
 });
+
+describe("a block is against the person (issue 26.6)", () => {
+  const threadsOf = async (u: TestUser) =>
+    (await api("GET", "/api/v1/messages/threads", { token: u.token })).body.items as {
+      id: number;
+      lastMessage: { content: string; isMine: boolean } | null;
+      unreadCount: number;
+    }[];
+  const messageNotes = async (u: TestUser) =>
+    (await api("GET", "/api/v1/notifications", { token: u.token })).body.items.filter(
+      (n: { kind: string }) => n.kind === "MESSAGE",
+    ).length;
+
+  it("after blocking one thread, nothing the person sends from another post, a comment or the friend thread reaches the student, and the sender is not told", async () => {
+    const [sender, student] = await Promise.all([
+      createUser({ schoolId: hanbit }),
+      createUser({ schoolId: hanbit }),
+    ]);
+    const first = await writePost(student, boards.free, { isAnonymous: true, content: "첫 글" });
+    const started = await send(sender, { postId: first.id }, "첫 쪽지");
+    expect(started.status).toBe(201);
+    expect(
+      (
+        await api("POST", `/api/v1/messages/threads/${started.body.threadId}/block`, {
+          token: student.token,
+        })
+      ).status,
+    ).toBe(204);
+    const notesBefore = await messageNotes(student);
+    const threadsBefore = (await threadsOf(student)).map((t) => t.id);
+
+    // Another anonymous post, an anonymous comment, and (they are friends) the friend thread.
+    const second = await writePost(student, boards.free, { isAnonymous: true, content: "둘째 글" });
+    const commentOn = await writePost(sender, boards.free);
+    const comment = await api("POST", `/api/v1/posts/${commentOn.id}/comments`, {
+      token: student.token,
+      body: { content: "익명 댓글", isAnonymous: true },
+    });
+    expect(comment.status).toBe(201);
+    await befriend(student, sender);
+    const stranger = await createUser({ schoolId: hanbit });
+    const unblockedOrigin = await send(stranger, { postId: second.id }, "모르는 사람의 쪽지");
+    expect(unblockedOrigin.status).toBe(201);
+
+    const sends = [
+      await send(sender, { postId: second.id }, "다른 글로 다시"),
+      await send(sender, { commentId: comment.body.id }, "댓글로 다시"),
+      await send(sender, { userId: student.id }, "친구로 다시"),
+    ];
+    for (const res of sends) {
+      // Exactly the answer of a delivered message.
+      expect(res.status, res.text).toBe(201);
+      expect(Object.keys(res.body).sort()).toEqual(["message", "threadId"]);
+      expect(Object.keys(res.body.message).sort()).toEqual(
+        Object.keys(started.body.message).sort(),
+      );
+      // The sender's own side shows it as sent, and they can go on writing.
+      const mine = await api("GET", `/api/v1/messages/threads/${res.body.threadId}`, {
+        token: sender.token,
+      });
+      expect(mine.status).toBe(200);
+      expect(mine.body).toMatchObject({ canSend: true, blockedByMe: false });
+      expect(mine.body.items.at(-1)).toMatchObject({ isMine: true });
+      const more = await api("POST", `/api/v1/messages/threads/${res.body.threadId}`, {
+        token: sender.token,
+        body: { content: "한 번 더" },
+      });
+      expect(more.status).toBe(201);
+      // The student: no thread, no notification, no unread count, and 404 on the thread.
+      expect(
+        (
+          await api("GET", `/api/v1/messages/threads/${res.body.threadId}`, {
+            token: student.token,
+          })
+        ).status,
+      ).toBe(404);
+    }
+    const senderThreads = await threadsOf(sender);
+    for (const res of sends)
+      expect(senderThreads.find((t) => t.id === res.body.threadId)?.lastMessage).toMatchObject({
+        content: "한 번 더",
+        isMine: true,
+      });
+    const studentThreads = await threadsOf(student);
+    expect(studentThreads.map((t) => t.id).sort()).toEqual(
+      [...threadsBefore, unblockedOrigin.body.threadId].sort(),
+    );
+    expect(studentThreads.find((t) => t.id === unblockedOrigin.body.threadId)?.unreadCount).toBe(1);
+    expect(await messageNotes(student)).toBe(notesBefore + 1); // the stranger's only
+    const page = await fetchPage("/messages", await sessionCookie(student));
+    expect(page.text).not.toContain("다른 글로 다시");
+    expect(page.text).not.toContain("한 번 더");
+
+    // The block is one way: what the student sends the person still arrives.
+    const reply = await send(student, { postId: commentOn.id }, "내가 보내는 건 가요");
+    expect(reply.status).toBe(201);
+    const arrived = await api("GET", `/api/v1/messages/threads/${reply.body.threadId}`, {
+      token: sender.token,
+    });
+    expect(arrived.body.items.map((m: { content: string }) => m.content)).toEqual([
+      "내가 보내는 건 가요",
+    ]);
+  });
+
+  it("a friend thread takes no new message once the friendship ends (403), from either side", async () => {
+    const [a, b] = await Promise.all([
+      createUser({ schoolId: hanbit }),
+      createUser({ schoolId: hanbit }),
+    ]);
+    await befriend(a, b);
+    const first = await send(a, { userId: b.id }, "친구야");
+    expect(first.status).toBe(201);
+    expect((await api("DELETE", `/api/v1/friends/${b.id}`, { token: a.token })).status).toBe(204);
+    for (const [who, path, body] of [
+      [a, `/api/v1/messages/threads/${first.body.threadId}`, { content: "아직 친구?" }],
+      [b, `/api/v1/messages/threads/${first.body.threadId}`, { content: "답장" }],
+      [a, "/api/v1/messages", { content: "새로", to: { userId: b.id } }],
+    ] as const) {
+      const res = await api("POST", path, { token: who.token, body });
+      expect(res.status, `${path} ${res.text}`).toBe(403);
+      expect(res.body.error.code).toBe("FORBIDDEN");
+    }
+    // The thread itself is still theirs to read.
+    const thread = await api("GET", `/api/v1/messages/threads/${first.body.threadId}`, {
+      token: b.token,
+    });
+    expect(thread.body.items.map((m: { content: string }) => m.content)).toEqual(["친구야"]);
+  });
+});

@@ -365,6 +365,49 @@ describe("per-address limits: signups and logins", () => {
     expect(elsewhere.status).toBe(201);
   });
 
+  it("signups: a taken e-mail stays a 409, counts against the address, and costs what a new account costs (issue 26.8)", async () => {
+    const xff = address();
+    const taken = await createUser({ schoolId: hanbit });
+    const signup = (email: string) =>
+      api("POST", "/api/v1/auth/signup", {
+        headers: { "x-forwarded-for": xff },
+        body: {
+          email,
+          password: "password-1234",
+          nickname: `시간${crypto.randomBytes(4).toString("hex")}`,
+          schoolId: hanbit,
+        },
+      });
+    const timed = async (email: string) => {
+      const started = performance.now();
+      const res = await signup(email);
+      return { res, ms: performance.now() - started };
+    };
+    const fresh: number[] = [];
+    const conflicts: number[] = [];
+    // Interleaved, so a busy moment of the machine falls on both alike.
+    for (let i = 0; i < 9; i++) {
+      const made = await timed(`time${i}-${crypto.randomBytes(3).toString("hex")}@test.example`);
+      expect(made.res.status).toBe(201);
+      fresh.push(made.ms);
+      const refused = await timed(taken.email);
+      expect(refused.res.status).toBe(409);
+      expect(refused.res.body.error.fields.email).toBeDefined();
+      conflicts.push(refused.ms);
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    // Both hash the password (argon2id, tens of ms); a 409 that skipped it would take a few ms.
+    expect(median(conflicts)).toBeGreaterThan(median(fresh) * 0.5);
+    // The 18 attempts (409s included) are 18 of the address's 100.
+    expectPassed(
+      await signup(`last-${crypto.randomBytes(3).toString("hex")}@test.example`),
+      100,
+      81,
+    );
+    await fill(`signupAddress:${xff.split(", ")[1]}`, 100, 3600);
+    expectRefused(await signup(taken.email), 100);
+  });
+
   it("logins: a burst of 100 wrong guesses for one email gets at most 5 password checks, then the right password is refused too", async () => {
     const user = await createUser({ schoolId: hanbit });
     const burst = await Promise.all(

@@ -232,3 +232,46 @@ describe("hiding at the threshold", () => {
     ).toBe(400);
   });
 });
+
+describe("an admin's KEEP holds (issue 26.2)", () => {
+  const resolve = (admin: TestUser, target: Record<string, number>, action: string) =>
+    api("POST", "/api/v1/admin/reports/resolve", { token: admin.token, body: { target, action } });
+  const queued = async (admin: TestUser, target: Record<string, number>) =>
+    (await api("GET", "/api/v1/admin/reports?limit=100", { token: admin.token })).body.items.find(
+      (i: { target: Record<string, number> }) =>
+        JSON.stringify(i.target) === JSON.stringify(target),
+    );
+
+  it("a kept post and a kept comment: later reports queue, however many, but never hide them again", async () => {
+    const [author, reader] = await students(2);
+    const admin = await createUser({ schoolId: hanbit, isAdmin: true });
+    const post = await writePost(author, boards.free, { content: "논쟁적이지만 괜찮은 글" });
+    const comment = await api("POST", `/api/v1/posts/${post.id}/comments`, {
+      token: author.token,
+      body: { content: "논쟁적이지만 괜찮은 댓글", isAnonymous: false },
+    });
+    // The comment first: once the post is hidden, its comments cannot be reported.
+    const targets: Record<string, number>[] = [{ commentId: comment.body.id }, { postId: post.id }];
+    const visible = async () => {
+      const p = await api("GET", `/api/v1/posts/${post.id}`, { token: reader.token });
+      const cs = await api("GET", `/api/v1/posts/${post.id}/comments`, { token: reader.token });
+      return { post: p.status === 200, comment: cs.text.includes("논쟁적이지만 괜찮은 댓글") };
+    };
+
+    for (const r of await students(5))
+      for (const target of targets) expect((await report(r, target)).status).toBe(201);
+    expect(await visible()).toEqual({ post: false, comment: false });
+    for (const target of targets) expect((await resolve(admin, target, "KEEP")).status).toBe(204);
+    expect(await visible()).toEqual({ post: true, comment: true });
+
+    // Five fresh reporters, and five more: queued, counted, never hidden.
+    for (const r of await students(10))
+      for (const target of targets) expect((await report(r, target)).status).toBe(201);
+    expect(await visible()).toEqual({ post: true, comment: true });
+    for (const target of targets)
+      expect(await queued(admin, target)).toMatchObject({ count: 10, hidden: false });
+    // The admin can still remove it from the queue.
+    expect((await resolve(admin, { commentId: comment.body.id }, "REMOVE")).status).toBe(204);
+    expect((await visible()).comment).toBe(false);
+  });
+});

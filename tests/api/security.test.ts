@@ -312,6 +312,50 @@ describe("security headers", () => {
   });
 });
 
+describe("photos keep their own CSP (issue 26.11)", () => {
+  it("a photo is served with exactly `default-src 'none'; sandbox`, its errors with the API policy", async () => {
+    const up = await uploadFile(user, pngBytes(20, 20));
+    expect(up.status).toBe(201);
+    for (const path of [
+      `/api/v1/uploads/${up.body.id}`,
+      `/api/v1/uploads/${up.body.id}?size=thumb`,
+    ]) {
+      // Raw fetch: the header as the server (or nginx in front of it) actually sends it.
+      const res = await fetch(`${baseUrl()}${path}`, {
+        headers: { authorization: `Bearer ${user.token}` },
+      });
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get("content-type"), path).toMatch(/^image\//);
+      // Headers.get joins repeated headers with ", ": one policy, the photo's own.
+      expect(res.headers.get("content-security-policy"), path).toBe("default-src 'none'; sandbox");
+      expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+      await res.arrayBuffer();
+      const again = await fetch(`${baseUrl()}${path}`, {
+        headers: {
+          authorization: `Bearer ${user.token}`,
+          "if-none-match": res.headers.get("etag")!,
+        },
+      });
+      expect(again.status).toBe(304);
+      expect(again.headers.get("content-security-policy")).toBe("default-src 'none'; sandbox");
+    }
+    for (const [path, token] of [
+      ["/api/v1/uploads/2147483000", user.token],
+      [`/api/v1/uploads/${up.body.id}`, undefined],
+    ] as const) {
+      const res = await api("GET", path, { token });
+      expect(res.status, path).toBeGreaterThanOrEqual(400);
+      expect(res.headers.get("content-security-policy"), path).toBe(
+        "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+      );
+    }
+    // The upload answer itself (JSON) keeps the API policy.
+    expect(up.headers.get("content-security-policy")).toMatch(
+      /^default-src 'none'; frame-ancestors/,
+    );
+  });
+});
+
 describe("photo ids in a post", () => {
   it("answers someone else's photo exactly like a missing one (400, not 403)", async () => {
     const owner = await createUser({ schoolId: user.schoolId });

@@ -446,7 +446,51 @@ describe("시간표 마법사: POST /api/v1/timetable-wizard", () => {
     );
     const res = await wizard(user, { semester: SEMESTER, courses });
     expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe("TOO_MANY_COMBINATIONS");
     expect(res.body.error.fields.courses).toBeDefined();
+  });
+
+  it("worst case, 15 courses × 20 sections: 400 TOO_MANY_COMBINATIONS within its CPU budget (issue 26.5)", async () => {
+    const user = await createUser({ schoolId: hanbitId });
+    // Short one-hour meetings spread over the week: few clash, so nearly every combination fits.
+    const days = ["MON", "TUE", "WED", "THU", "FRI"] as const;
+    // 200 distinct lectures (the most a request may name), 20 sections for each of 15 courses.
+    const lectures = await Promise.all(
+      Array.from({ length: 200 }, (_, i) =>
+        makeLecture({
+          schoolId: hanbitId,
+          credits: 1,
+          times: [{ day: days[i % 5], start: 480 + (i % 13) * 60, end: 480 + (i % 13) * 60 + 30 }],
+        }),
+      ),
+    );
+    const courses = Array.from({ length: 15 }, (_, c) =>
+      Array.from({ length: 20 }, (_, s) => lectures[(c * 13 + s) % 200].id),
+    );
+    const res = await wizard(user, { semester: SEMESTER, courses });
+    expect(res.status, res.text).toBe(400);
+    expect(res.body.error.code).toBe("TOO_MANY_COMBINATIONS");
+  });
+
+  it("is limited to 30 runs a minute per student (429 with Retry-After), others unaffected", async () => {
+    const [user, other] = await Promise.all([
+      createUser({ schoolId: hanbitId }),
+      createUser({ schoolId: hanbitId }),
+    ]);
+    const lecture = await makeLecture({
+      schoolId: hanbitId,
+      times: [{ day: "MON", start: 540, end: 615 }],
+    });
+    const body = { semester: SEMESTER, courses: [[lecture.id]] };
+    // A burst: at most 30 get through, whatever the order they land in.
+    const burst = await Promise.all(Array.from({ length: 35 }, () => wizard(user, body)));
+    const statuses = burst.map((r) => r.status);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(30);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(5);
+    const refused = burst.find((r) => r.status === 429)!;
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(refused.headers.get("ratelimit-limit")).toBe("30");
+    expect((await wizard(other, body)).status).toBe(200);
   });
 });
 
@@ -646,6 +690,48 @@ describe("calendar: GET /api/v1/timetables/:id/calendar.ics and subscription lin
     // The app answers an encoded NUL with 404 too; nginx (the CI pass through the load balancer)
     // refuses it itself with 400 before the app sees it. Either way: no calendar, no 5xx.
     expect([400, 404]).toContain((await fetch(`${baseUrl()}/api/v1/calendar/%00.ics`)).status);
+  });
+
+  it("the link is built from APP_URL, never from the request's Host (issue 26.7)", async () => {
+    const user = await createUser({ schoolId: hanbitId });
+    const t = await newTimetable(user);
+    const made = await api("POST", `/api/v1/timetables/${t.id}/calendar-link`, {
+      token: user.token,
+      headers: {
+        host: "evil.example",
+        "x-forwarded-host": "evil.example",
+        "x-forwarded-proto": "https",
+      },
+    });
+    expect(made.status).toBe(201);
+    expect(made.body.url).not.toContain("evil.example");
+    // The test servers run with APP_URL = the address the tests use (nginx's in the scale-out pass).
+    expect(new URL(made.body.url).origin).toBe(new URL(baseUrl()).origin);
+  });
+
+  it("a link ends with a new password and with deactivation; one made after the new password works (issue 26.10)", async () => {
+    const user = await createUser({ schoolId: hanbitId });
+    const t = await newTimetable(user);
+    const link = async () => {
+      const made = await api("POST", `/api/v1/timetables/${t.id}/calendar-link`, {
+        token: user.token,
+      });
+      expect(made.status).toBe(201);
+      return `${baseUrl()}${new URL(made.body.url).pathname}`;
+    };
+    const feed = async (url: string) => (await fetch(url)).status;
+    const before = await link();
+    expect(await feed(before)).toBe(200);
+    const changed = await api("PATCH", "/api/v1/me", {
+      token: user.token,
+      body: { currentPassword: user.password, newPassword: "another-password-2" },
+    });
+    expect(changed.status).toBe(200);
+    expect(await feed(before)).toBe(404);
+    const after = await link();
+    expect(await feed(after)).toBe(200);
+    await testDb().user.update({ where: { id: user.id }, data: { isActive: false } });
+    expect(await feed(after)).toBe(404);
   });
 });
 

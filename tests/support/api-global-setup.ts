@@ -92,6 +92,8 @@ export default async function setup(project: TestProject) {
       NODE_ENV: "production",
       PORT: String(PORT),
       HOSTNAME: "127.0.0.1",
+      // The server's public address: every link it hands out is built from it.
+      APP_URL: `http://127.0.0.1:${PORT}`,
       WEB_CONCURRENCY: "1",
       DATABASE_URL: db.url,
       AUTH_SECRET: TEST_AUTH_SECRET,
@@ -104,7 +106,6 @@ export default async function setup(project: TestProject) {
       // the verification suites start servers of their own with `required` (docs/DECISIONS.md).
       SCHOOL_VERIFICATION: "off",
       SMTP_URL: mailbox!.url,
-      APP_URL: `http://127.0.0.1:${PORT}`,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

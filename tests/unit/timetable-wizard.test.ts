@@ -303,4 +303,28 @@ describe("runWizard", () => {
       WizardTooLargeError,
     );
   });
+
+  it("gives up once its CPU budget is spent (issue 26.5), reading the clock it is given", () => {
+    const online = (id: number): WizardLecture => ({ id, credits: 1, times: [] });
+    const courses = Array.from({ length: 15 }, (_, c) =>
+      Array.from({ length: 20 }, (_, s) => online(c * 20 + s + 1)),
+    );
+    // A clock that advances 10 ms per reading: the budget of 50 ms is gone on the sixth reading,
+    // long before the node budget.
+    let readings = 0;
+    const now = () => 10 * readings++;
+    expect(() => runWizard({ courses, limit: 10, cpu: { budgetMs: 50, now } })).toThrow(
+      WizardTooLargeError,
+    );
+    expect(readings).toBe(7);
+    // A small search never spends it: the same clock, read rarely enough, lets it finish.
+    readings = 0;
+    const small = runWizard({
+      courses: courses.slice(0, 3).map((c) => c.slice(0, 4)),
+      limit: 5,
+      cpu: { budgetMs: 50, now },
+    });
+    expect(small.total).toBe(64);
+    expect(readings).toBeLessThanOrEqual(2);
+  });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { LONE_SURROGATE_MESSAGE } from "@/lib/validation/text";
 import type { z } from "zod";
 import { accountUpdateSchema, credentialsSchema, signupSchema } from "@/lib/auth/schemas";
 import { commentFormSchema, createCommentSchema } from "@/lib/community/comment-schemas";
@@ -132,6 +133,11 @@ describe("text fields refuse control characters, naming the field", () => {
     it(name, () => {
       for (const c of CONTROL)
         expect(fieldsOf(schema, make(c))[field], `${name} ${JSON.stringify(c)}`).toBeDefined();
+      // issue 26.9: unpaired UTF-16 surrogates too (a pair, an emoji, is fine where symbols are).
+      for (const c of ["\udc00", "\ud800", "\ud83d", "\ude00\ud83d"])
+        expect(fieldsOf(schema, make(c))[field], `${name} ${JSON.stringify(c)}`).toEqual([
+          LONE_SURROGATE_MESSAGE,
+        ]);
     });
   }
 

@@ -14,7 +14,9 @@ export const POST = withPublicApi(
       // 401 (missing, expired, revoked, reused): the cookie is of no use any more.
       return clearRefreshCookie(toErrorResponse(e, "POST /api/v1/auth/refresh"), req);
     }
-    const accessToken = await signAccessToken(refresh.userId);
+    const accessToken = await signAccessToken(refresh.userId, Date.now(), {
+      familyId: refresh.familyId,
+    });
     const res = NextResponse.json(
       { accessToken, expiresIn: accessTokenTtlSeconds() },
       { headers: { "Cache-Control": "no-store" } },

@@ -16,10 +16,8 @@ export const POST = withPublicApi(async ({ req, body }) => {
   });
   const user = await findAccount(signedIn.id);
   if (!user) throw unauthenticated();
-  const [accessToken, refresh] = await Promise.all([
-    signAccessToken(user.id),
-    issueRefreshToken(user.id),
-  ]);
+  const refresh = await issueRefreshToken(user.id);
+  const accessToken = await signAccessToken(user.id, Date.now(), { familyId: refresh.familyId });
   const res = NextResponse.json(
     { accessToken, tokenType: "Bearer", expiresIn: accessTokenTtlSeconds(), user },
     { headers: { "Cache-Control": "no-store" } },

@@ -3,9 +3,6 @@ import { created, idParam, withApi } from "@/lib/http/with-api";
 import { createCalendarLink } from "@/lib/timetable/calendar-service";
 
 export const POST = withApi(
-  async ({ viewer, params, req }) => {
-    const { path } = await createCalendarLink(viewer, idParam(params));
-    return created({ url: new URL(path, req.url).toString() });
-  },
+  async ({ viewer, params }) => created(await createCalendarLink(viewer, idParam(params))),
   { access: "freshman" },
 );
