@@ -2,11 +2,15 @@ import cluster from "node:cluster";
 import { authSecret, env } from "@/lib/env";
 import { logger } from "@/lib/log";
 import { startMaintenanceJobs } from "@/lib/maintenance/jobs";
+import { vapidKeys } from "@/lib/push/vapid";
+import { startPushDelivery } from "@/lib/push/queue";
 
-// Refuse to serve with a bad environment, and in production without AUTH_SECRET.
+// Refuse to serve with a bad environment, and in production without AUTH_SECRET. The VAPID pair
+// is read (or made once in .data/) here too, so a bad one stops the start.
 try {
   env();
   authSecret();
+  vapidKeys();
 } catch (e) {
   console.error(`Campustime cannot start: ${(e as Error).message}`);
   process.exit(1);
@@ -29,3 +33,5 @@ if (!cluster.isWorker || cluster.worker?.id === 1) {
 
 // Deleting stale unattached photos and closed rate-limit windows, inside the server.
 startMaintenanceJobs();
+// Sending queued Web Push messages (lib/push/queue.ts), inside the server.
+startPushDelivery();

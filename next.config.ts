@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { API_CSP, COMMON_SECURITY_HEADERS } from "./lib/http/security-headers";
+import { API_CSP, COMMON_SECURITY_HEADERS, SERVICE_WORKER_CSP } from "./lib/http/security-headers";
 
 const headerList = (h: Record<string, string>) =>
   Object.entries(h).map(([key, value]) => ({ key, value }));
@@ -15,6 +15,7 @@ const nextConfig: NextConfig = {
     "@prisma/adapter-pg",
     "pg",
     "pino",
+    "web-push",
   ],
   poweredByHeader: false,
   experimental: {
@@ -33,6 +34,15 @@ const nextConfig: NextConfig = {
       {
         source: "/api/:path((?!docs$|v1/uploads/[^/]+$).*)",
         headers: headerList({ "Content-Security-Policy": API_CSP }),
+      },
+      // The service worker (public/sw.js): always revalidated, so a new version is picked up at
+      // once; its own policy (a worker's CSP comes from its script's response).
+      {
+        source: "/sw.js",
+        headers: headerList({
+          "Cache-Control": "no-cache",
+          "Content-Security-Policy": SERVICE_WORKER_CSP,
+        }),
       },
     ];
   },

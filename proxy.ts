@@ -54,6 +54,6 @@ export default function proxy(req: NextRequest) {
 export const config = {
   // Pages only: the API answers 401 itself, and static assets need no session.
   matcher: [
-    "/((?!api/|_next/|favicon.ico|robots.txt|.*\\.(?:png|jpg|jpeg|gif|webp|svg|ico|webmanifest)$).*)",
+    "/((?!api/|_next/|favicon.ico|robots.txt|sw.js|.*\\.(?:png|jpg|jpeg|gif|webp|svg|ico|webmanifest)$).*)",
   ],
 };

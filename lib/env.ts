@@ -70,6 +70,7 @@ const schema = z.object({
   RATE_LIMIT_PASSWORD_RESET_ADDRESS: rateLimit("300/3600"),
   RATE_LIMIT_NICKNAME_CHANGES: rateLimit("5/86400"),
   RATE_LIMIT_WIZARD: rateLimit("30/60"),
+  RATE_LIMIT_PUSH_SUBSCRIPTIONS: rateLimit("60/3600"),
   /** Distinct students whose reports hide a post or comment (lib/reports). */
   REPORT_HIDE_THRESHOLD: z.coerce.number().int().min(1).default(5),
   /** How many reverse proxies in front of the server append to X-Forwarded-For (0: use the socket). */
@@ -110,6 +111,33 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3).default("Campustime <no-reply@campustime.local>"),
   /** Where mail is written when SMTP_URL is not set. */
   MAIL_DIR: z.string().min(1).default("./.data/mail"),
+  // Web Push (lib/push, docs/DEPLOYMENT.md). Without the key pair, one is made once and kept in
+  // .data/vapid-keys.json; several instances must share one pair (readiness fails otherwise).
+  VAPID_PUBLIC_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{86,88}$/, "VAPID_PUBLIC_KEY: a base64url P-256 public key (87 chars)")
+    .optional(),
+  VAPID_PRIVATE_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{42,44}$/, "VAPID_PRIVATE_KEY: a base64url P-256 private key (43 chars)")
+    .optional(),
+  VAPID_SUBJECT: z
+    .string()
+    .regex(/^(mailto:\S+@\S+|https:\/\/\S+)$/, "VAPID_SUBJECT: a mailto: or https: URL")
+    .default("mailto:webpush@campustime.invalid"),
+  /**
+   * The push services a subscription's endpoint may name (the SSRF guard): hosts, `*.suffix`
+   * wildcards, optionally `:port`, comma-separated. `https` only, except a loopback host listed
+   * here (tests). Default: the browsers' services (Chrome/Edge/Samsung via FCM, Firefox, Safari,
+   * Windows).
+   */
+  PUSH_ENDPOINT_HOSTS: z
+    .string()
+    .default(
+      "fcm.googleapis.com,updates.push.services.mozilla.com,web.push.apple.com,*.notify.windows.com",
+    ),
+  /** How long one push may take before it counts as failed (and is retried). */
+  PUSH_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
 });
 
 export type Env = z.infer<typeof schema>;

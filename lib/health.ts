@@ -4,6 +4,7 @@ import path from "node:path";
 import { prisma } from "@/lib/db";
 import { migrationsFolder } from "@/lib/db-dialect";
 import { logger } from "@/lib/log";
+import { vapidKeyMismatch } from "@/lib/push/keys-in-use";
 
 /** Checks that the database answers; used by GET /api/v1/health (liveness). */
 export async function checkHealth(): Promise<{
@@ -24,6 +25,8 @@ export type Readiness = {
   database: "ok" | "unavailable";
   migrations: "ok" | "pending" | "unknown";
   pendingMigrations?: number;
+  /** "mismatch": another instance signs Web Push with a different VAPID key (lib/push/keys-in-use.ts). */
+  pushKeys?: "ok" | "mismatch";
 };
 
 let migrationFolders: string[] | undefined;
@@ -42,9 +45,10 @@ function expectedMigrations(): string[] {
 }
 
 /**
- * Readiness for a load balancer (GET /api/v1/health/ready): the database answers and every
- * migration this build ships is applied. An instance of a newer version waits (503) until the
- * one that migrates is done; one whose database is gone drops out of the pool.
+ * Readiness for a load balancer (GET /api/v1/health/ready): the database answers, every
+ * migration this build ships is applied, and no other instance uses another VAPID key. An
+ * instance of a newer version waits (503) until the one that migrates is done; one whose
+ * database is gone drops out of the pool.
  */
 export async function checkReadiness(): Promise<Readiness> {
   let applied: Set<string>;
@@ -76,5 +80,14 @@ export async function checkReadiness(): Promise<Readiness> {
       migrations: "pending",
       pendingMigrations: pending,
     };
-  return { status: "ready", database: "ok", migrations: "ok" };
+  let mismatch = false;
+  try {
+    mismatch = await vapidKeyMismatch();
+  } catch (e) {
+    logger.error({ err: e }, "readiness: the VAPID key check failed");
+    return { status: "unavailable", database: "ok", migrations: "ok" };
+  }
+  if (mismatch)
+    return { status: "unavailable", database: "ok", migrations: "ok", pushKeys: "mismatch" };
+  return { status: "ready", database: "ok", migrations: "ok", pushKeys: "ok" };
 }

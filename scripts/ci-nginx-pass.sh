@@ -40,6 +40,9 @@ export SCHOOL_VERIFICATION=off
 # suite's global setup, the journeys' mail spec); links are built from nginx's address.
 SMTP_PORT=${TEST_SMTP_PORT:-$((NGINX_PORT + 9))}
 export SMTP_URL=smtp://127.0.0.1:$SMTP_PORT
+# The API tests' own push services listen on 127.0.0.1 and 127.0.0.2 (tests/api/push.test.ts); the
+# browsers' services stay listed, as in tests/support/test-db.ts.
+export PUSH_ENDPOINT_HOSTS="127.0.0.1,127.0.0.2,fcm.googleapis.com,updates.push.services.mozilla.com,web.push.apple.com,*.notify.windows.com"
 pids=()
 nginx_pid=""
 dbs=()

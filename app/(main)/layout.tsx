@@ -1,4 +1,5 @@
 import { SiteHeader } from "@/components/layout/site-header";
+import { ServiceWorkerRegistration } from "@/components/push/service-worker";
 import { getUnreadCounts, requireViewer } from "@/lib/auth/viewer";
 import { getSchoolName } from "@/lib/schools/service";
 import { VerifyBanner } from "@/components/verification/verify-banner";
@@ -21,6 +22,7 @@ export default async function MainLayout({ children }: { children: React.ReactNo
       <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-4 outline-none">
         {children}
       </main>
+      <ServiceWorkerRegistration />
     </>
   );
 }

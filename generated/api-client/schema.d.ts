@@ -175,7 +175,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Readiness (database up and no migration pending) */
+        /** Readiness (database up, no migration pending, one VAPID key across instances) */
         get: {
             parameters: {
                 query?: never;
@@ -199,6 +199,8 @@ export interface paths {
                             /** @constant */
                             migrations: "ok";
                             pendingMigrations?: number;
+                            /** @constant */
+                            pushKeys: "ok";
                         };
                     };
                 };
@@ -216,6 +218,11 @@ export interface paths {
                             /** @enum {string} */
                             migrations: "ok" | "pending" | "unknown";
                             pendingMigrations?: number;
+                            /**
+                             * @description mismatch: another instance signs Web Push with a different VAPID key pair.
+                             * @enum {string}
+                             */
+                            pushKeys?: "ok" | "mismatch";
                         };
                     };
                 };
@@ -3972,6 +3979,226 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/push/public-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The VAPID public key (for pushManager.subscribe) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The key. */
+                200: {
+                    headers: {
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VapidPublicKey"];
+                    };
+                };
+                /** @description Not modified: the `If-None-Match` ETag still matches. */
+                304: {
+                    headers: {
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/push-subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Save this browser's push subscription
+         * @description The body is `PushSubscription.toJSON()`. The endpoint must be `https` on a push service in `PUSH_ENDPOINT_HOSTS` (default: the browsers' own; a listed loopback host may use `http`), else 400. At most 10 per student: the oldest is dropped. Made with the session cookie, it ends with that session (로그아웃). The same endpoint again is updated (and moved to this account).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        endpoint: string;
+                        keys: {
+                            p256dh: string;
+                            auth: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Saved. */
+                201: {
+                    headers: {
+                        "RateLimit-Limit"?: string;
+                        "RateLimit-Remaining"?: string;
+                        "RateLimit-Reset"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PushSubscription"];
+                    };
+                };
+                400: components["responses"]["ValidationFailed"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                429: components["responses"]["RateLimited"];
+            };
+        };
+        /**
+         * Forget a push subscription of mine
+         * @description 204 whether or not one of the caller's subscriptions had this endpoint.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        endpoint: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Gone. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["ValidationFailed"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notification-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which 알림 kinds are pushed */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The switches. */
+                200: {
+                    headers: {
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NotificationSettings"];
+                    };
+                };
+                /** @description Not modified: the `If-None-Match` ETag still matches. */
+                304: {
+                    headers: {
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+            };
+        };
+        /**
+         * Set which 알림 kinds are pushed
+         * @description Any of the five booleans; those left out keep their value. The in-app list keeps every kind.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: boolean;
+                        reply?: boolean;
+                        message?: boolean;
+                        hot?: boolean;
+                        friend?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description All five, as saved. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NotificationSettings"];
+                    };
+                };
+                400: components["responses"]["ValidationFailed"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports": {
         parameters: {
             query?: never;
@@ -4917,6 +5144,30 @@ export interface components {
              * @example 2026-03-02T09:00:00.000Z
              */
             createdAt: string;
+        };
+        VapidPublicKey: {
+            /** @description The VAPID public key: base64url of the uncompressed P-256 point (65 bytes), for `pushManager.subscribe({ applicationServerKey })`. */
+            publicKey: string;
+        };
+        PushSubscription: {
+            endpoint: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-02T09:00:00.000Z
+             */
+            createdAt: string;
+        };
+        NotificationSettings: {
+            /** @description COMMENT: a comment on my post. */
+            comment: boolean;
+            /** @description REPLY: a reply to my comment. */
+            reply: boolean;
+            /** @description MESSAGE: a 쪽지. */
+            message: boolean;
+            /** @description HOT: my post reached HOT. */
+            hot: boolean;
+            /** @description FRIEND_REQUEST and FRIEND_ACCEPTED. */
+            friend: boolean;
         };
         Report: {
             id: number;

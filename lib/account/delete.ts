@@ -16,7 +16,8 @@ import { endAllSessions } from "./sessions";
 //   - the login e-mail, school address, nickname and profile image are erased, so each can be
 //     used again (the nickname becomes an unusable placeholder shown as "(탈퇴한 회원)");
 //   - timetables (with events and calendar links), grades, friendships, scraps, notifications,
-//     codes, reset tokens, documents and unattached uploads are deleted;
+//     codes, reset tokens, documents, unattached uploads, push subscriptions and push settings
+//     are deleted;
 //   - posts, comments, reviews, messages and 공감 stay, so what others replied to stays readable:
 //     a named author shows as "(탈퇴한 회원)", an anonymous one stays 익명.
 // Photo bytes (documents, unattached uploads) are deleted after the commit. Nothing here logs the
@@ -52,6 +53,9 @@ export async function deleteAccount(
         where: { OR: [{ requesterId: userId }, { addresseeId: userId }] },
       });
       await tx.notification.deleteMany({ where: { userId } });
+      // Web Push: every browser of the account stops receiving (queued pushes cascade away).
+      await tx.pushSubscription.deleteMany({ where: { userId } });
+      await tx.notificationSetting.deleteMany({ where: { userId } });
       await tx.emailVerification.deleteMany({ where: { userId } });
       await tx.passwordResetToken.deleteMany({ where: { userId } });
       const documents = await tx.verificationDocument.findMany({

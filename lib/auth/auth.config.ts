@@ -6,6 +6,7 @@ export const PUBLIC_PATHS = [
   "/login",
   "/signup",
   "/welcome",
+  "/offline",
   "/forgot-password",
   "/reset-password",
 ];

@@ -9,6 +9,7 @@ import {
   sessionClaims,
 } from "@/lib/auth/sessions";
 import { credentialsSchema } from "@/lib/auth/schemas";
+import { deleteSessionPushSubscriptions } from "@/lib/push/subscriptions";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { authSecret } from "@/lib/env";
 import { isAppError } from "@/lib/http/errors";
@@ -70,10 +71,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   },
   events: {
     // 로그아웃 (the server action) and next-auth's own POST /api/auth/signout both end here:
-    // the session is revoked on the server, so a copy of the cookie no longer works.
+    // the session is revoked on the server, so a copy of the cookie no longer works, and this
+    // browser's push subscriptions are deleted (lib/push/subscriptions.ts).
     async signOut(message) {
       const claims = "token" in message ? sessionClaims(message.token) : null;
-      if (claims) await revokeSession(claims.sid);
+      if (claims) {
+        await revokeSession(claims.sid);
+        await deleteSessionPushSubscriptions(claims.sid);
+      }
     },
   },
   providers: [

@@ -15,6 +15,10 @@ export const COMMON_SECURITY_HEADERS: Record<string, string> = {
 export const API_CSP =
   "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
+/** The service worker's own policy: it talks to this origin only and runs no other script. */
+export const SERVICE_WORKER_CSP =
+  "default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
 /** HSTS, sent only when the request came over HTTPS (directly or per X-Forwarded-Proto). */
 export const HSTS = "max-age=31536000; includeSubDomains";
 
@@ -32,6 +36,9 @@ export function pageCsp(nonce: string, dev = process.env.NODE_ENV === "developme
     "img-src 'self' blob: data:",
     "font-src 'self'",
     `connect-src 'self'${dev ? " ws: wss:" : ""}`,
+    // The service worker (/sw.js): 'strict-dynamic' above would not let a nonce-less worker in.
+    "worker-src 'self'",
+    "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

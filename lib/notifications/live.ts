@@ -4,6 +4,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { byDatabase, onPostgres } from "@/lib/db-dialect";
 import { databaseUrl } from "@/lib/env";
 import { logger } from "@/lib/log";
+import { kickPushDelivery } from "@/lib/push/queue";
 
 // Wakes the 알림 streams (GET /api/v1/notifications/stream) of a user when a notification for
 // them was committed. The signal carries only the user id: a woken stream reads what is new from
@@ -35,8 +36,12 @@ export async function signalInTransaction(
  */
 export const streamPollMs = (): number => byDatabase({ sqlite: 2_000, postgresql: 15_000 });
 
-/** After commit: wakes this process's streams of these users (SQLite; on PostgreSQL NOTIFY did). */
+/**
+ * After commit: wakes this process's push sender (the commit may have queued pushes) and its
+ * streams of these users (SQLite; on PostgreSQL NOTIFY did).
+ */
 export function announce(userIds: Iterable<number>) {
+  kickPushDelivery();
   if (onPostgres()) return;
   for (const id of new Set(userIds)) hub.emitter.emit(`user:${id}`);
 }

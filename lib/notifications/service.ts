@@ -3,6 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
 import { decodeCursor, idCursor, toPage, type Page } from "@/lib/http/cursor";
+import { enqueuePush } from "@/lib/push/enqueue";
 import { signalInTransaction } from "./live";
 import type { MarkReadInput, NotificationKind } from "./schemas";
 
@@ -53,17 +54,21 @@ export type NewNotification = {
 /** Collects who to wake after the transaction commits (announce() in ./live). */
 export type Notified = number[];
 
-/** Inserts one notification inside the caller's transaction; on PostgreSQL NOTIFY fires at commit. */
+/**
+ * Inserts one notification inside the caller's transaction; on PostgreSQL NOTIFY fires at commit.
+ * Its pushes are queued in the same transaction (lib/push/enqueue.ts) and sent after the commit.
+ */
 export async function createNotification(
   tx: Tx,
   n: NewNotification,
   notified?: Notified,
 ): Promise<void> {
   if (n.userId === n.actorId) return;
-  await tx.notification.create({
+  const { id } = await tx.notification.create({
     data: { userId: n.userId, kind: n.kind, text: n.text.slice(0, 200), link: n.link },
     select: { id: true },
   });
+  await enqueuePush(tx, { id, userId: n.userId, kind: n.kind });
   await signalInTransaction(tx, n.userId);
   notified?.push(n.userId);
 }

@@ -38,6 +38,10 @@ export function buildOpenApiDocument() {
       { name: "Grades" },
       { name: "Messages" },
       { name: "Notifications" },
+      {
+        name: "Push",
+        description: "Web Push: VAPID key, subscriptions, which 알림 kinds are pushed.",
+      },
       { name: "Reports" },
       { name: "Admin" },
     ],

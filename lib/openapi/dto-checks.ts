@@ -62,6 +62,14 @@ import type {
 import type { getThread, listThreads, replyInThread, sendMessage } from "@/lib/messages/service";
 import type { notificationPageSchema } from "@/lib/notifications/dto-schemas";
 import type { listNotifications } from "@/lib/notifications/service";
+import type {
+  notificationSettingsDtoSchema,
+  pushSubscriptionDtoSchema,
+  vapidPublicKeySchema,
+} from "@/lib/push/dto-schemas";
+import type { vapidPublicKey } from "@/lib/push/public-key";
+import type { getNotificationSettings, updateNotificationSettings } from "@/lib/push/settings";
+import type { subscribePush } from "@/lib/push/subscriptions";
 import type { reportDtoSchema, reportQueuePageSchema } from "@/lib/reports/dto-schemas";
 import type { createReport, listReportQueue } from "@/lib/reports/service";
 import type { schoolDtoSchema } from "@/lib/schools/dto-schemas";
@@ -140,6 +148,10 @@ export type DtoChecks = [
   Check<Same<typeof listThreads, typeof threadPageSchema>>,
   Check<Same<typeof getThread, typeof threadDtoSchema>>,
   Check<Same<typeof listNotifications, typeof notificationPageSchema>>,
+  Check<Same<typeof vapidPublicKey, typeof vapidPublicKeySchema>>,
+  Check<Same<typeof subscribePush, typeof pushSubscriptionDtoSchema>>,
+  Check<Same<typeof getNotificationSettings, typeof notificationSettingsDtoSchema>>,
+  Check<Same<typeof updateNotificationSettings, typeof notificationSettingsDtoSchema>>,
   Check<Same<typeof createReport, typeof reportDtoSchema>>,
   Check<Same<typeof listReportQueue, typeof reportQueuePageSchema>>,
 ];

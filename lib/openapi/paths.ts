@@ -94,6 +94,16 @@ import {
   threadPageSchema,
 } from "@/lib/messages/dto-schemas";
 import { notificationPageSchema } from "@/lib/notifications/dto-schemas";
+import {
+  deletePushSubscriptionSchema,
+  notificationSettingsSchema,
+  pushSubscriptionSchema,
+} from "@/lib/push/schemas";
+import {
+  notificationSettingsDtoSchema,
+  pushSubscriptionDtoSchema,
+  vapidPublicKeySchema,
+} from "@/lib/push/dto-schemas";
 import { reportDtoSchema, reportQueuePageSchema } from "@/lib/reports/dto-schemas";
 import { schoolDtoSchema } from "@/lib/schools/dto-schemas";
 import {
@@ -226,7 +236,7 @@ const routes: Record<string, PathSpec> = {
   },
   "/api/v1/health/ready": {
     get: {
-      summary: "Readiness (database up and no migration pending)",
+      summary: "Readiness (database up, no migration pending, one VAPID key across instances)",
       tags: ["Health"],
       auth: "public",
       noEtag: true,
@@ -238,6 +248,7 @@ const routes: Record<string, PathSpec> = {
           database: z.literal("ok"),
           migrations: z.literal("ok"),
           pendingMigrations: z.number().int().optional(),
+          pushKeys: z.literal("ok"),
         }),
       },
       extraResponses: {
@@ -250,6 +261,10 @@ const routes: Record<string, PathSpec> = {
                 database: z.enum(["ok", "unavailable"]),
                 migrations: z.enum(["ok", "pending", "unknown"]),
                 pendingMigrations: z.number().int().optional(),
+                pushKeys: z.enum(["ok", "mismatch"]).optional().meta({
+                  description:
+                    "mismatch: another instance signs Web Push with a different VAPID key pair.",
+                }),
               }),
             },
           },
@@ -1098,6 +1113,56 @@ const routes: Record<string, PathSpec> = {
         status: 200,
         description: "The stream.",
         content: { "text/event-stream": { schema: z.string() } },
+      },
+    },
+  },
+  // ── Web Push ─────────────────────────────────────────────────────────────────────────────
+  "/api/v1/push/public-key": {
+    get: {
+      summary: "The VAPID public key (for pushManager.subscribe)",
+      tags: ["Push"],
+      auth: "public",
+      ok: { status: 200, schema: vapidPublicKeySchema, description: "The key." },
+    },
+  },
+  "/api/v1/me/push-subscriptions": {
+    post: {
+      summary: "Save this browser's push subscription",
+      description:
+        "The body is `PushSubscription.toJSON()`. The endpoint must be `https` on a push service in `PUSH_ENDPOINT_HOSTS` (default: the browsers' own; a listed loopback host may use `http`), else 400. At most 10 per student: the oldest is dropped. Made with the session cookie, it ends with that session (로그아웃). The same endpoint again is updated (and moved to this account).",
+      tags: ["Push"],
+      auth: "bearer",
+      body: pushSubscriptionSchema,
+      rateLimited: true,
+      ok: { status: 201, schema: pushSubscriptionDtoSchema, description: "Saved." },
+    },
+    delete: {
+      summary: "Forget a push subscription of mine",
+      description: "204 whether or not one of the caller's subscriptions had this endpoint.",
+      tags: ["Push"],
+      auth: "bearer",
+      body: deletePushSubscriptionSchema,
+      ok: { status: 204, description: "Gone." },
+    },
+  },
+  "/api/v1/me/notification-settings": {
+    get: {
+      summary: "Which 알림 kinds are pushed",
+      tags: ["Push"],
+      auth: "bearer",
+      ok: { status: 200, schema: notificationSettingsDtoSchema, description: "The switches." },
+    },
+    put: {
+      summary: "Set which 알림 kinds are pushed",
+      description:
+        "Any of the five booleans; those left out keep their value. The in-app list keeps every kind.",
+      tags: ["Push"],
+      auth: "bearer",
+      body: notificationSettingsSchema,
+      ok: {
+        status: 200,
+        schema: notificationSettingsDtoSchema,
+        description: "All five, as saved.",
       },
     },
   },

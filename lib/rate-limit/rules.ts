@@ -47,7 +47,8 @@ type RuleName =
   | "passwordResetEmail"
   | "passwordResetAddress"
   | "nicknameChanges"
-  | "wizard";
+  | "wizard"
+  | "pushSubscriptions";
 
 const DEFINITIONS: Record<RuleName, { env: keyof Env; message: RateLimitRule["message"] }> = {
   loginEmail: {
@@ -120,6 +121,10 @@ const DEFINITIONS: Record<RuleName, { env: keyof Env; message: RateLimitRule["me
   wizard: {
     env: "RATE_LIMIT_WIZARD",
     message: tooMany("시간표 마법사를 너무 자주 돌리고 있습니다."),
+  },
+  pushSubscriptions: {
+    env: "RATE_LIMIT_PUSH_SUBSCRIPTIONS",
+    message: tooMany("알림 등록을 너무 자주 하고 있습니다."),
   },
 };
 

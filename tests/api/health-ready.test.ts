@@ -2,13 +2,18 @@ import { describe, expect, it } from "vitest";
 import { api } from "../support/api";
 
 // GET /api/v1/health is liveness; GET /api/v1/health/ready is readiness for a load balancer
-// (database reachable, no pending migration). The 503 side is in shutdown.test.ts, on a server
+// (database reachable, no pending migration, one VAPID key across instances). The 503 side is in shutdown.test.ts, on a server
 // of its own whose migration history it can change.
 describe("GET /api/v1/health/ready", () => {
   it("is 200 with the database and migrations ok, never cached", async () => {
     const res = await api("GET", "/api/v1/health/ready");
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ status: "ready", database: "ok", migrations: "ok" });
+    expect(res.body).toEqual({
+      status: "ready",
+      database: "ok",
+      migrations: "ok",
+      pushKeys: "ok",
+    });
     expect(res.headers.get("cache-control")).toBe("no-store");
   });
 

@@ -189,7 +189,7 @@ describe("graceful shutdown", () => {
         };
         expect(await ready()).toEqual({
           status: 200,
-          body: { status: "ready", database: "ok", migrations: "ok" },
+          body: { status: "ready", database: "ok", migrations: "ok", pushKeys: "ok" },
         });
         await prisma.$executeRawUnsafe(
           "UPDATE _prisma_migrations SET rolled_back_at = CURRENT_TIMESTAMP",

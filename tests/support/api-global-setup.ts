@@ -2,7 +2,13 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { createTestDatabase, migrate, seed, TEST_AUTH_SECRET } from "./test-db";
+import {
+  createTestDatabase,
+  migrate,
+  seed,
+  TEST_AUTH_SECRET,
+  TEST_PUSH_ENDPOINT_HOSTS,
+} from "./test-db";
 import { startMailbox } from "./mailbox";
 
 // API tests talk HTTP to the real production build, served by scripts/server.mjs (what
@@ -99,6 +105,9 @@ export default async function setup(project: TestProject) {
       AUTH_SECRET: TEST_AUTH_SECRET,
       UPLOAD_DIR: uploadDir,
       NEXT_TELEMETRY_DISABLED: "1",
+      // The tests' own push service (tests/support/push-service.ts) is on 127.0.0.1, over http;
+      // the browsers' services stay listed (tests/api/push.test.ts checks they are taken).
+      PUSH_ENDPOINT_HOSTS: TEST_PUSH_ENDPOINT_HOSTS,
       // Rate limits keep their defaults (tests/api/rate-limits.test.ts tests them); one proxy hop is
       // trusted so a test can speak for a client address with X-Forwarded-For.
       TRUST_PROXY: "1",

@@ -9,6 +9,9 @@ import pg from "pg";
 // PostgreSQL server at TEST_PG_URL when that is set (CI runs the suites both ways).
 
 export const TEST_AUTH_SECRET = "campustime-test-secret-0123456789abcdefghij";
+/** PUSH_ENDPOINT_HOSTS of the test servers: the browsers' push services and the tests' own. */
+export const TEST_PUSH_ENDPOINT_HOSTS =
+  "127.0.0.1,127.0.0.2,fcm.googleapis.com,updates.push.services.mozilla.com,web.push.apple.com,*.notify.windows.com";
 
 export type TestDatabase = { url: string; drop: () => Promise<void> };
 

@@ -19,6 +19,7 @@ const MY_LISTS = [
   { href: "/me/posts", label: "내가 쓴 글" },
   { href: "/me/comments", label: "댓글 단 글" },
   { href: "/me/scraps", label: "내 스크랩" },
+  { href: "/me/notifications", label: "알림 설정" },
 ];
 
 export default async function MePage({
