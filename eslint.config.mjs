@@ -13,7 +13,7 @@ const config = [
     ignores: [
       "node_modules/**",
       ".next/**",
-      ".next-test/**",
+      ".next-test*/**",
       "backups/**",
       "generated/**",
       "next-env.d.ts",

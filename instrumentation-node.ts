@@ -1,4 +1,6 @@
+import cluster from "node:cluster";
 import { authSecret, env } from "@/lib/env";
+import { logger } from "@/lib/log";
 import { startMaintenanceJobs } from "@/lib/maintenance/jobs";
 import { vapidKeys } from "@/lib/push/vapid";
 import { startPushDelivery } from "@/lib/push/queue";
@@ -12,6 +14,18 @@ try {
 } catch (e) {
   console.error(`Campustime cannot start: ${(e as Error).message}`);
   process.exit(1);
+}
+
+// Which 학교 인증 mode and mail path this server runs with, once per start (the first worker).
+if (!cluster.isWorker || cluster.worker?.id === 1) {
+  const e = env();
+  logger.info(
+    {
+      schoolVerification: e.SCHOOL_VERIFICATION,
+      mail: e.SMTP_URL ? "smtp" : `files in ${e.MAIL_DIR}`,
+    },
+    `학교 인증: SCHOOL_VERIFICATION=${e.SCHOOL_VERIFICATION}${e.SCHOOL_VERIFICATION === "off" ? " (every account counts as a verified student)" : ""}`,
+  );
 }
 
 // Socket-level work (the peer address, the raw-request guard, one write per response, CORS

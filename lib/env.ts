@@ -65,6 +65,13 @@ const schema = z.object({
   RATE_LIMIT_BOARD_EDITS: rateLimit("30/3600"),
   RATE_LIMIT_FAVORITES: rateLimit("120/600"),
   RATE_LIMIT_BOOKS: rateLimit("20/86400"),
+  // 학교 인증 and 비밀번호 찾기 (SPEC: one code request a minute and 5 an hour per account; 3 reset
+  // requests an hour per e-mail; docs/DECISIONS.md "학교 인증" for the rest).
+  RATE_LIMIT_VERIFICATION_EMAIL_MINUTE: rateLimit("1/60"),
+  RATE_LIMIT_VERIFICATION_EMAIL_HOURLY: rateLimit("5/3600"),
+  RATE_LIMIT_VERIFICATION_DOCUMENTS: rateLimit("5/86400"),
+  RATE_LIMIT_PASSWORD_RESET_EMAIL: rateLimit("3/3600"),
+  RATE_LIMIT_PASSWORD_RESET_ADDRESS: rateLimit("300/3600"),
   RATE_LIMIT_NICKNAME_CHANGES: rateLimit("5/86400"),
   RATE_LIMIT_WIZARD: rateLimit("30/60"),
   RATE_LIMIT_PUSH_SUBSCRIPTIONS: rateLimit("60/3600"),
@@ -85,6 +92,11 @@ const schema = z.object({
     .min(1)
     .default(15 * 60),
   /**
+   * 학교 인증: `required` (an account reaches its school's content once verified) or `off` (every
+   * account counts as a verified student: test suites and demos that are not about verification).
+   */
+  SCHOOL_VERIFICATION: z.enum(["required", "off"]).default("required"),
+  /**
    * The site's own address: every link the server puts in a mail (비밀번호 찾기) or hands out is
    * built from it, never from the request's Host. Without it, http://localhost:$PORT.
    */
@@ -95,6 +107,14 @@ const schema = z.object({
     })
     .transform((u) => u.replace(/\/+$/, ""))
     .optional(),
+  /** smtp:// or smtps://, with optional credentials; without it mail goes to .data/mail/ (lib/mail). */
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: "SMTP_URL must be smtp://… or smtps://…" })
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  MAIL_FROM: z.string().min(3).default("Campustime <no-reply@campustime.local>"),
+  /** Where mail is written when SMTP_URL is not set. */
+  MAIL_DIR: z.string().min(1).default("./.data/mail"),
   // Web Push (lib/push, docs/DEPLOYMENT.md). Without the key pair, one is made once and kept in
   // .data/vapid-keys.json; several instances must share one pair (readiness fails otherwise).
   VAPID_PUBLIC_KEY: z
@@ -155,6 +175,11 @@ export function authSecret(): string {
     );
   }
   return DEV_SECRET;
+}
+
+/** Whether accounts must verify with their school (SCHOOL_VERIFICATION, default required). */
+export function verificationRequired(): boolean {
+  return env().SCHOOL_VERIFICATION === "required";
 }
 
 /** The site's address for links in mail and answers (APP_URL), without a trailing slash. */

@@ -139,7 +139,7 @@ async function main() {
   });
   const user = await prisma.user.findUniqueOrThrow({
     where: { id: author.authorId },
-    select: { id: true, schoolId: true, nickname: true, isAdmin: true },
+    select: { id: true, schoolId: true, nickname: true, isAdmin: true, verification: true },
   });
   const viewer: Viewer = user;
   const totalPosts = await prisma.post.count({ where: { schoolId: school.id } });

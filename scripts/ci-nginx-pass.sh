@@ -29,13 +29,17 @@ chmod 777 "$work"/{client_body,proxy,fastcgi,uwsgi,scgi}
 export AUTH_SECRET=campustime-test-secret-0123456789abcdefghij
 # Photos must be shared by the instances: the database-backed store (local disk is per machine).
 export PHOTO_STORAGE=database
-# The site's one address, as a deployment behind nginx sets it: every link the instances hand out
-# is built from it, never from the request's Host.
-export APP_URL="http://127.0.0.1:$NGINX_PORT"
 # Two trusted hops: nginx, and the test client, which stands in for the clients of many addresses
 # (rate-limits.test.ts gives each case its own X-Forwarded-For). Requests that send none still
 # count as 127.0.0.1, as on the single test server (TRUST_PROXY=1, no proxy) of the other passes.
 export TRUST_PROXY=2
+# The suites that are not about 학교 인증 count every account as a verified student; the
+# verification tests start servers of their own with `required` (docs/DECISIONS.md, "학교 인증").
+export SCHOOL_VERIFICATION=off
+# Mail goes to an SMTP server on loopback that the tests start themselves on this port (the API
+# suite's global setup, the journeys' mail spec); links are built from nginx's address.
+SMTP_PORT=${TEST_SMTP_PORT:-$((NGINX_PORT + 9))}
+export SMTP_URL=smtp://127.0.0.1:$SMTP_PORT
 # The API tests' own push services listen on 127.0.0.1 and 127.0.0.2 (tests/api/push.test.ts); the
 # browsers' services stay listed, as in tests/support/test-db.ts.
 export PUSH_ENDPOINT_HOSTS="127.0.0.1,127.0.0.2,fcm.googleapis.com,updates.push.services.mozilla.com,web.push.apple.com,*.notify.windows.com"
@@ -66,7 +70,7 @@ start_instances() { # $1 = database URL; both at once, as a deploy would
   pids=()
   for i in "${!PORTS[@]}"; do
     mkdir -p "$work/uploads-$i"
-    PORT=${PORTS[$i]} HOSTNAME=127.0.0.1 WEB_CONCURRENCY=1 DATABASE_URL=$1 SKIP_BUILD=1 \
+    PORT=${PORTS[$i]} HOSTNAME=127.0.0.1 WEB_CONCURRENCY=1 DATABASE_URL=$1 SKIP_BUILD=1 APP_URL=$nginx_url \
       UPLOAD_DIR="$work/uploads-$i" LOG_LEVEL=warn node scripts/start.mjs >"$work/instance-$i.log" 2>&1 &
     pids+=($!)
   done
@@ -116,7 +120,7 @@ start_instances "$api_db"
 # Both suites run even when the first fails (one CI run shows everything); the exit code tells.
 status=0
 API_TEST_BASE_URL=$nginx_url API_TEST_INSTANCE_URLS=$instance_urls API_TEST_DATABASE_URL=$api_db \
-  TEST_STAGES="api" bash scripts/test.sh || status=1
+  API_TEST_SMTP_PORT=$SMTP_PORT TEST_STAGES="api" bash scripts/test.sh || status=1
 # Round-robin really happened: every instance answered requests that came through nginx.
 for p in "${PORTS[@]}"; do
   n=$(grep -c "upstream=127.0.0.1:$p\b" "$work/access.log" || true)
@@ -128,7 +132,7 @@ stop_instances
 echo "== Playwright journeys through nginx (fresh PostgreSQL database)"
 e2e_db=$(new_db campustime_nginx_e2e); dbs+=("${e2e_db##*/}")
 start_instances "$e2e_db"
-E2E_BASE_URL=$nginx_url TEST_STAGES="e2e" bash scripts/test.sh || status=1
+E2E_BASE_URL=$nginx_url E2E_SMTP_PORT=$SMTP_PORT TEST_STAGES="e2e" bash scripts/test.sh || status=1
 stop_instances
 echo "== nginx pass: both instances stopped cleanly on SIGTERM"
 echo "== nginx pass finished in $(( $(date +%s) - pass_start )) s ($([ $status = 0 ] && echo green || echo FAILED))"

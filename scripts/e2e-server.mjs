@@ -6,7 +6,9 @@ import fs from "node:fs";
 import path from "node:path";
 
 const port = process.argv[2] ?? "3200";
-const dir = path.resolve(".data/e2e");
+// E2E_DATA_DIR: a journey that starts a server of its own (학교 인증 with verification required)
+// keeps its database apart from the main one's.
+const dir = path.resolve(process.env.E2E_DATA_DIR ?? ".data/e2e");
 fs.rmSync(dir, { recursive: true, force: true });
 fs.mkdirSync(path.join(dir, "uploads"), { recursive: true });
 const env = {
@@ -22,6 +24,12 @@ const env = {
   APP_URL: process.env.APP_URL ?? `http://127.0.0.1:${port}`,
   WEB_CONCURRENCY: process.env.E2E_WEB_CONCURRENCY ?? "1",
   LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+  // Journeys that are not about 학교 인증 sign up and go straight to the boards; the verification
+  // journey starts a server of its own with `required` (docs/DECISIONS.md, "학교 인증").
+  SCHOOL_VERIFICATION: process.env.SCHOOL_VERIFICATION ?? "off",
+  // Mail goes to the SMTP server the mail journeys start on this port (e2e/verification.spec.ts).
+  SMTP_URL:
+    process.env.SMTP_URL ?? `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT ?? Number(port) + 1}`,
 };
 execFileSync(process.execPath, ["scripts/prepare-db.mjs"], { stdio: "inherit", env });
 const server = spawn(process.execPath, ["scripts/server.mjs"], { stdio: "inherit", env });

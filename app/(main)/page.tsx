@@ -147,7 +147,7 @@ function BoardCard({ board, now, starred }: { board: HomeBoard; now: Date; starr
 // ones (즐겨찾기한 게시판) and the school's own; the boards students made are behind 게시판 찾기,
 // so the page is the same size however many boards a school has.
 export default async function HomePage() {
-  const viewer = await requireViewer();
+  const viewer = await requireViewer("freshman");
   // The starred boards came with the session (one statement): lib/auth/viewer.ts.
   const feed = await getHomeFeed(viewer, await getFavoriteBoardIds());
   const now = new Date();

@@ -9,7 +9,7 @@ import { CommentForm } from "./comment-form";
 import { CommentThread } from "./comment-thread";
 
 async function loadThread(postId: number): Promise<Thread> {
-  const viewer = await requireViewer();
+  const viewer = await requireViewer("freshman");
   try {
     return await getPostCommentThread(viewer, postId);
   } catch (e) {

@@ -425,6 +425,107 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 비밀번호 찾기: mail a reset link
+         * @description Always 202 `{}` with the same body in about the same time, whether or not an account has the address. At most 3 an hour per e-mail, and limited per client address (429). The link is `APP_URL` + `/reset-password?token=…`; the token is valid 60 minutes, single use, and a new request voids older ones.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Accepted (a mail goes out when an account has the address). */
+                202: {
+                    headers: {
+                        "RateLimit-Limit"?: string;
+                        "RateLimit-Remaining"?: string;
+                        "RateLimit-Reset"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Empty"];
+                    };
+                };
+                400: components["responses"]["ValidationFailed"];
+                403: components["responses"]["Forbidden"];
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                429: components["responses"]["RateLimited"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 비밀번호 찾기: set a new password with the mailed token
+         * @description Every browser session, refresh token and access token of the account ends, and a mail says the password changed. An unknown, used or expired token is 400 `INVALID_TOKEN`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The password is changed. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["ValidationFailed"];
+                403: components["responses"]["Forbidden"];
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -465,7 +566,43 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * 회원 탈퇴, confirmed with the password
+         * @description Sign-in stops and every session, refresh token and access token ends; the login e-mail, school address, nickname and profile image are erased (all can be used again); timetables, grades, friendships and scraps are deleted; posts, comments and reviews stay, a named author shown as `(탈퇴한 회원)`, an anonymous one still `익명`. A wrong password is 403.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The account is erased. */
+                204: {
+                    headers: {
+                        "RateLimit-Limit"?: string;
+                        "RateLimit-Remaining"?: string;
+                        "RateLimit-Reset"?: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["ValidationFailed"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                429: components["responses"]["RateLimited"];
+            };
+        };
         options?: never;
         head?: never;
         /**
@@ -512,6 +649,256 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/me/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 내 정보 내려받기: everything the account holds, as one JSON download
+         * @description `Content-Disposition: attachment`: profile, posts (anonymous ones included), comments, 공감, scraps, uploads, timetables with lectures and events, grades, reviews, friends, the messages the caller sent, notifications, reports and 학교 인증 documents.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The export. */
+                200: {
+                    headers: {
+                        /** @description attachment; filename="campustime-YYYYMMDD.json" */
+                        "Content-Disposition": string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountExport"];
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 학교 인증: the level, the code waiting to be entered, the newest document */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Where the account stands. */
+                200: {
+                    headers: {
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VerificationStatus"];
+                    };
+                };
+                /** @description Not modified: the `If-None-Match` ETag still matches. */
+                304: {
+                    headers: {
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                401: components["responses"]["Unauthenticated"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/verification/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 학교 인증: mail a 6-digit code to a school address
+         * @description The address must be at the caller's school's domain or a subdomain of it (400 on `schoolEmail`). A new request replaces the old code; one request a minute and 5 an hour (429). An address that already verified another account gets a mail saying so instead of a code, with the same 202.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        schoolEmail: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The mail is on its way. */
+                202: {
+                    headers: {
+                        "RateLimit-Limit"?: string;
+                        "RateLimit-Remaining"?: string;
+                        "RateLimit-Reset"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VerificationCodeSent"];
+                    };
+                };
+                400: components["responses"]["ValidationFailed"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                429: components["responses"]["RateLimited"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/verification/email/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 학교 인증: enter the code
+         * @description A wrong code is 400 `INVALID_CODE`; after 5 wrong codes, or 10 minutes, the code is void: 400 `CODE_EXPIRED`. 409 when the address verified another account meanwhile.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Verified. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VerificationConfirmed"];
+                    };
+                };
+                400: components["responses"]["ValidationFailed"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                409: components["responses"]["Conflict"];
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/verification/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 학교 인증 by document (학생증, 합격증명서, 졸업증명서)
+         * @description Multipart `file` (JPEG, PNG, WebP or GIF, ≤ 10 MB, stored without metadata) and `kind` (the level it proves). Queued for the school's admins; a new upload replaces a pending one.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file: string;
+                        /** @enum {string} */
+                        kind: "STUDENT" | "FRESHMAN" | "GRADUATE";
+                    };
+                };
+            };
+            responses: {
+                /** @description Queued for review. */
+                202: {
+                    headers: {
+                        "RateLimit-Limit"?: string;
+                        "RateLimit-Remaining"?: string;
+                        "RateLimit-Reset"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VerificationDocumentSubmitted"];
+                    };
+                };
+                400: components["responses"]["ValidationFailed"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                429: components["responses"]["RateLimited"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/posts": {
         parameters: {
             query?: never;
@@ -552,6 +939,7 @@ export interface paths {
                 };
                 400: components["responses"]["ValidationFailed"];
                 401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
             };
         };
         put?: never;
@@ -602,6 +990,7 @@ export interface paths {
                 };
                 400: components["responses"]["ValidationFailed"];
                 401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
             };
         };
         put?: never;
@@ -652,6 +1041,7 @@ export interface paths {
                 };
                 400: components["responses"]["ValidationFailed"];
                 401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
             };
         };
         put?: never;
@@ -893,6 +1283,7 @@ export interface paths {
                 };
                 400: components["responses"]["ValidationFailed"];
                 401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
             };
         };
         put?: never;
@@ -985,6 +1376,7 @@ export interface paths {
                 };
                 400: components["responses"]["ValidationFailed"];
                 401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
             };
         };
@@ -1208,6 +1600,7 @@ export interface paths {
                 };
                 400: components["responses"]["ValidationFailed"];
                 401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
             };
         };
@@ -1315,6 +1708,7 @@ export interface paths {
                 };
                 400: components["responses"]["ValidationFailed"];
                 401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
             };
         };
@@ -1366,6 +1760,7 @@ export interface paths {
                 };
                 400: components["responses"]["ValidationFailed"];
                 401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
             };
         };
         put?: never;
@@ -1417,6 +1812,7 @@ export interface paths {
                 };
                 400: components["responses"]["ValidationFailed"];
                 401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
             };
         };
         put?: never;
@@ -1467,6 +1863,7 @@ export interface paths {
                 };
                 400: components["responses"]["ValidationFailed"];
                 401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
             };
         };
@@ -1743,6 +2140,7 @@ export interface paths {
                 };
                 400: components["responses"]["ValidationFailed"];
                 401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
             };
         };
@@ -1884,6 +2282,7 @@ export interface paths {
                 };
                 400: components["responses"]["ValidationFailed"];
                 401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
             };
         };
@@ -1995,6 +2394,7 @@ export interface paths {
                 };
                 400: components["responses"]["ValidationFailed"];
                 401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
             };
         };
@@ -2047,6 +2447,7 @@ export interface paths {
                 };
                 400: components["responses"]["ValidationFailed"];
                 401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
             };
         };
@@ -2098,6 +2499,7 @@ export interface paths {
                 };
                 400: components["responses"]["ValidationFailed"];
                 401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
             };
         };
@@ -2152,6 +2554,7 @@ export interface paths {
                 };
                 400: components["responses"]["ValidationFailed"];
                 401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
             };
         };
@@ -2203,6 +2606,7 @@ export interface paths {
                 };
                 400: components["responses"]["ValidationFailed"];
                 401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
             };
         };
@@ -2257,6 +2661,7 @@ export interface paths {
                 };
                 400: components["responses"]["ValidationFailed"];
                 401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
             };
         };
@@ -2358,6 +2763,7 @@ export interface paths {
                 };
                 400: components["responses"]["ValidationFailed"];
                 401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
             };
         };
         put?: never;
@@ -2944,6 +3350,7 @@ export interface paths {
                     content?: never;
                 };
                 401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
             };
         };
         put?: never;
@@ -3107,6 +3514,7 @@ export interface paths {
                     content?: never;
                 };
                 401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
             };
         };
         put?: never;
@@ -3153,6 +3561,7 @@ export interface paths {
                     content?: never;
                 };
                 401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
             };
         };
         put?: never;
@@ -3721,6 +4130,7 @@ export interface paths {
                 };
                 400: components["responses"]["ValidationFailed"];
                 401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
             };
         };
         put?: never;
@@ -3774,6 +4184,7 @@ export interface paths {
                 };
                 400: components["responses"]["ValidationFailed"];
                 401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
             };
         };
@@ -3912,6 +4323,7 @@ export interface paths {
                 };
                 400: components["responses"]["ValidationFailed"];
                 401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
             };
         };
         put?: never;
@@ -4000,6 +4412,7 @@ export interface paths {
                 };
                 400: components["responses"]["ValidationFailed"];
                 401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
             };
         };
         put?: never;
@@ -4181,6 +4594,7 @@ export interface paths {
                     content?: never;
                 };
                 401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
             };
         };
         /**
@@ -4346,6 +4760,158 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/verifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The school admin's queue of pending 학교 인증 documents, oldest first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of documents. */
+                200: {
+                    headers: {
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VerificationDocumentPage"];
+                    };
+                };
+                /** @description Not modified: the `If-None-Match` ETag still matches. */
+                304: {
+                    headers: {
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["ValidationFailed"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/verifications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * APPROVE or REJECT a 학교 인증 document
+         * @description APPROVE gives the student the document's level. Either way the photo is deleted and the student notified (알림 and mail). 409 when already decided.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        decision: "APPROVE" | "REJECT";
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Decided. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["ValidationFailed"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/verifications/{id}/photo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A pending document's photo (that school's admins only, never cached) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The image. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/jpeg": string;
+                        "image/png": string;
+                        "image/webp": string;
+                        "image/gif": string;
+                    };
+                };
+                400: components["responses"]["ValidationFailed"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/reports/resolve": {
         parameters: {
             query?: never;
@@ -4420,11 +4986,16 @@ export interface components {
                 name: string;
             };
             isAdmin: boolean;
+            /**
+             * @description 학교 인증: NONE until verified; FRESHMAN reaches only the 새내기게시판; GRADUATE also writes on the 졸업생게시판. Every account is STUDENT when the server runs with SCHOOL_VERIFICATION=off.
+             * @enum {string}
+             */
+            verification: "NONE" | "STUDENT" | "FRESHMAN" | "GRADUATE";
         };
         ValidationFailedError: {
             error: {
                 /** @enum {string} */
-                code: "VALIDATION_FAILED" | "TOO_MANY_COMBINATIONS";
+                code: "VALIDATION_FAILED" | "INVALID_CODE" | "CODE_EXPIRED" | "INVALID_TOKEN" | "TOO_MANY_COMBINATIONS";
                 message: string;
                 /** @description Per-field messages (VALIDATION_FAILED and some CONFLICTs). */
                 fields?: {
@@ -4439,7 +5010,7 @@ export interface components {
         ForbiddenError: {
             error: {
                 /** @enum {string} */
-                code: "FORBIDDEN" | "BLOCKED";
+                code: "FORBIDDEN" | "BLOCKED" | "VERIFICATION_REQUIRED";
                 message: string;
                 /** @description Per-field messages (VALIDATION_FAILED and some CONFLICTs). */
                 fields?: {
@@ -4537,6 +5108,74 @@ export interface components {
         RefreshResult: {
             accessToken: string;
             expiresIn: number;
+        };
+        Empty: Record<string, never>;
+        AccountExport: {
+            exportedAt: string;
+            profile: {
+                id: number;
+                email: string;
+                nickname: string;
+            } & {
+                [key: string]: unknown;
+            };
+            posts: unknown[];
+            comments: unknown[];
+            scraps: unknown[];
+            timetables: unknown[];
+            grades: unknown[];
+            reviews: unknown[];
+            messagesSent: unknown[];
+            notifications: unknown[];
+        } & {
+            [key: string]: unknown;
+        };
+        VerificationStatus: {
+            /** @enum {string} */
+            verification: "NONE" | "STUDENT" | "FRESHMAN" | "GRADUATE";
+            schoolEmail: string | null;
+            /** @description EMAIL, DOCUMENT, SEED or MIGRATION; null when never verified. */
+            method: string | null;
+            verifiedAt: string | null;
+            schoolDomains: string[];
+            /** @description The code waiting to be entered (never the code itself). */
+            pendingCode: {
+                sentTo: string;
+                /** Format: date-time */
+                expiresAt: string;
+                /** Format: date-time */
+                resendAt: string;
+            } | null;
+            /** @description The newest document sent for review. */
+            document: {
+                id: number;
+                /** @enum {string} */
+                kind: "NONE" | "STUDENT" | "FRESHMAN" | "GRADUATE";
+                /** @enum {string} */
+                status: "PENDING" | "APPROVED" | "REJECTED";
+                reason: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                decidedAt: string | null;
+            } | null;
+        };
+        VerificationCodeSent: {
+            /** @description The school address the mail went to. */
+            sentTo: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        VerificationConfirmed: {
+            /** @enum {string} */
+            verification: "NONE" | "STUDENT" | "FRESHMAN" | "GRADUATE";
+            schoolEmail: string;
+        };
+        VerificationDocumentSubmitted: {
+            id: number;
+            /** @enum {string} */
+            kind: "STUDENT" | "FRESHMAN" | "GRADUATE";
+            /** @constant */
+            status: "PENDING";
         };
         PostPage: {
             items: components["schemas"]["PostListItem"][];
@@ -5053,7 +5692,7 @@ export interface components {
         Notification: {
             id: number;
             /** @enum {string} */
-            kind: "COMMENT" | "REPLY" | "HOT" | "FRIEND_REQUEST" | "FRIEND_ACCEPTED" | "MESSAGE";
+            kind: "COMMENT" | "REPLY" | "HOT" | "FRIEND_REQUEST" | "FRIEND_ACCEPTED" | "MESSAGE" | "VERIFICATION";
             text: string;
             link: string;
             isRead: boolean;
@@ -5139,10 +5778,30 @@ export interface components {
              */
             lastReportedAt: string;
         };
+        VerificationDocumentPage: {
+            items: components["schemas"]["VerificationDocument"][];
+            nextCursor: string | null;
+        };
+        VerificationDocument: {
+            id: number;
+            /** @enum {string} */
+            kind: "STUDENT" | "FRESHMAN" | "GRADUATE";
+            user: {
+                id: number;
+                nickname: string;
+                email: string;
+                /** @enum {string} */
+                verification: "NONE" | "STUDENT" | "FRESHMAN" | "GRADUATE";
+            };
+            /** @description The photo, for this school's admins only (no-store). */
+            photoUrl: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
         Error: {
             error: {
                 /** @enum {string} */
-                code: "VALIDATION_FAILED" | "TOO_MANY_COMBINATIONS" | "UNAUTHENTICATED" | "FORBIDDEN" | "BLOCKED" | "NOT_FOUND" | "CONFLICT" | "ALREADY_EXISTS" | "TIME_CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "INTERNAL";
+                code: "VALIDATION_FAILED" | "INVALID_CODE" | "CODE_EXPIRED" | "INVALID_TOKEN" | "TOO_MANY_COMBINATIONS" | "UNAUTHENTICATED" | "FORBIDDEN" | "BLOCKED" | "VERIFICATION_REQUIRED" | "NOT_FOUND" | "CONFLICT" | "ALREADY_EXISTS" | "TIME_CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "INTERNAL";
                 message: string;
                 fields?: {
                     [key: string]: string[];
@@ -5163,7 +5822,7 @@ export interface components {
                 "application/json": components["schemas"]["ValidationFailedError"];
             };
         };
-        /** @description Not allowed (not the owner, not an admin, a cookie-authenticated write from another site, …). */
+        /** @description Not allowed (not the owner, not an admin, a cookie-authenticated write from another site, …), or `VERIFICATION_REQUIRED`: the caller's 학교 인증 does not reach this part of the school. */
         Forbidden: {
             headers: {
                 [name: string]: unknown;

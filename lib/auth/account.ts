@@ -10,6 +10,9 @@ import type {
   PasswordChangeInput,
 } from "@/lib/auth/schemas";
 import { forgetViewer, type Viewer } from "@/lib/auth/viewer";
+import { viewerLevel, type VerificationLevel } from "@/lib/auth/gate";
+import { sendMailLater } from "@/lib/mail/queue";
+import { passwordChangedMail } from "@/lib/mail/messages";
 
 // 내 정보: the signed-in user's own account. GET/PATCH /api/v1/me, the signup and token
 // answers and the /me page all show the same DTO.
@@ -20,6 +23,7 @@ export const accountSelect = {
   nickname: true,
   profileImageUrl: true,
   isAdmin: true,
+  verification: true,
   school: { select: { id: true, name: true } },
 } as const;
 
@@ -30,6 +34,8 @@ export type AccountDto = {
   profileImageUrl: string | null;
   school: { id: number; name: string };
   isAdmin: boolean;
+  /** 학교 인증 level the account counts as (lib/auth/gate.ts; every account is STUDENT under SCHOOL_VERIFICATION=off). */
+  verification: VerificationLevel;
 };
 
 export const NICKNAME_TAKEN = "이미 사용 중인 닉네임입니다.";
@@ -49,7 +55,8 @@ export async function findAccount(userId: number): Promise<AccountDto | null> {
   return user ? toAccountDto(user) : null;
 }
 
-function toAccountDto(user: AccountDto): AccountDto {
+/** A row read with accountSelect as the API shows it. */
+export function toAccountDto(user: AccountDto): AccountDto {
   return {
     id: user.id,
     email: user.email,
@@ -57,6 +64,7 @@ function toAccountDto(user: AccountDto): AccountDto {
     profileImageUrl: user.profileImageUrl,
     school: { id: user.school.id, name: user.school.name },
     isAdmin: user.isAdmin,
+    verification: viewerLevel(user.verification),
   };
 }
 
@@ -129,7 +137,14 @@ export async function updateAccount(
       if (isUniqueViolation(e)) throw nicknameTaken();
       throw e;
     }
-    if (passwordHash !== undefined) await revokeAllRefreshTokens(viewer.id);
+    if (passwordHash !== undefined) {
+      await revokeAllRefreshTokens(viewer.id);
+      const { email } = await prisma.user.findUniqueOrThrow({
+        where: { id: viewer.id },
+        select: { email: true },
+      });
+      sendMailLater(passwordChangedMail(email));
+    }
     forgetViewer(viewer.id);
   }
   return getAccount(viewer);

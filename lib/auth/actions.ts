@@ -76,7 +76,7 @@ export const signOutAction = withPublicAction(
 
 /** 내 정보 › 닉네임 변경. */
 export const changeNicknameAction = withAction(
-  { name: "changeNickname", schema: nicknameChangeSchema },
+  { name: "changeNickname", access: "account", schema: nicknameChangeSchema },
   async ({ viewer, input }) => {
     const account = await changeNickname(viewer, input);
     revalidatePath("/", "layout"); // the header shows the nickname
@@ -89,7 +89,7 @@ export const changeNicknameAction = withAction(
  * tokens); this browser signs in again with it and comes back to /me.
  */
 export const changePasswordAction = withAction(
-  { name: "changePassword", schema: passwordChangeFormSchema },
+  { name: "changePassword", access: "account", schema: passwordChangeFormSchema },
   async ({ viewer, input }) => {
     const { email } = await changePassword(viewer, input);
     await signInAndRedirect(email, input.newPassword, "/me?changed=password");

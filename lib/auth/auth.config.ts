@@ -2,7 +2,14 @@ import type { NextAuthConfig } from "next-auth";
 
 // The part of the next-auth config that needs no database (lib/auth/auth.ts adds the rest);
 // PUBLIC_PATHS also tells proxy.ts which pages are open without a session.
-export const PUBLIC_PATHS = ["/login", "/signup", "/welcome", "/offline"];
+export const PUBLIC_PATHS = [
+  "/login",
+  "/signup",
+  "/welcome",
+  "/offline",
+  "/forgot-password",
+  "/reset-password",
+];
 
 export const authConfig = {
   trustHost: true, // served by `next start` on localhost without AUTH_URL

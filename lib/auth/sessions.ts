@@ -9,6 +9,7 @@ import { BatchedReads } from "@/lib/cache/batched-reads";
 import { VerifiedCache } from "@/lib/cache/verified-cache";
 import { authSecret } from "@/lib/env";
 import { passwordVersion } from "@/lib/auth/password";
+import { viewerLevel } from "@/lib/auth/gate";
 import type { Viewer } from "@/lib/auth/viewer-type";
 
 // Browser sessions. next-auth keeps the session in an encrypted JWT cookie; the cookie carries
@@ -47,6 +48,7 @@ type SessionRow = {
   isActive: unknown;
   passwordHash: string;
   revokedAt: unknown;
+  verification: string;
   unread?: unknown;
   unreadMessages?: unknown;
   favorites?: unknown;
@@ -72,7 +74,7 @@ function sessionReads(withUnread: boolean) {
         ${jsonRowsSql(Prisma.sql`f."boardId"`, Prisma.sql`"BoardFavorite" f WHERE f."userId" = s."userId"`, Prisma.sql`f."createdAt", f."boardId"`)} AS "favorites"`
       : Prisma.empty;
     const rows = await prisma.$queryRaw<SessionRowOf[]>(Prisma.sql`
-      SELECT s."id", s."userId", s."revokedAt", u."schoolId", u."nickname", u."isAdmin", u."isActive", u."passwordHash"${unread}
+      SELECT s."id", s."userId", s."revokedAt", u."schoolId", u."nickname", u."isAdmin", u."isActive", u."passwordHash", u."verification"${unread}
       FROM "Session" s JOIN "User" u ON u."id" = s."userId"
       WHERE s."id" IN (${Prisma.join(sids)})`);
     return new Map(rows.map((r) => [r.id, r]));
@@ -97,6 +99,7 @@ async function readSession(
       schoolId: Number(row.schoolId),
       nickname: row.nickname,
       isAdmin: sqlTrue(row.isAdmin),
+      verification: viewerLevel(row.verification),
     },
     unreadCount: Number(row.unread ?? 0),
     unreadMessages: Number(row.unreadMessages ?? 0),

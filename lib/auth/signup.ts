@@ -2,7 +2,13 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { AppError, isUniqueViolation, type FieldErrors } from "@/lib/http/errors";
 import { hashPassword } from "@/lib/auth/password";
-import { accountSelect, EMAIL_TAKEN, NICKNAME_TAKEN, type AccountDto } from "@/lib/auth/account";
+import {
+  accountSelect,
+  EMAIL_TAKEN,
+  NICKNAME_TAKEN,
+  toAccountDto,
+  type AccountDto,
+} from "@/lib/auth/account";
 import type { SignupInput } from "@/lib/auth/schemas";
 import { claimRateLimit } from "@/lib/rate-limit";
 
@@ -53,10 +59,12 @@ export async function createAccount(
   if (Object.keys(taken).length) throw conflict(taken);
 
   try {
-    return await prisma.user.create({
-      data: { email: input.email, nickname: input.nickname, passwordHash, schoolId: school.id },
-      select: accountSelect,
-    });
+    return toAccountDto(
+      await prisma.user.create({
+        data: { email: input.email, nickname: input.nickname, passwordHash, schoolId: school.id },
+        select: accountSelect,
+      }),
+    );
   } catch (e) {
     if (!isUniqueViolation(e)) throw e;
     // A concurrent signup took the email or nickname after the check: ask again which one.

@@ -5,8 +5,9 @@ import { redirect } from "next/navigation";
 import { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
 import { sqlTrue } from "@/lib/db-dialect";
+import { allows, assertAccess, viewerLevel, type Access } from "@/lib/auth/gate";
 import { TtlCache } from "@/lib/cache/ttl-cache";
-import { verifyAccessToken } from "@/lib/auth/access-token";
+import { verifyAccessTokenClaims } from "@/lib/auth/access-token";
 import { findSessionCookie } from "@/lib/auth/session-cookie";
 import {
   decodeSessionCookie,
@@ -18,7 +19,17 @@ import type { Viewer } from "@/lib/auth/viewer-type";
 
 export type { Viewer };
 
-type ViewerRow = { schoolId: unknown; nickname: string; isAdmin: unknown; isActive: unknown };
+type ViewerRow = {
+  schoolId: unknown;
+  nickname: string;
+  isAdmin: unknown;
+  isActive: unknown;
+  verification: string;
+  tokensValidFrom: unknown;
+};
+
+/** A Bearer viewer with the first second its access tokens count from (password reset, 탈퇴). */
+type BearerViewer = { viewer: Readonly<Viewer>; tokensValidFrom: number };
 
 /**
  * How long a process keeps the viewer of an access token (docs/DECISIONS.md, "Caches"): a
@@ -26,15 +37,24 @@ type ViewerRow = { schoolId: unknown; nickname: string; isAdmin: unknown; isActi
  * on Bearer requests within this long. A nickname changed through this process shows at once.
  */
 export const VIEWER_CACHE_MS = 2_000;
-const bearerViewers = new TtlCache<number, Readonly<Viewer> | null>(VIEWER_CACHE_MS, 20_000);
+const bearerViewers = new TtlCache<number, BearerViewer | null>(VIEWER_CACHE_MS, 20_000);
 
 /**
  * The viewer of a verified access token: an active user, or nobody (inactive or missing). Every
  * Bearer request needs it, so a process keeps it VIEWER_CACHE_MS (frozen: requests share it).
  * Session cookies are not cached: a revoked session is refused on its next use (sessions.ts).
+ * Only a verified student's viewer is kept: a level that may still rise (NONE, FRESHMAN) is read
+ * every time, so a student who has just verified through another process is let in at once.
  */
-export function loadViewer(userId: number): Promise<Readonly<Viewer> | null> {
-  return bearerViewers.get(userId, () => readViewer(userId));
+export async function loadViewer(
+  userId: number,
+  issuedAt = Number.POSITIVE_INFINITY,
+): Promise<Readonly<Viewer> | null> {
+  const entry = await bearerViewers.get(userId, () => readViewer(userId));
+  if (entry && !allows(entry.viewer.verification, "student")) bearerViewers.delete(userId);
+  // A token issued before the account's sessions were ended (a password reset, 회원 탈퇴).
+  if (!entry || issuedAt < entry.tokensValidFrom) return null;
+  return entry.viewer;
 }
 
 /** Forgets this process's copy of a user's viewer (after a change to their nickname). */
@@ -46,18 +66,31 @@ export function forgetViewer(userId: number) {
  * One raw statement: Prisma's findUnique costs about twice the CPU of the same SELECT through
  * $queryRaw (≈350 against ≈150 µs, docs/BENCHMARKS.md session 3).
  */
-async function readViewer(userId: number): Promise<Readonly<Viewer> | null> {
+async function readViewer(userId: number): Promise<BearerViewer | null> {
   const rows = await prisma.$queryRaw<ViewerRow[]>(
-    Prisma.sql`SELECT "schoolId", "nickname", "isAdmin", "isActive" FROM "User" WHERE "id" = ${userId}`,
+    Prisma.sql`SELECT "schoolId", "nickname", "isAdmin", "isActive", "verification", "tokensValidFrom" FROM "User" WHERE "id" = ${userId}`,
   );
   const user = rows[0];
   if (!user || !sqlTrue(user.isActive)) return null;
-  return Object.freeze({
-    id: userId,
-    schoolId: Number(user.schoolId),
-    nickname: user.nickname,
-    isAdmin: sqlTrue(user.isAdmin),
-  });
+  const validFrom =
+    user.tokensValidFrom === null || user.tokensValidFrom === undefined
+      ? 0
+      : Math.floor(
+          (user.tokensValidFrom instanceof Date
+            ? user.tokensValidFrom
+            : new Date(String(user.tokensValidFrom))
+          ).getTime() / 1000,
+        );
+  return {
+    viewer: Object.freeze({
+      id: userId,
+      schoolId: Number(user.schoolId),
+      nickname: user.nickname,
+      isAdmin: sqlTrue(user.isAdmin),
+      verification: viewerLevel(user.verification),
+    }),
+    tokensValidFrom: Number.isFinite(validFrom) ? validFrom : 0,
+  };
 }
 
 /** The viewer of a session cookie among `all`: decrypt, then one statement (lib/auth/sessions.ts). */
@@ -111,10 +144,17 @@ export async function getFavoriteBoardIds(): Promise<number[]> {
   return (await getPageSession())?.favoriteBoardIds ?? [];
 }
 
-/** For pages and server actions: the viewer, or off to /login. */
-export async function requireViewer(): Promise<Viewer> {
+/** Where pages send a viewer whose 학교 인증 does not reach them. */
+export const VERIFY_PATH = "/verify";
+
+/**
+ * For pages and server actions: the viewer, or off to /login; a viewer whose 학교 인증 level does
+ * not reach `access` (lib/auth/gate.ts) goes to 학교 인증 instead.
+ */
+export async function requireViewer(access: Access = "student"): Promise<Viewer> {
   const viewer = await getViewer();
   if (!viewer) redirect("/login");
+  if (!allows(viewer.verification, access)) redirect(VERIFY_PATH);
   return viewer;
 }
 
@@ -127,8 +167,18 @@ export async function viewerFromRequest(req: Request): Promise<Viewer | null> {
   if (header) {
     const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
     if (!match) return null;
-    const userId = await verifyAccessToken(match[1]);
-    return userId ? loadViewer(userId) : null;
+    const claims = await verifyAccessTokenClaims(match[1]);
+    return claims ? loadViewer(claims.userId, claims.iat) : null;
   }
   return viewerFromCookies(parseCookieHeader(req.headers.get("cookie")));
+}
+
+/**
+ * The API's gate (withApi): the request's viewer, or null (401) without valid credentials; a
+ * viewer whose 학교 인증 level does not reach `access` is refused with 403 VERIFICATION_REQUIRED.
+ */
+export async function admitRequest(req: Request, access: Access): Promise<Viewer | null> {
+  const viewer = await viewerFromRequest(req);
+  if (viewer) assertAccess(viewer, access);
+  return viewer;
 }

@@ -15,7 +15,7 @@ import { scrapPost, unscrapPost, type ScrapState } from "./scraps";
 
 /** 글쓰기: on success goes to the new post. */
 export const createPostAction = withAction(
-  { name: "createPost", schema: createPostFormSchema },
+  { name: "createPost", access: "freshman", schema: createPostFormSchema },
   async ({ viewer, input }) => {
     const { boardId, ...post } = input;
     const { id } = await createPost(viewer, boardId, post);
@@ -26,7 +26,7 @@ export const createPostAction = withAction(
 
 /** 글 수정 (the author): back to the post. */
 export const updatePostAction = withAction(
-  { name: "updatePost", schema: updatePostFormSchema },
+  { name: "updatePost", access: "freshman", schema: updatePostFormSchema },
   async ({ viewer, input }) => {
     const { postId, ...changes } = input;
     await updatePost(viewer, postId, changes);
@@ -37,7 +37,7 @@ export const updatePostAction = withAction(
 
 /** 삭제 (the author or an admin): back to the board. */
 export const deletePostAction = withAction(
-  { name: "deletePost", schema: z.object({ postId: idFromText() }) },
+  { name: "deletePost", access: "freshman", schema: z.object({ postId: idFromText() }) },
   async ({ viewer, input }) => {
     const { boardId } = await deletePost(viewer, input.postId);
     revalidatePath(`/boards/${boardId}`);
@@ -50,7 +50,7 @@ const scrapSchema = z.object({ postId: idFromText(), scrapped: z.boolean() });
 
 /** 공감 on (true) or off (false). */
 export const setLikeAction = withAction<typeof likeSchema, LikeState>(
-  { name: "setLike", schema: likeSchema },
+  { name: "setLike", access: "freshman", schema: likeSchema },
   async ({ viewer, input }) => ({
     data: input.liked
       ? await likePost(viewer, input.postId)
@@ -60,7 +60,7 @@ export const setLikeAction = withAction<typeof likeSchema, LikeState>(
 
 /** 스크랩 on (true) or off (false). */
 export const setScrapAction = withAction<typeof scrapSchema, ScrapState>(
-  { name: "setScrap", schema: scrapSchema },
+  { name: "setScrap", access: "freshman", schema: scrapSchema },
   async ({ viewer, input }) => ({
     data: input.scrapped
       ? await scrapPost(viewer, input.postId)

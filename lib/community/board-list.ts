@@ -3,6 +3,7 @@ import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
 import { containsTextSql, dateParam } from "@/lib/db-dialect";
+import { assertBoardReadable, boardsRestricted } from "@/lib/auth/gate";
 import type { Viewer } from "@/lib/auth/viewer";
 import { notFound } from "@/lib/http/errors";
 import { decodeCursor, encodeCursor, type Page } from "@/lib/http/cursor";
@@ -53,6 +54,7 @@ export function toBoardDto(board: BoardRow, isFavorite: boolean): BoardDto {
 export async function getBoard(viewer: Viewer, boardId: number): Promise<BoardDto> {
   const board = await readBoard(viewer.schoolId, boardId, viewer.id);
   if (!board || board.closedAt) throw notFound("게시판");
+  assertBoardReadable(viewer, board.kind); // a 새내기 reads the 새내기게시판 only
   return toBoardDto(board, board.isFavorite);
 }
 
@@ -86,6 +88,8 @@ export async function listBoards(viewer: Viewer, query: BoardListQuery): Promise
       Prisma.sql`(${containsTextSql(Prisma.sql`b."name"`, query.q)} OR ${containsTextSql(Prisma.sql`b."description"`, query.q)})`,
     );
   if (query.kind) common.push(Prisma.sql`b."kind" = ${query.kind}`);
+  // A 새내기 (lib/auth/gate.ts) lists the boards they read: the 새내기게시판.
+  if (boardsRestricted(viewer)) common.push(Prisma.sql`b."kind" = 'FRESHMAN'`);
   const favorite = isFavoriteSql(viewer.id);
   const active = query.sort === "active";
   const from = Prisma.sql`FROM "Board" b LEFT JOIN "User" m ON m."id" = b."managerId"`;

@@ -5,6 +5,7 @@ import { TtlCache } from "@/lib/cache/ttl-cache";
 import { sqlTrue } from "@/lib/db-dialect";
 import { notFound } from "@/lib/http/errors";
 import type { Viewer } from "@/lib/auth/viewer";
+import { assertBoardReadable, boardsRestricted, mayReadBoard } from "@/lib/auth/gate";
 
 // A school's boards: its own (fixed) boards, the same for every student and changed only by hand,
 // and the boards its students made (kind USER, lib/community/user-boards.ts), which change
@@ -143,11 +144,21 @@ export async function findSchoolBoard(viewer: Viewer, boardId: number): Promise<
 }
 
 /**
- * One open board of the viewer's school; another school's board and a closed one are NOT_FOUND.
+ * One open board of the viewer's school; another school's board and a closed one are NOT_FOUND,
+ * one the viewer's 학교 인증 does not reach (a 새내기 on another board) 403 VERIFICATION_REQUIRED.
  * A fixed board costs no statement (cached); a student's board one.
  */
 export async function getBoardOrThrow(viewer: Viewer, boardId: number): Promise<BoardRow> {
   const board = await findSchoolBoard(viewer, boardId);
   if (board.closedAt) throw notFound("게시판");
+  assertBoardReadable(viewer, board.kind);
   return board;
+}
+
+/**
+ * For a post already read: refuses a viewer who may read only some boards (a 새내기) when the
+ * post is on another. Costs nothing for everyone else (no statement; boards are cached).
+ */
+export async function assertPostBoardReadable(viewer: Viewer, boardId: number): Promise<void> {
+  if (boardsRestricted(viewer)) await getBoardOrThrow(viewer, boardId);
 }

@@ -19,7 +19,7 @@ function revalidateCommentPages(postId: number) {
 
 /** 댓글 / 답글 등록. */
 export const createCommentAction = withAction(
-  { name: "createComment", schema: commentFormSchema },
+  { name: "createComment", access: "freshman", schema: commentFormSchema },
   async ({ viewer, input }) => {
     const { postId, parentId, content, isAnonymous } = input;
     await createComment(viewer, postId, { content, isAnonymous, parentId });
@@ -31,6 +31,7 @@ export const createCommentAction = withAction(
 export const deleteCommentAction = withAction(
   {
     name: "deleteComment",
+    access: "freshman",
     schema: z.object({ commentId: idFromText("댓글을 찾을 수 없습니다.") }),
   },
   async ({ viewer, input }) => {
@@ -48,10 +49,13 @@ const moreRepliesSchema = z.object({
 export const loadMoreRepliesAction = withAction<
   typeof moreRepliesSchema,
   { items: CommentDto[]; nextCursor: string | null }
->({ name: "loadMoreReplies", schema: moreRepliesSchema }, async ({ viewer, input }) => ({
-  data: await listReplies(
-    viewer,
-    input.commentId,
-    replyListQuerySchema.parse({ cursor: input.cursor }),
-  ),
-}));
+>(
+  { name: "loadMoreReplies", access: "freshman", schema: moreRepliesSchema },
+  async ({ viewer, input }) => ({
+    data: await listReplies(
+      viewer,
+      input.commentId,
+      replyListQuerySchema.parse({ cursor: input.cursor }),
+    ),
+  }),
+);

@@ -1,4 +1,6 @@
 import "server-only";
+import { assertBoardReadable } from "@/lib/auth/gate";
+import { shownNickname } from "@/lib/account/erased";
 import { prisma } from "@/lib/db";
 import { sqlTrue } from "@/lib/db-dialect";
 import type { Prisma } from "@/generated/prisma/client";
@@ -70,6 +72,7 @@ export async function getVisiblePostForComments(
   if (!post || ((post.hidden || post.boardClosed) && !maySeeHidden(viewer, post.authorId)))
     throw notFound("게시글");
   const board = await findSchoolBoard(viewer, post.board.id);
+  assertBoardReadable(viewer, board.kind); // a 새내기 reads the 새내기게시판 only
   return {
     id: post.id,
     authorId: post.authorId,
@@ -177,7 +180,11 @@ export function toCommentDto(
   } else {
     const user = ctx.nicknames.get(row.authorId);
     if (!user) throw new Error(`comment ${row.id}: author not loaded`);
-    author = { id: user.id, nickname: user.nickname, profileImageUrl: user.profileImageUrl };
+    author = {
+      id: user.id,
+      nickname: shownNickname(user.nickname), // "(탈퇴한 회원)" for an erased account
+      profileImageUrl: user.profileImageUrl,
+    };
   }
   return {
     ...base,

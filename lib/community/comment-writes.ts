@@ -7,6 +7,7 @@ import { claimRateLimit } from "@/lib/rate-limit";
 import { createNotification, quote } from "@/lib/notifications/service";
 import { announce } from "@/lib/notifications/live";
 import { assignAnonymousNumber, lockPostForComment, nameOfNumber } from "./anonymous-numbers";
+import { assertBoardWritable } from "@/lib/auth/gate";
 import type { CreateCommentInput } from "./comment-schemas";
 import {
   commentRowSelect,
@@ -32,6 +33,7 @@ export async function createComment(
 ): Promise<CommentDto> {
   const post = await getVisiblePostForComments(viewer, postId);
   if (post.boardClosed) throw notFound("게시판");
+  assertBoardWritable(viewer, post.board.kind); // the 졸업생게시판 takes graduates
   await claimRateLimit("comments", viewer.id); // before any write, replies included
   const isAnonymous = anonymityOn(post.board, input.isAnonymous);
 

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
+import { boardsRestricted, mayReadBoard } from "@/lib/auth/gate";
 import { prisma } from "@/lib/db";
 import { schoolFixedBoards } from "./boards";
 import { listBestPosts, listHotPosts } from "./hot-best";
@@ -47,7 +48,16 @@ export async function getHomeFeed(
     .map((id) => fixed.get(id) ?? students.get(id))
     .filter((b): b is HomeBoard => b !== undefined);
   const shown = new Set(favorites.map((b) => b.id));
-  return { ...school, favorites, boards: school.boards.filter((b) => !shown.has(b.id)) };
+  const feed = { ...school, favorites, boards: school.boards.filter((b) => !shown.has(b.id)) };
+  if (!boardsRestricted(viewer)) return feed;
+  // A 새내기 (lib/auth/gate.ts): only the boards they read, and no school-wide HOT/BEST.
+  const readable = (b: HomeBoard) => mayReadBoard(viewer, b.kind);
+  return {
+    boards: feed.boards.filter(readable),
+    favorites: feed.favorites.filter(readable),
+    hot: [],
+    best: [],
+  };
 }
 
 /** The school's part, the same for every student. */

@@ -1,4 +1,5 @@
 import "server-only";
+import { shownNickname } from "@/lib/account/erased";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer";
 import { photoThumbnailUrl, photoUrl } from "@/lib/uploads/photo-url";
@@ -106,7 +107,12 @@ export function toAuthor(
   author: { id: number; nickname: string; profileImageUrl: string | null },
 ): PostAuthor {
   if (isAnonymous) return { name: ANONYMOUS_NAME };
-  return { id: author.id, nickname: author.nickname, profileImageUrl: author.profileImageUrl };
+  // An erased account (회원 탈퇴) shows as "(탈퇴한 회원)".
+  return {
+    id: author.id,
+    nickname: shownNickname(author.nickname),
+    profileImageUrl: author.profileImageUrl,
+  };
 }
 
 const EXCERPT_LENGTH = 100;

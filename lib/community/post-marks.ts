@@ -5,6 +5,7 @@ import { forbidden, isUniqueViolation, notFound } from "@/lib/http/errors";
 import { claimRateLimit } from "@/lib/rate-limit";
 import { decrementPostCounter, incrementPostCounter } from "./post-counters";
 import { visiblePostsWhere } from "./post-filters";
+import { assertPostBoardReadable } from "./boards";
 import type { Prisma } from "@/generated/prisma/client";
 import { env } from "@/lib/env";
 import { createNotification, quote } from "@/lib/notifications/service";
@@ -26,9 +27,10 @@ const counterOf = { like: "likeCount", scrap: "scrapCount" } as const;
 async function assertMarkable(viewer: Viewer, postId: number, kind: MarkKind) {
   const post = await prisma.post.findFirst({
     where: { id: postId, ...visiblePostsWhere(viewer) },
-    select: { authorId: true },
+    select: { authorId: true, boardId: true },
   });
   if (!post) throw notFound("게시글");
+  await assertPostBoardReadable(viewer, post.boardId);
   if (post.authorId === viewer.id) throw forbidden(OWN_POST_MESSAGE[kind]);
 }
 

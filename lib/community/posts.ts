@@ -6,7 +6,8 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { forbidden, notFound } from "@/lib/http/errors";
 import { decodeCursor, encodeCursor, toPage, type Page } from "@/lib/http/cursor";
 import { attachPhotos, assertAttachablePhotos } from "@/lib/uploads/photos";
-import { anonymityOn, getBoardOrThrow } from "./boards";
+import { anonymityOn, assertPostBoardReadable, getBoardOrThrow } from "./boards";
+import { assertBoardWritable } from "@/lib/auth/gate";
 import { MAX_ID } from "@/lib/validation/id";
 import { clearHomeCache } from "./home-cache";
 import { addBoardActivity } from "./board-activity";
@@ -99,6 +100,7 @@ export async function getPost(viewer: Viewer, postId: number): Promise<PostDetai
   const row = await readPostDetailOnce(viewer, postId);
   if (!row || ((row.hidden || row.boardClosed) && !maySeeHidden(viewer, row.authorId)))
     throw notFound("게시글");
+  await assertPostBoardReadable(viewer, row.board.id);
   return toPostDetail(row, viewer);
 }
 
@@ -113,6 +115,7 @@ export async function createPost(
   input: CreatePostInput,
 ): Promise<PostDetail> {
   const board = await getBoardOrThrow(viewer, boardId);
+  assertBoardWritable(viewer, board.kind); // the 졸업생게시판 takes graduates
   await assertAttachablePhotos(viewer, input.photoIds);
   const isAnonymous = anonymityOn(board, input.isAnonymous);
   // More than 3 posts (RATE_LIMIT_POSTS) by one user on one board within 5 minutes is refused,
@@ -156,6 +159,7 @@ async function findPostRef(viewer: Viewer, postId: number) {
   });
   if (!post || ((post.hiddenAt || post.board.closedAt) && !maySeeHidden(viewer, post.authorId)))
     throw notFound("게시글");
+  await assertPostBoardReadable(viewer, post.boardId);
   return post;
 }
 

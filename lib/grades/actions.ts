@@ -11,7 +11,7 @@ const saveGradesSchema = z.object({ semester: gradeSemesterParamSchema, grades: 
 
 // 학점 계산기's 저장: the same service as PUT /api/v1/me/grades/:semester.
 export const saveGradesAction = withAction(
-  { name: "saveGrades", schema: saveGradesSchema },
+  { name: "saveGrades", access: "account", schema: saveGradesSchema },
   async ({ viewer, input }) => {
     await putMyGrades(viewer, input.semester, input.grades);
     revalidatePath("/timetable/grades");

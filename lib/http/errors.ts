@@ -4,12 +4,18 @@ import { withObjectParticle } from "@/lib/format/josa";
 
 export const ERROR_STATUS = {
   VALIDATION_FAILED: 400,
+  // 학교 인증 codes and 비밀번호 찾기 tokens (lib/verification, lib/account).
+  INVALID_CODE: 400,
+  CODE_EXPIRED: 400,
+  INVALID_TOKEN: 400,
   // 시간표 마법사: the search would take more than its CPU budget (lib/timetable/wizard-service.ts).
   TOO_MANY_COMBINATIONS: 400,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   // 쪽지: the thread was blocked (lib/messages).
   BLOCKED: 403,
+  // Not (yet) verified for this part of the school (lib/auth/gate.ts).
+  VERIFICATION_REQUIRED: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
   ALREADY_EXISTS: 409,

@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import { ZodError, type z } from "zod";
 import { getViewer, requireViewer, type Viewer } from "@/lib/auth/viewer";
+import type { Access } from "@/lib/auth/gate";
 import { logger } from "@/lib/log";
 import { AppError, prismaErrorCode } from "./errors";
 import type { ActionState } from "./action-state";
@@ -40,6 +41,11 @@ export type ActionOptions<S extends z.ZodType> = {
   schema: S;
   /** Fields never handed back to the form, besides every name containing "password". */
   secret?: string[];
+  /**
+   * What the viewer's 학교 인증 must reach (withAction only; lib/auth/gate.ts): `student` by
+   * default, as withApi. Below it the action sends the browser to 학교 인증.
+   */
+  access?: Access;
 };
 
 /** One server action: called by a button with its input, or by a form with FormData. */
@@ -147,12 +153,13 @@ function make<V, S extends z.ZodType, D>(
   return action as Action<z.input<S>, D>;
 }
 
-/** A server action for a signed-in student (no session → /login). */
+/** A server action for a signed-in student (no session → /login; not verified → 학교 인증). */
 export function withAction<S extends z.ZodType, D = undefined>(
   options: ActionOptions<S>,
   body: Body<Viewer, S, D>,
 ): Action<z.input<S>, D> {
-  return make(requireViewer, options, body);
+  const access = options.access ?? "student";
+  return make(() => requireViewer(access), options, body);
 }
 
 /** A server action open to visitors (login, signup); the viewer is null when signed out. */

@@ -3,7 +3,8 @@ import { NextResponse } from "next/server";
 import { ZodError, type z } from "zod";
 import { AppError, prismaErrorCode } from "./errors";
 import { zodFieldErrors } from "./zod-fields";
-import { viewerFromRequest, type Viewer } from "@/lib/auth/viewer";
+import { admitRequest, viewerFromRequest, type Viewer } from "@/lib/auth/viewer";
+import type { Access } from "@/lib/auth/gate";
 import { env } from "@/lib/env";
 import { parseId } from "@/lib/validation/id";
 import { rateLimitHeaders, withRateLimitContext } from "@/lib/rate-limit/context";
@@ -49,6 +50,13 @@ export type ApiOptions = {
    * own SameSite=Strict refresh cookie and must keep working for every client.
    */
   csrf?: boolean;
+  /**
+   * What the viewer's 학교 인증 must reach (lib/auth/gate.ts): `student` by default (the school's
+   * content); `freshman` where a 새내기 may come (their board, own timetables, lectures, 알림);
+   * `account` for the account itself (내 정보, 학교 인증, 내려받기, 탈퇴). Below it: 403
+   * VERIFICATION_REQUIRED.
+   */
+  access?: Access;
 };
 
 export function errorResponse(
@@ -185,13 +193,17 @@ async function answer<V>(
   }
 }
 
-/** A route that needs a signed-in viewer (401 with WWW-Authenticate otherwise). */
+/**
+ * A route that needs a signed-in viewer (401 with WWW-Authenticate otherwise) whose 학교 인증
+ * reaches `options.access` (403 VERIFICATION_REQUIRED otherwise).
+ */
 export function withApi(handler: Handler<Viewer>, options: ApiOptions = {}) {
+  const access = options.access ?? "student";
   return (req: Request, route: RouteContext) =>
     run(
       req,
       route,
-      async (r) => (await viewerFromRequest(r)) ?? unauthenticatedResponse(),
+      async (r) => (await admitRequest(r, access)) ?? unauthenticatedResponse(),
       handler,
       options,
     );
@@ -209,6 +221,11 @@ export function created(body: unknown, headers?: Record<string, string>) {
     status: 201,
     headers: { "Cache-Control": "no-store", ...headers },
   });
+}
+
+/** 202 with a JSON body: accepted, the rest happens later (a mail, a review). */
+export function accepted(body: unknown) {
+  return NextResponse.json(body, { status: 202, headers: { "Cache-Control": "no-store" } });
 }
 
 export function noContent(headers?: Record<string, string>) {

@@ -16,7 +16,7 @@ const domainChildrenSchema = z.object({ parentId: idFromText().nullable() });
 
 /** Children of a 전공/영역 node for the drill-down picker (null = top level). */
 export const loadDomainChildrenAction = withAction<typeof domainChildrenSchema, DomainChildDto[]>(
-  { name: "loadDomainChildren", schema: domainChildrenSchema },
+  { name: "loadDomainChildren", access: "freshman", schema: domainChildrenSchema },
   async ({ viewer, input }) => ({
     data: await listDomainChildren(viewer, input.parentId ?? undefined),
   }),
@@ -43,9 +43,12 @@ const lectureSearchSchema = z
 export const searchLecturesAction = withAction<
   typeof lectureSearchSchema,
   { items: LectureDto[]; nextCursor: string | null }
->({ name: "searchLectures", schema: lectureSearchSchema }, async ({ viewer, input }) => ({
-  data: await listLectures(viewer, input),
-}));
+>(
+  { name: "searchLectures", access: "freshman", schema: lectureSearchSchema },
+  async ({ viewer, input }) => ({
+    data: await listLectures(viewer, input),
+  }),
+);
 
 const reviewFormSchema = reviewInputSchema.extend({ lectureId: idFromText() });
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { shownNickname } from "@/lib/account/erased";
 import { prisma } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
 import {
@@ -394,7 +395,7 @@ async function describe(viewer: Viewer, threads: ThreadRow[]) {
       ? prisma.book.findMany({ where: { id: { in: bookIds } }, select: { id: true, title: true } })
       : [],
   ]);
-  const nick = new Map(users.map((u) => [u.id, u.nickname]));
+  const nick = new Map(users.map((u) => [u.id, shownNickname(u.nickname)]));
   const board = new Map(posts.map((p) => [p.id, p.board.name]));
   const bookTitle = new Map(books.map((b) => [b.id, b.title]));
   const counterpart = (t: ThreadRow): Counterpart => {

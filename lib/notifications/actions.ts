@@ -9,7 +9,7 @@ import { markNotificationsRead } from "./service";
 
 /** 읽음 표시: one notification (`id` in the form) or all of them. */
 export const markReadAction = withAction(
-  { name: "markRead", schema: z.object({ id: optionalField(idFromText()) }) },
+  { name: "markRead", access: "freshman", schema: z.object({ id: optionalField(idFromText()) }) },
   async ({ viewer, input }) => {
     await markNotificationsRead(viewer, input.id === undefined ? {} : { ids: [input.id] });
     revalidatePath("/notifications");

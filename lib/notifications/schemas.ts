@@ -11,6 +11,8 @@ export const NOTIFICATION_KINDS = [
   "FRIEND_REQUEST",
   "FRIEND_ACCEPTED",
   "MESSAGE",
+  // 학교 인증: a document was approved or rejected (lib/verification/documents.ts).
+  "VERIFICATION",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -8,6 +8,16 @@ import type { getAccount } from "@/lib/auth/account";
 import type { accountDtoSchema } from "@/lib/auth/dto-schemas";
 import type { getBoard, listBoards } from "@/lib/community/board-list";
 import type { setFavorite } from "@/lib/community/user-boards";
+import type { confirmEmailCode, requestEmailCode } from "@/lib/verification/email";
+import type { getVerificationStatus } from "@/lib/verification/status";
+import type { listDocumentQueue, submitDocument } from "@/lib/verification/documents";
+import type {
+  codeConfirmResultSchema,
+  codeRequestResultSchema,
+  documentQueuePageSchema,
+  documentSubmittedSchema,
+  verificationStatusSchema,
+} from "@/lib/verification/dto-schemas";
 import type { listPostComments } from "@/lib/community/comment-threads";
 import type { createComment } from "@/lib/community/comment-writes";
 import type { listMyCommentedPosts } from "@/lib/community/my-lists";
@@ -102,6 +112,11 @@ type Check<T extends true> = T;
 
 export type DtoChecks = [
   Check<Same<typeof getAccount, typeof accountDtoSchema>>,
+  Check<Same<typeof getVerificationStatus, typeof verificationStatusSchema>>,
+  Check<Same<typeof requestEmailCode, typeof codeRequestResultSchema>>,
+  Check<Same<typeof confirmEmailCode, typeof codeConfirmResultSchema>>,
+  Check<Same<typeof submitDocument, typeof documentSubmittedSchema>>,
+  Check<Same<typeof listDocumentQueue, typeof documentQueuePageSchema>>,
   Check<Same<typeof listSchools, Item<typeof schoolDtoSchema>>>,
   Check<Same<typeof listBoards, typeof boardPageSchema>>,
   Check<Same<typeof getBoard, typeof boardDtoSchema>>,

@@ -20,7 +20,7 @@ export type Auth = "bearer" | "public" | "refresh";
 type JsonSchema = z.ZodType;
 
 type Success =
-  | { status: 200 | 201; schema: JsonSchema; description: string }
+  | { status: 200 | 201 | 202; schema: JsonSchema; description: string }
   | { status: 204; description: string }
   | {
       status: 200;
@@ -50,6 +50,11 @@ export type OperationSpec = {
   extraResponses?: ZodOpenApiResponsesObject;
   /** No ETag/304 on this GET (a stream, a health check, a file). */
   noEtag?: boolean;
+  /**
+   * `account`: open to any signed-in account (lib/auth/gate.ts). Every other bearer route may
+   * answer 403 VERIFICATION_REQUIRED until the caller's 학교 인증 reaches it.
+   */
+  access?: "account";
 };
 
 /** A path parameter that is an id: digits only, 1 … 2³¹−1 (anything else is a 404). */
@@ -61,7 +66,7 @@ export const idPath = z.object({ id: idParamSchema() });
 const STATUS_TEXT: Record<number, string> = {
   400: "Validation failed (the body, query or a path parameter), or malformed JSON.",
   401: "Missing or invalid credentials.",
-  403: "Not allowed (not the owner, not an admin, a cookie-authenticated write from another site, …).",
+  403: "Not allowed (not the owner, not an admin, a cookie-authenticated write from another site, …), or `VERIFICATION_REQUIRED`: the caller's 학교 인증 does not reach this part of the school.",
   404: "No such resource for this viewer (another school's, deleted, hidden, or a malformed id).",
   409: "Conflicts with the current state.",
   413: "The request body is larger than the route's limit.",
@@ -176,6 +181,8 @@ function defaultErrors(method: string, spec: OperationSpec): number[] {
   const write = WRITE_METHODS.has(method);
   if (spec.body || spec.query || spec.path) errors.push(400);
   if (spec.auth === "bearer" || spec.auth === "refresh") errors.push(401);
+  // 403 VERIFICATION_REQUIRED: the school's content needs 학교 인증 (lib/auth/gate.ts).
+  if (spec.auth === "bearer" && spec.access !== "account") errors.push(403);
   // Cookie-authenticated writes from another site (lib/http/csrf.ts).
   if (spec.auth !== "refresh" && write) errors.push(403);
   if (spec.path) errors.push(404);

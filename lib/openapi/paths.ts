@@ -6,6 +6,11 @@ import { idParamSchema, idPath, pathItem, type OperationSpec, type PathSpec } fr
 // The schemas the handlers validate with:
 import { accountUpdateSchema, credentialsSchema, signupSchema } from "@/lib/auth/schemas";
 import {
+  accountDeleteSchema,
+  passwordResetConfirmSchema,
+  passwordResetRequestSchema,
+} from "@/lib/account/schemas";
+import {
   bestQuerySchema,
   boardPostsQuerySchema,
   createPostSchema,
@@ -123,6 +128,15 @@ import {
   wizardResultSchema,
 } from "@/lib/timetable/dto-schemas";
 import { uploadedPhotoSchema } from "@/lib/uploads/dto-schemas";
+import { emailCodeConfirmSchema, emailCodeRequestSchema } from "@/lib/verification/schemas";
+import {
+  codeConfirmResultSchema,
+  codeRequestResultSchema,
+  documentQueuePageSchema,
+  documentSubmittedSchema,
+  verificationStatusSchema,
+} from "@/lib/verification/dto-schemas";
+import { documentDecisionSchema, DOCUMENT_KINDS } from "@/lib/verification/schemas";
 import { pageSchema } from "@/lib/http/page-schema";
 
 // Every route under app/api/v1, one entry per route file (tests/api/openapi.test.ts fails when a
@@ -324,12 +338,41 @@ const routes: Record<string, PathSpec> = {
     },
   },
 
+  "/api/v1/auth/password-reset": {
+    post: {
+      summary: "비밀번호 찾기: mail a reset link",
+      description:
+        "Always 202 `{}` with the same body in about the same time, whether or not an account has the address. At most 3 an hour per e-mail, and limited per client address (429). The link is `APP_URL` + `/reset-password?token=…`; the token is valid 60 minutes, single use, and a new request voids older ones.",
+      tags: ["Auth"],
+      auth: "public",
+      body: passwordResetRequestSchema,
+      rateLimited: true,
+      ok: {
+        status: 202,
+        schema: z.object({}).strict().meta({ id: "Empty" }),
+        description: "Accepted (a mail goes out when an account has the address).",
+      },
+    },
+  },
+  "/api/v1/auth/password-reset/confirm": {
+    post: {
+      summary: "비밀번호 찾기: set a new password with the mailed token",
+      description:
+        "Every browser session, refresh token and access token of the account ends, and a mail says the password changed. An unknown, used or expired token is 400 `INVALID_TOKEN`.",
+      tags: ["Auth"],
+      auth: "public",
+      body: passwordResetConfirmSchema,
+      ok: { status: 204, description: "The password is changed." },
+    },
+  },
+
   // ── me ────────────────────────────────────────────────────────────────────────────────────
   "/api/v1/me": {
     get: {
       summary: "내 정보",
       tags: ["Me"],
       auth: "bearer",
+      access: "account",
       ok: { status: 200, schema: accountDtoSchema, description: "The caller's account." },
     },
     patch: {
@@ -338,10 +381,130 @@ const routes: Record<string, PathSpec> = {
         "A password change needs `currentPassword` and counts as a login attempt. A nickname change is limited to 5 a day (429); the nickname rules are SPEC's (letters, digits, `_ - .`, one inner space; no reserved names).",
       tags: ["Me"],
       auth: "bearer",
+      access: "account",
       body: accountUpdateSchema,
       rateLimited: true,
       errors: [409],
       ok: { status: 200, schema: accountDtoSchema, description: "The updated account." },
+    },
+    delete: {
+      summary: "회원 탈퇴, confirmed with the password",
+      description:
+        "Sign-in stops and every session, refresh token and access token ends; the login e-mail, school address, nickname and profile image are erased (all can be used again); timetables, grades, friendships and scraps are deleted; posts, comments and reviews stay, a named author shown as `(탈퇴한 회원)`, an anonymous one still `익명`. A wrong password is 403.",
+      tags: ["Me"],
+      auth: "bearer",
+      access: "account",
+      body: accountDeleteSchema,
+      rateLimited: true,
+      errors: [403],
+      ok: { status: 204, description: "The account is erased." },
+    },
+  },
+  "/api/v1/me/export": {
+    get: {
+      summary: "내 정보 내려받기: everything the account holds, as one JSON download",
+      description:
+        "`Content-Disposition: attachment`: profile, posts (anonymous ones included), comments, 공감, scraps, uploads, timetables with lectures and events, grades, reviews, friends, the messages the caller sent, notifications, reports and 학교 인증 documents.",
+      tags: ["Me"],
+      auth: "bearer",
+      access: "account",
+      noEtag: true,
+      ok: {
+        status: 200,
+        description: "The export.",
+        headers: z.object({
+          "Content-Disposition": z
+            .string()
+            .meta({ description: 'attachment; filename="campustime-YYYYMMDD.json"' }),
+        }),
+        content: {
+          "application/json": {
+            schema: z
+              .object({
+                exportedAt: z.string(),
+                profile: z
+                  .object({ id: z.number(), email: z.string(), nickname: z.string() })
+                  .loose(),
+                posts: z.array(z.unknown()),
+                comments: z.array(z.unknown()),
+                scraps: z.array(z.unknown()),
+                timetables: z.array(z.unknown()),
+                grades: z.array(z.unknown()),
+                reviews: z.array(z.unknown()),
+                messagesSent: z.array(z.unknown()),
+                notifications: z.array(z.unknown()),
+              })
+              .loose()
+              .meta({ id: "AccountExport" }),
+          },
+        },
+      },
+    },
+  },
+  // ── 학교 인증 ───────────────────────────────────────────────────────────────────────────────
+  "/api/v1/me/verification": {
+    get: {
+      summary: "학교 인증: the level, the code waiting to be entered, the newest document",
+      tags: ["Verification"],
+      auth: "bearer",
+      access: "account",
+      ok: {
+        status: 200,
+        schema: verificationStatusSchema,
+        description: "Where the account stands.",
+      },
+    },
+  },
+  "/api/v1/me/verification/email": {
+    post: {
+      summary: "학교 인증: mail a 6-digit code to a school address",
+      description:
+        "The address must be at the caller's school's domain or a subdomain of it (400 on `schoolEmail`). A new request replaces the old code; one request a minute and 5 an hour (429). An address that already verified another account gets a mail saying so instead of a code, with the same 202.",
+      tags: ["Verification"],
+      auth: "bearer",
+      access: "account",
+      body: emailCodeRequestSchema,
+      rateLimited: true,
+      ok: { status: 202, schema: codeRequestResultSchema, description: "The mail is on its way." },
+    },
+  },
+  "/api/v1/me/verification/email/confirm": {
+    post: {
+      summary: "학교 인증: enter the code",
+      description:
+        "A wrong code is 400 `INVALID_CODE`; after 5 wrong codes, or 10 minutes, the code is void: 400 `CODE_EXPIRED`. 409 when the address verified another account meanwhile.",
+      tags: ["Verification"],
+      auth: "bearer",
+      access: "account",
+      body: emailCodeConfirmSchema,
+      errors: [409],
+      ok: { status: 200, schema: codeConfirmResultSchema, description: "Verified." },
+    },
+  },
+  "/api/v1/me/verification/document": {
+    post: {
+      summary: "학교 인증 by document (학생증, 합격증명서, 졸업증명서)",
+      description:
+        "Multipart `file` (JPEG, PNG, WebP or GIF, ≤ 10 MB, stored without metadata) and `kind` (the level it proves). Queued for the school's admins; a new upload replaces a pending one.",
+      tags: ["Verification"],
+      auth: "bearer",
+      access: "account",
+      rawBody: {
+        required: true,
+        content: {
+          "multipart/form-data": {
+            schema: z.object({
+              file: z
+                .string()
+                .meta({ format: "binary", contentMediaType: "application/octet-stream" }),
+              kind: z.enum(DOCUMENT_KINDS),
+            }),
+          },
+        },
+      },
+      rateLimited: true,
+      errors: [400],
+      ok: { status: 202, schema: documentSubmittedSchema, description: "Queued for review." },
     },
   },
   "/api/v1/me/posts": { get: pagedPosts("내가 쓴 글 (anonymous ones included)", pageQuerySchema) },
@@ -358,6 +521,7 @@ const routes: Record<string, PathSpec> = {
       summary: "학점 계산기: GPA per semester and in total (4.5 scale)",
       tags: ["Grades"],
       auth: "bearer",
+      access: "account",
       ok: { status: 200, schema: gradesOverviewSchema, description: "The overview." },
     },
   },
@@ -366,6 +530,7 @@ const routes: Record<string, PathSpec> = {
       summary: "One semester's subjects",
       tags: ["Grades"],
       auth: "bearer",
+      access: "account",
       path: semesterPath(gradeSemesterParamSchema),
       ok: {
         status: 200,
@@ -377,6 +542,7 @@ const routes: Record<string, PathSpec> = {
       summary: "Replace a semester's subjects ([] removes the semester)",
       tags: ["Grades"],
       auth: "bearer",
+      access: "account",
       path: semesterPath(gradeSemesterParamSchema),
       body: putGradesSchema,
       ok: { status: 200, schema: gradeSemesterDtoSchema, description: "The saved semester." },
@@ -1147,6 +1313,46 @@ const routes: Record<string, PathSpec> = {
       { query: reportQueueQuerySchema, page: reportQueuePageSchema, of: "reported targets" },
       { errors: [403] },
     ),
+  },
+  "/api/v1/admin/verifications": {
+    get: listRoute(
+      "Admin",
+      "The school admin's queue of pending 학교 인증 documents, oldest first",
+      { query: pageQuerySchema, page: documentQueuePageSchema, of: "documents" },
+      { errors: [403] },
+    ),
+  },
+  "/api/v1/admin/verifications/{id}": {
+    post: {
+      summary: "APPROVE or REJECT a 학교 인증 document",
+      description:
+        "APPROVE gives the student the document's level. Either way the photo is deleted and the student notified (알림 and mail). 409 when already decided.",
+      tags: ["Admin"],
+      auth: "bearer",
+      path: idPath,
+      body: documentDecisionSchema,
+      errors: [403, 409],
+      ok: { status: 204, description: "Decided." },
+    },
+  },
+  "/api/v1/admin/verifications/{id}/photo": {
+    get: {
+      summary: "A pending document's photo (that school's admins only, never cached)",
+      tags: ["Admin"],
+      auth: "bearer",
+      path: idPath,
+      noEtag: true,
+      ok: {
+        status: 200,
+        description: "The image.",
+        content: Object.fromEntries(
+          ["image/jpeg", "image/png", "image/webp", "image/gif"].map((t) => [
+            t,
+            { schema: z.string().meta({ format: "binary" }) },
+          ]),
+        ),
+      },
+    },
   },
   "/api/v1/admin/reports/resolve": {
     post: {

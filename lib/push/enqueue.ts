@@ -14,11 +14,14 @@ export async function enqueuePush(
   n: { id: number; userId: number; kind: NotificationKind },
   now = Date.now(),
 ): Promise<void> {
-  // The column is one of five fixed names (SETTING_OF_KIND), never input.
-  const column = Prisma.raw(`"${SETTING_OF_KIND[n.kind]}"`);
+  // The column is one of five fixed names (SETTING_OF_KIND), never input; a kind without a
+  // switch is always pushed.
+  const setting = SETTING_OF_KIND[n.kind];
+  const switchedOn = setting
+    ? Prisma.sql`AND NOT EXISTS (SELECT 1 FROM "NotificationSetting" ns WHERE ns."userId" = ${n.userId} AND ns.${Prisma.raw(`"${setting}"`)} = ${false})`
+    : Prisma.empty;
   await tx.$executeRaw`
     INSERT INTO "PushDelivery" ("subscriptionId", "notificationId", "attempts", "runAt")
     SELECT s."id", ${n.id}, 0, ${BigInt(now)} FROM "PushSubscription" s
-    WHERE s."userId" = ${n.userId} AND NOT EXISTS (
-      SELECT 1 FROM "NotificationSetting" ns WHERE ns."userId" = ${n.userId} AND ns.${column} = ${false})`;
+    WHERE s."userId" = ${n.userId} ${switchedOn}`;
 }

@@ -25,6 +25,7 @@ export const PUSH_TITLES: Record<NotificationKind, string> = {
   FRIEND_REQUEST: "친구 요청",
   FRIEND_ACCEPTED: "친구 수락",
   MESSAGE: "새 쪽지",
+  VERIFICATION: "학교 인증",
 };
 
 /** A path on this site, or the 알림 page when the stored link is anything else. */

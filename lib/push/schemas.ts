@@ -8,13 +8,15 @@ import type { NotificationKind } from "@/lib/notifications/schemas";
 export const PUSH_SETTING_KEYS = ["comment", "reply", "message", "hot", "friend"] as const;
 export type PushSettingKey = (typeof PUSH_SETTING_KEYS)[number];
 
-export const SETTING_OF_KIND: Record<NotificationKind, PushSettingKey> = {
+/** The switch of each kind; null: always pushed (학교 인증's decision on a student's own documents). */
+export const SETTING_OF_KIND: Record<NotificationKind, PushSettingKey | null> = {
   COMMENT: "comment",
   REPLY: "reply",
   MESSAGE: "message",
   HOT: "hot",
   FRIEND_REQUEST: "friend",
   FRIEND_ACCEPTED: "friend",
+  VERIFICATION: null,
 };
 
 export const PUSH_SETTING_LABELS: Record<PushSettingKey, { label: string; hint: string }> = {

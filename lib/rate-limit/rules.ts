@@ -46,6 +46,11 @@ type RuleName =
   | "boardEdits"
   | "favorites"
   | "books"
+  | "verificationEmailMinute"
+  | "verificationEmailHourly"
+  | "verificationDocuments"
+  | "passwordResetEmail"
+  | "passwordResetAddress"
   | "nicknameChanges"
   | "wizard"
   | "pushSubscriptions";
@@ -106,6 +111,28 @@ const DEFINITIONS: Record<RuleName, { env: keyof Env; message: RateLimitRule["me
     message: tooMany("즐겨찾기를 너무 자주 바꾸고 있습니다."),
   },
   books: { env: "RATE_LIMIT_BOOKS", message: tooMany("책방에 책을 너무 많이 올리고 있습니다.") },
+  verificationEmailMinute: {
+    env: "RATE_LIMIT_VERIFICATION_EMAIL_MINUTE",
+    message: (s) =>
+      `인증 코드는 1분에 한 번 요청할 수 있습니다. ${waitText(s)} 후에 다시 요청해 주세요.`,
+  },
+  verificationEmailHourly: {
+    env: "RATE_LIMIT_VERIFICATION_EMAIL_HOURLY",
+    message: (s) => `인증 코드를 너무 많이 요청했습니다. ${waitText(s)} 후에 다시 요청해 주세요.`,
+  },
+  verificationDocuments: {
+    env: "RATE_LIMIT_VERIFICATION_DOCUMENTS",
+    message: tooMany("인증 서류를 너무 자주 제출하고 있습니다."),
+  },
+  passwordResetEmail: {
+    env: "RATE_LIMIT_PASSWORD_RESET_EMAIL",
+    message: (s) => `비밀번호 재설정 요청이 너무 많습니다. ${waitText(s)} 후에 다시 시도해 주세요.`,
+  },
+  passwordResetAddress: {
+    env: "RATE_LIMIT_PASSWORD_RESET_ADDRESS",
+    message: (s) =>
+      `이 네트워크에서 비밀번호 재설정 요청이 너무 많습니다. ${waitText(s)} 후에 다시 시도해 주세요.`,
+  },
   nicknameChanges: {
     env: "RATE_LIMIT_NICKNAME_CHANGES",
     message: tooMany("닉네임을 너무 자주 바꾸고 있습니다."),

@@ -37,7 +37,7 @@ const lectureInTimetable = z.object({ timetableId: id, lectureId: id });
 
 /** 추가: the refusal carries Everytime's text (이미 추가한 수업입니다 / X 수업과 같은 시간에…). */
 export const addLectureAction = withAction(
-  { name: "addLecture", schema: lectureInTimetable },
+  { name: "addLecture", access: "freshman", schema: lectureInTimetable },
   async ({ viewer, input }) => {
     const timetable = await addLectureToTimetable(viewer, input.timetableId, input.lectureId);
     revalidatePath("/timetable");
@@ -50,6 +50,7 @@ export const addLectureAction = withAction(
 export const removeLectureAction = withAction(
   {
     name: "removeLecture",
+    access: "freshman",
     schema: lectureInTimetable.extend({ lectureName: z.string().max(100) }),
   },
   async ({ viewer, input }) => {
@@ -61,7 +62,7 @@ export const removeLectureAction = withAction(
 
 /** 새 시간표 → opens it. */
 export const createTimetableAction = withAction(
-  { name: "createTimetable", schema: createTimetableSchema },
+  { name: "createTimetable", access: "freshman", schema: createTimetableSchema },
   async ({ viewer, input }) => {
     const created = await createTimetable(viewer, input);
     revalidatePath("/timetable");
@@ -87,7 +88,7 @@ const SETTINGS_DONE = {
 
 /** 이름 변경 / 공개 범위 / 기본 시간표 지정 (one form per intent). */
 export const updateTimetableAction = withAction(
-  { name: "updateTimetable", schema: settingsSchema },
+  { name: "updateTimetable", access: "freshman", schema: settingsSchema },
   async ({ viewer, input }) => {
     if (input.intent === "rename") await updateTimetable(viewer, input.id, { name: input.name });
     if (input.intent === "visibility")
@@ -100,7 +101,11 @@ export const updateTimetableAction = withAction(
 
 /** 시간표 삭제 → back to the semester's (new) primary timetable. */
 export const deleteTimetableAction = withAction(
-  { name: "deleteTimetable", schema: z.object({ id, semester: z.string().max(10) }) },
+  {
+    name: "deleteTimetable",
+    access: "freshman",
+    schema: z.object({ id, semester: z.string().max(10) }),
+  },
   async ({ viewer, input }) => {
     await deleteTimetable(viewer, input.id);
     revalidatePath("/timetable");
@@ -118,7 +123,7 @@ const saveEventSchema = z.union([
 
 /** 직접 추가 (eventId null) or 수정 of an event; `event` has the API's shape. */
 export const saveEventAction = withAction(
-  { name: "saveEvent", schema: saveEventSchema },
+  { name: "saveEvent", access: "freshman", schema: saveEventSchema },
   async ({ viewer, input }) => {
     if (input.eventId === null) {
       const event = input.event as z.infer<typeof createEventSchema>;
@@ -133,7 +138,7 @@ export const saveEventAction = withAction(
 );
 
 export const deleteEventAction = withAction(
-  { name: "deleteEvent", schema: z.object({ timetableId: id, eventId: id }) },
+  { name: "deleteEvent", access: "freshman", schema: z.object({ timetableId: id, eventId: id }) },
   async ({ viewer, input }) => {
     await deleteTimetableEvent(viewer, input.timetableId, input.eventId);
     revalidatePath("/timetable");
@@ -145,7 +150,7 @@ const timetableOnly = z.object({ timetableId: id });
 
 /** 구독 링크: a new secret URL (the old link stops working), built from APP_URL. */
 export const createCalendarLinkAction = withAction<typeof timetableOnly, { url: string }>(
-  { name: "createCalendarLink", schema: timetableOnly },
+  { name: "createCalendarLink", access: "freshman", schema: timetableOnly },
   async ({ viewer, input }) => {
     const { url } = await createCalendarLink(viewer, input.timetableId);
     return {
@@ -162,7 +167,7 @@ const wizardSchema = z.object({
 
 /** 시간표 마법사: the search, with the API's input. */
 export const runWizardAction = withAction<typeof wizardSchema, WizardAnswer>(
-  { name: "runWizard", schema: wizardSchema },
+  { name: "runWizard", access: "freshman", schema: wizardSchema },
   async ({ viewer, input }) => ({
     data: await runTimetableWizard(viewer, input.input, input.limit),
   }),
@@ -172,7 +177,7 @@ const lectureOnly = z.object({ lectureId: id });
 
 /** Every section (분반) of a lecture's course, for "전 분반 담기". */
 export const listCourseSectionsAction = withAction<typeof lectureOnly, LectureDto[]>(
-  { name: "listCourseSections", schema: lectureOnly },
+  { name: "listCourseSections", access: "freshman", schema: lectureOnly },
   async ({ viewer, input }) => ({
     data: await listCourseSections(viewer, input.lectureId),
   }),
@@ -182,6 +187,7 @@ export const listCourseSectionsAction = withAction<typeof lectureOnly, LectureDt
 export const applyWizardResultAction = withAction(
   {
     name: "applyWizardResult",
+    access: "freshman",
     schema: z.object({ timetableId: id, lectureIds: z.array(id).min(1).max(40) }),
   },
   async ({ viewer, input }) => {

@@ -14,6 +14,13 @@ const missingFile = () => new AppError("VALIDATION_FAILED", "사진 파일을 �
 
 /** The bytes of the uploaded `file` field. 413 when too large, 400 when there is no file. */
 export async function readUploadedFile(req: Request): Promise<Uint8Array> {
+  return (await readUploadedForm(req)).file;
+}
+
+/** readUploadedFile with the form's text fields (학교 인증 documents send their `kind`). */
+export async function readUploadedForm(
+  req: Request,
+): Promise<{ file: Uint8Array; fields: Record<string, string> }> {
   const maxBytes = env().UPLOAD_MAX_BYTES;
   const limit = maxBytes + MULTIPART_OVERHEAD;
   const contentType = req.headers.get("content-type") ?? "";
@@ -31,5 +38,7 @@ export async function readUploadedFile(req: Request): Promise<Uint8Array> {
   const file = form.get("file");
   if (!file || typeof file === "string") throw missingFile();
   if (file.size > maxBytes) throw payloadTooLarge(maxBytes);
-  return new Uint8Array(await file.arrayBuffer());
+  const fields: Record<string, string> = {};
+  for (const [k, v] of form) if (typeof v === "string" && !(k in fields)) fields[k] = v;
+  return { file: new Uint8Array(await file.arrayBuffer()), fields };
 }

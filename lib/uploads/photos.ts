@@ -4,6 +4,8 @@ import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Viewer } from "@/lib/auth/viewer";
+import { boardsRestricted } from "@/lib/auth/gate";
+import { assertPostBoardReadable } from "@/lib/community/boards";
 import { AppError, notFound } from "@/lib/http/errors";
 import { processUploadedImage } from "./process-image";
 import { photoThumbnailUrl, photoUrl } from "./photo-url";
@@ -70,7 +72,7 @@ export async function getPhotoFile(viewer: Viewer, photoId: number, opts: { vari
       ownerId: true,
       storageKey: true,
       mimeType: true,
-      post: { select: { schoolId: true, deletedAt: true } },
+      post: { select: { schoolId: true, deletedAt: true, boardId: true } },
       book: { select: { schoolId: true, deletedAt: true } },
     },
   });
@@ -78,6 +80,10 @@ export async function getPhotoFile(viewer: Viewer, photoId: number, opts: { vari
   const owner = photo?.post ?? photo?.book;
   const visible = photo && (owner ? owner.schoolId === viewer.schoolId && owner.deletedAt === null : photo.ownerId === viewer.id);
   if (!photo || !visible) throw notFound("사진");
+  // A 새내기 sees the photos of the 새내기게시판 only (lib/auth/gate.ts).
+  if (photo.post) await assertPostBoardReadable(viewer, photo.post.boardId);
+  // 책방 is for verified students: a 새내기 sees no listing's photo.
+  if (photo.book && boardsRestricted(viewer)) throw notFound("사진");
   const variant = opts.variant ?? "full";
   const etagOf = (v: PhotoVariant) => `"${crypto.createHash("sha256").update(`${photo.storageKey}:${v}`).digest("base64url").slice(0, 22)}"`;
   const storage = photoStorage();

@@ -82,10 +82,11 @@ export async function seed(
     const row = await prisma.school.upsert({
       where: { name: school.name },
       update: {},
-      create: { name: school.name, emailDomain: school.emailDomain },
+      create: { name: school.name },
       select: { id: true },
     });
     const schoolId = row.id;
+    await seedEmailDomains(prisma, schoolId, school);
     const boards = await seedBoards(prisma, schoolId);
     const domains = await prisma.$transaction((tx) => seedDomains(tx, schoolId, school.key), TX);
     const lectures = await prisma.$transaction(
@@ -135,6 +136,18 @@ export async function seed(
     results.push({ school: school.name, schoolId, created });
   }
   return results;
+}
+
+/** The school's 학교 인증 domains (SchoolEmailDomain); a domain already listed stays where it is. */
+async function seedEmailDomains(db: Db, schoolId: number, school: SeedSchool) {
+  for (const domain of school.emailDomains) {
+    await db.schoolEmailDomain.upsert({
+      where: { domain },
+      update: {},
+      create: { schoolId, domain },
+      select: { id: true },
+    });
+  }
 }
 
 async function seedBoards(db: Db, schoolId: number) {
@@ -313,6 +326,10 @@ async function seedUsers(
         isAdmin: u.isAdmin,
         createdAt: joined,
         updatedAt: joined,
+        // The demo's accounts are verified students, so the demo looks alive (DECISIONS "학교 인증").
+        verification: "STUDENT",
+        verificationMethod: "SEED",
+        verifiedAt: joined,
       })),
     });
   }

@@ -6,7 +6,10 @@ export type SeedSchool = {
   key: string;
   name: string;
   short: string;
+  /** The login e-mails of the seeded students use the first. */
   emailDomain: string;
+  /** 학교 인증 domains: an address at one of them, or a subdomain of one, verifies a student. */
+  emailDomains: string[];
   /** Where each group of departments teaches; lectures get rooms in these buildings. */
   buildings: Record<BuildingGroup, string[]>;
 };
@@ -20,6 +23,7 @@ export const SCHOOLS: SeedSchool[] = [
     name: "한빛대학교",
     short: "한빛대",
     emailDomain: "hanbit.ac.kr",
+    emailDomains: ["hanbit.ac.kr"],
     buildings: {
       engineering: ["공학관", "제2공학관", "IT융합관"],
       humanities: ["인문관", "어문관"],
@@ -35,6 +39,7 @@ export const SCHOOLS: SeedSchool[] = [
     name: "새솔대학교",
     short: "새솔대",
     emailDomain: "saesol.ac.kr",
+    emailDomains: ["saesol.ac.kr"],
     buildings: {
       engineering: ["새솔공학관", "미래관"],
       humanities: ["다산관", "인문관"],
@@ -64,7 +69,8 @@ export const BOARDS: SeedBoard[] = [
   {
     name: "졸업생게시판",
     kind: "GRADUATE",
-    description: "졸업생과 재학생이 취업, 진로, 대학원 이야기를 나눠요.",
+    description:
+      "졸업생이 취업, 진로, 대학원 이야기를 나눠요. 글과 댓글은 졸업생 인증 후에 쓸 수 있어요.",
   },
   {
     name: "새내기게시판",

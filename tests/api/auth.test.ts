@@ -16,7 +16,7 @@ import { signAccessToken } from "@/lib/auth/access-token";
 // production build.
 
 const tag = () => crypto.randomBytes(4).toString("hex");
-const ME_KEYS = ["email", "id", "isAdmin", "nickname", "profileImageUrl", "school"];
+const ME_KEYS = ["email", "id", "isAdmin", "nickname", "profileImageUrl", "school", "verification"];
 const seen: string[] = []; // every response body, checked for password hashes at the end
 
 async function call(
@@ -387,6 +387,7 @@ describe("GET /api/v1/me", () => {
       profileImageUrl: null,
       school,
       isAdmin: false,
+      verification: "STUDENT", // a verified fixture (this server also runs SCHOOL_VERIFICATION=off)
     });
   });
 

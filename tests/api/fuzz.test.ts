@@ -138,7 +138,7 @@ const BODIES: Record<string, Record<string, unknown>> = {
 /** Writes that need no login: the whole corpus is sent to them anonymously too. */
 const PUBLIC_WRITES = new Set(["POST /api/v1/auth/signup", "POST /api/v1/auth/token"]);
 /** Routes whose body is not JSON (they read it themselves). */
-const NON_JSON = new Set(["POST /api/v1/uploads"]);
+const NON_JSON = new Set(["POST /api/v1/uploads", "POST /api/v1/me/verification/document"]);
 
 type Probe = {
   method: string;

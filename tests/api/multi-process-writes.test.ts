@@ -33,6 +33,8 @@ describe("several server processes on one database", () => {
           WEB_CONCURRENCY: "2",
           DATABASE_URL: db.url,
           NEXT_TELEMETRY_DISABLED: "1",
+          // Not about 학교 인증: every account counts as a verified student (docs/DECISIONS.md).
+          SCHOOL_VERIFICATION: "off",
           LOG_LEVEL: "info",
         },
         stdio: ["ignore", "pipe", "pipe"],

@@ -243,6 +243,24 @@ describe("push: key and subscriptions", () => {
       1,
     );
   });
+
+  it("회원 탈퇴 deletes every subscription and the settings of the account", async () => {
+    const user = await createUser({ schoolId: hanbit });
+    const subs = [await subscribe(user), await subscribe(user)];
+    const off = await api("PUT", "/api/v1/me/notification-settings", {
+      token: user.token,
+      body: { hot: false },
+    });
+    expect(off.status, off.text).toBe(200);
+    const gone = await api("DELETE", "/api/v1/me", {
+      token: user.token,
+      body: { password: TEST_PASSWORD },
+    });
+    expect(gone.status, gone.text).toBe(204);
+    for (const sub of subs)
+      expect(await testDb().pushSubscription.count({ where: { endpoint: sub.endpoint } })).toBe(0);
+    expect(await testDb().notificationSetting.count({ where: { userId: user.id } })).toBe(0);
+  });
 });
 
 describe("push: delivery", () => {

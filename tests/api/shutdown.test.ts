@@ -25,6 +25,8 @@ function startServer(databaseUrl: string, logLevel = "info") {
       WEB_CONCURRENCY: "2",
       DATABASE_URL: databaseUrl,
       NEXT_TELEMETRY_DISABLED: "1",
+      // Not about 학교 인증: every account counts as a verified student (docs/DECISIONS.md).
+      SCHOOL_VERIFICATION: "off",
       LOG_LEVEL: logLevel,
     },
     stdio: ["ignore", "pipe", "pipe"],

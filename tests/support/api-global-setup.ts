@@ -9,6 +9,7 @@ import {
   TEST_AUTH_SECRET,
   TEST_PUSH_ENDPOINT_HOSTS,
 } from "./test-db";
+import { startMailbox } from "./mailbox";
 
 // API tests talk HTTP to the real production build, served by scripts/server.mjs (what
 // `npm start` runs), on a throwaway database.
@@ -28,6 +29,11 @@ declare module "vitest" {
     /** Each app instance's own URL (one entry when the tests started the server themselves). */
     instanceUrls: string[];
     external: boolean;
+    /**
+     * The folder of the SMTP server these servers send their mail to (tests/support/mailbox.ts);
+     * null when external servers were started without one (API_TEST_SMTP_PORT unset).
+     */
+    mailDir: string | null;
   }
 }
 
@@ -49,6 +55,16 @@ async function waitForHealth(baseUrl: string, server: ChildProcess | null, timeo
 
 export default async function setup(project: TestProject) {
   const external = process.env.API_TEST_BASE_URL;
+  // The SMTP server the servers under test send to: started here, so the tests read what was
+  // sent. External servers (the nginx pass) are told its port ahead: API_TEST_SMTP_PORT.
+  const smtpPort = process.env.API_TEST_SMTP_PORT;
+  const mailbox =
+    !external || smtpPort ? await startMailbox({ port: smtpPort ? Number(smtpPort) : 0 }) : null;
+  project.provide("mailDir", mailbox?.dir ?? null);
+  const closeMailbox = async () => {
+    await mailbox?.close();
+    if (mailbox) fs.rmSync(mailbox.dir, { recursive: true, force: true });
+  };
   if (external) {
     const databaseUrl = process.env.API_TEST_DATABASE_URL;
     if (!databaseUrl)
@@ -63,7 +79,7 @@ export default async function setup(project: TestProject) {
     project.provide("authSecret", process.env.AUTH_SECRET ?? TEST_AUTH_SECRET);
     project.provide("instanceUrls", instances);
     project.provide("external", true);
-    return;
+    return closeMailbox;
   }
 
   if (!fs.existsSync(path.resolve(distDir(), "BUILD_ID"))) {
@@ -95,6 +111,10 @@ export default async function setup(project: TestProject) {
       // Rate limits keep their defaults (tests/api/rate-limits.test.ts tests them); one proxy hop is
       // trusted so a test can speak for a client address with X-Forwarded-For.
       TRUST_PROXY: "1",
+      // Suites that are not about 학교 인증 run with every account counted as a verified student;
+      // the verification suites start servers of their own with `required` (docs/DECISIONS.md).
+      SCHOOL_VERIFICATION: "off",
+      SMTP_URL: mailbox!.url,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -119,5 +139,6 @@ export default async function setup(project: TestProject) {
       fs.writeFileSync(process.env.API_TEST_SERVER_LOG, log.join(""));
     await db.drop();
     fs.rmSync(uploadDir, { recursive: true, force: true });
+    await closeMailbox();
   };
 }

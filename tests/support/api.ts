@@ -23,6 +23,8 @@ export async function api<T = any>(
     rawBody?: BodyInit;
     token?: string;
     headers?: Record<string, string>;
+    /** Another server than the suite's (a test's own: tests/support/app-server.ts). */
+    base?: string;
   } = {},
 ): Promise<ApiResponse<T>> {
   const headers: Record<string, string> = { ...opts.headers };
@@ -32,7 +34,7 @@ export async function api<T = any>(
     headers["content-type"] ??= "application/json";
     body = JSON.stringify(opts.body);
   }
-  const url = `${baseUrl()}${path}`;
+  const url = `${opts.base ?? baseUrl()}${path}`;
   const res = await fetch(url, { method, headers, body, redirect: "manual" });
   const text = await res.text();
   checkContract({ method, url, status: res.status, headers: res.headers, text });
@@ -78,9 +80,19 @@ export async function firstSchoolIds(): Promise<[number, number]> {
   return [schools[0].id, schools[1].id];
 }
 
-/** A fresh active user (unique email and nickname) in a school, with an access token. */
+/**
+ * A fresh active user (unique email and nickname) in a school, with an access token: a verified
+ * student (학교 인증) unless `verification` says otherwise, so suites work with a server that
+ * requires verification as with one that does not.
+ */
 export async function createUser(
-  opts: { schoolId?: number; isAdmin?: boolean; isActive?: boolean; nickname?: string } = {},
+  opts: {
+    schoolId?: number;
+    isAdmin?: boolean;
+    isActive?: boolean;
+    nickname?: string;
+    verification?: "NONE" | "STUDENT" | "FRESHMAN" | "GRADUATE";
+  } = {},
 ): Promise<TestUser> {
   passwordHash ??= hashPassword(TEST_PASSWORD);
   const schoolId = opts.schoolId ?? (await firstSchoolIds())[0];
@@ -93,6 +105,7 @@ export async function createUser(
       schoolId,
       isAdmin: opts.isAdmin ?? false,
       isActive: opts.isActive ?? true,
+      verification: opts.verification ?? "STUDENT",
     },
     select: { id: true, email: true, nickname: true, schoolId: true },
   });

@@ -36,13 +36,14 @@ export async function makeViewer(
   const tag = uniqueTag();
   return prisma.user.create({
     data: {
+      verification: "STUDENT",
       email: `v${tag}@unit.test`,
       nickname: opts.nickname ?? `학생${tag}`,
       passwordHash: "x",
       schoolId: opts.schoolId ?? (await firstSchoolId()),
       isAdmin: opts.isAdmin ?? false,
     },
-    select: { id: true, schoolId: true, nickname: true, isAdmin: true },
+    select: { id: true, schoolId: true, nickname: true, isAdmin: true, verification: true },
   });
 }
 
@@ -54,12 +55,20 @@ export async function makeUser(
   const tag = uniqueTag();
   return prisma.user.create({
     data: {
+      verification: "STUDENT",
       email: `auth-${tag}@unit.test`,
       nickname: `인증${tag}`,
       passwordHash: await passwordHash,
       schoolId: await firstSchoolId(),
       isActive: opts.isActive ?? true,
     },
-    select: { id: true, email: true, schoolId: true, nickname: true, isAdmin: true },
+    select: {
+      id: true,
+      email: true,
+      schoolId: true,
+      nickname: true,
+      isAdmin: true,
+      verification: true,
+    },
   });
 }

@@ -37,12 +37,15 @@ describe("createAccount (회원가입)", () => {
       "nickname",
       "profileImageUrl",
       "school",
+      "verification",
     ]);
     expect(user).toMatchObject({
       email: `new-${tag}@unit.test`,
       nickname: `새내기${tag}`,
       profileImageUrl: null,
       isAdmin: false,
+      // A new account is not verified (the unit tests run with SCHOOL_VERIFICATION's default).
+      verification: "NONE",
       school: { id: schoolId },
     });
     const row = await prisma.user.findUniqueOrThrow({

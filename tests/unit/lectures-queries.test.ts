@@ -39,7 +39,7 @@ async function counted<T>(fn: () => Promise<T>): Promise<{ result: T; count: num
 async function viewerOf(email: string) {
   const u = await client.user.findUniqueOrThrow({
     where: { email },
-    select: { id: true, schoolId: true, nickname: true, isAdmin: true },
+    select: { id: true, schoolId: true, nickname: true, isAdmin: true, verification: true },
   });
   return u;
 }

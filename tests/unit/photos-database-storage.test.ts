@@ -17,12 +17,13 @@ beforeAll(async () => {
   const schoolId = (await prisma.school.findFirstOrThrow({ orderBy: { id: "asc" } })).id;
   viewer = await prisma.user.create({
     data: {
+      verification: "STUDENT",
       email: `dbphoto-${Date.now()}@unit.test`,
       nickname: `dbphoto${Date.now() % 1_000_000}`,
       passwordHash: "x",
       schoolId,
     },
-    select: { id: true, schoolId: true, nickname: true, isAdmin: true },
+    select: { id: true, schoolId: true, nickname: true, isAdmin: true, verification: true },
   });
 });
 

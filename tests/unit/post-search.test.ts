@@ -31,23 +31,25 @@ beforeAll(async () => {
   ).id;
   viewer = await prisma.user.create({
     data: {
+      verification: "STUDENT",
       email: `search-${tag()}@unit.test`,
       nickname: `검색${tag()}`.slice(0, 20),
       passwordHash: "x",
       schoolId,
     },
-    select: { id: true, schoolId: true, nickname: true, isAdmin: true },
+    select: { id: true, schoolId: true, nickname: true, isAdmin: true, verification: true },
   });
   // A student of the seeded school, whose lectures the lecture search looks through.
   const seeded = (await prisma.school.findFirstOrThrow({ orderBy: { id: "asc" } })).id;
   seededViewer = await prisma.user.create({
     data: {
+      verification: "STUDENT",
       email: `search2-${tag()}@unit.test`,
       nickname: `검색2${tag()}`.slice(0, 20),
       passwordHash: "x",
       schoolId: seeded,
     },
-    select: { id: true, schoolId: true, nickname: true, isAdmin: true },
+    select: { id: true, schoolId: true, nickname: true, isAdmin: true, verification: true },
   });
 });
 

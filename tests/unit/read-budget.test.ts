@@ -54,12 +54,13 @@ beforeAll(async () => {
   const mk = (n: string) =>
     client.user.create({
       data: {
+        verification: "STUDENT",
         email: `${n}-${t}@unit.test`,
         nickname: `${n}${t}`.slice(0, 20),
         passwordHash: `hash-${n}`,
         schoolId,
       },
-      select: { id: true, schoolId: true, nickname: true, isAdmin: true },
+      select: { id: true, schoolId: true, nickname: true, isAdmin: true, verification: true },
     });
   viewer = await mk("reader");
   author = await mk("writer");
@@ -89,12 +90,13 @@ describe("statements per read", () => {
   it("post details asked for at the same time share one statement, each with its own viewer's 공감, school and visibility", async () => {
     const other = await client.user.create({
       data: {
+        verification: "STUDENT",
         email: `other-${Date.now().toString(36)}@unit.test`,
         nickname: `다른${Date.now().toString(36)}`.slice(0, 20),
         passwordHash: "x",
         schoolId: viewer.schoolId,
       },
-      select: { id: true, schoolId: true, nickname: true, isAdmin: true },
+      select: { id: true, schoolId: true, nickname: true, isAdmin: true, verification: true },
     });
     const elsewhere = { ...other, id: other.id, schoolId: viewer.schoolId + 100_000 }; // a student of another school
     const second = await client.post.create({
@@ -455,8 +457,9 @@ describe("the home page with a school's students' boards", () => {
         nickname: `많은${t}`.slice(0, 20),
         passwordHash: "x",
         schoolId,
+        verification: "STUDENT",
       },
-      select: { id: true, schoolId: true, nickname: true, isAdmin: true },
+      select: { id: true, schoolId: true, nickname: true, isAdmin: true, verification: true },
     });
     for (const boardId of fixedIds)
       await client.post.create({
@@ -522,12 +525,13 @@ describe("the Bearer viewer cache", () => {
     const t = Date.now().toString(36);
     const user = await client.user.create({
       data: {
+        verification: "STUDENT",
         email: `cached-${t}@unit.test`,
         nickname: `캐시${t}`.slice(0, 20),
         passwordHash: "hash-cached",
         schoolId: viewer.schoolId,
       },
-      select: { id: true, schoolId: true, nickname: true, isAdmin: true },
+      select: { id: true, schoolId: true, nickname: true, isAdmin: true, verification: true },
     });
     try {
       const first = await count(() => viewers.loadViewer(user.id));

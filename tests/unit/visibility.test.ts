@@ -42,8 +42,9 @@ beforeAll(async () => {
         passwordHash: "x",
         schoolId: school.id,
         isAdmin,
+        verification: "STUDENT",
       },
-      select: { id: true, schoolId: true, nickname: true, isAdmin: true },
+      select: { id: true, schoolId: true, nickname: true, isAdmin: true, verification: true },
     });
   [author, other, admin] = [await user("쓴이"), await user("남"), await user("관리", true)];
   const parent = await prisma.post.create({

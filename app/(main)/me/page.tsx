@@ -2,10 +2,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { NicknameForm } from "@/components/account/nickname-form";
 import { PasswordForm } from "@/components/account/password-form";
+import { DeleteAccountForm } from "@/components/account/delete-account-form";
 import { getAccount } from "@/lib/auth/account";
 import { requireViewer } from "@/lib/auth/viewer";
 
 export const metadata: Metadata = { title: "내 정보" };
+
+const LEVEL_TEXT = {
+  NONE: "인증 전",
+  FRESHMAN: "새내기",
+  STUDENT: "재학생",
+  GRADUATE: "졸업생",
+} as const;
 
 const MY_LISTS = [
   { href: "/me/posts", label: "내가 쓴 글" },
@@ -19,7 +27,7 @@ export default async function MePage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const viewer = await requireViewer();
+  const viewer = await requireViewer("account");
   const [account, { changed }] = await Promise.all([getAccount(viewer), searchParams]);
   return (
     <div className="mx-auto max-w-2xl space-y-4">
@@ -45,6 +53,16 @@ export default async function MePage({
           <dd className="font-medium">{account.nickname}</dd>
           <dt className="text-gray-500">학교</dt>
           <dd className="font-medium">{account.school.name}</dd>
+          <dt className="text-gray-500">학교 인증</dt>
+          <dd className="font-medium">
+            {LEVEL_TEXT[account.verification]}{" "}
+            <Link
+              href="/verify"
+              className="ml-1 text-sm font-normal text-brand-600 underline-offset-2 hover:underline"
+            >
+              {account.verification === "NONE" ? "인증하기" : "인증 정보"}
+            </Link>
+          </dd>
         </dl>
       </section>
 
@@ -71,6 +89,28 @@ export default async function MePage({
       </section>
       <section className="rounded-xl border border-gray-200 bg-white p-4">
         <PasswordForm />
+      </section>
+      <section
+        aria-labelledby="export-heading"
+        className="rounded-xl border border-gray-200 bg-white p-4"
+      >
+        <h2 id="export-heading" className="font-bold">
+          개인정보 내려받기
+        </h2>
+        <p className="mt-1 text-sm text-gray-600">
+          프로필, 쓴 글과 댓글, 스크랩, 시간표, 학점, 강의평, 보낸 쪽지, 알림을 JSON 파일 하나로
+          받아요.
+        </p>
+        <a
+          href="/api/v1/me/export"
+          download
+          className="mt-3 inline-block rounded-lg border border-gray-300 px-3 py-2 text-sm font-semibold hover:bg-gray-50"
+        >
+          JSON 파일로 받기
+        </a>
+      </section>
+      <section className="rounded-xl border border-gray-200 bg-white p-4">
+        <DeleteAccountForm />
       </section>
     </div>
   );

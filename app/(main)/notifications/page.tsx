@@ -18,7 +18,7 @@ const KIND_LABEL: Record<string, string> = {
 };
 
 export default async function NotificationsPage() {
-  const viewer = await requireViewer();
+  const viewer = await requireViewer("freshman");
   const { items, unreadCount } = await listNotifications(viewer, { limit: 50 });
   return (
     <div className="mx-auto max-w-2xl space-y-3">

@@ -25,7 +25,7 @@ export const metadata: Metadata = { title: "시간표" };
 type SearchParams = Promise<{ semester?: string | string[]; id?: string | string[] }>;
 
 export default async function TimetablePage({ searchParams }: { searchParams: SearchParams }) {
-  const viewer = await requireViewer();
+  const viewer = await requireViewer("freshman");
   const sp = await searchParams;
   const { semester, semesters } = await chooseSemester(viewer, sp.semester);
   // Like Everytime, a semester opens with a first timetable ("시간표 1") ready to fill.

@@ -26,7 +26,7 @@ const FILTER_OF: Record<SearchField, "q" | "title" | "content"> = {
 export const metadata: Metadata = { title: "게시판" };
 
 export default async function BoardPage({ params, searchParams }: Props) {
-  const viewer = await requireViewer();
+  const viewer = await requireViewer("freshman");
   const boardId = pageIdParam((await params).id);
   const sp = await searchParams;
   const board = await orNotFound(getBoardOrThrow(viewer, boardId));

@@ -12,7 +12,7 @@ export default async function MyCommentsPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const viewer = await requireViewer();
+  const viewer = await requireViewer("freshman");
   const cursor = searchParam(await searchParams, "cursor");
   const page = await loadListPage(cursor, (c) =>
     listMyCommentedPosts(viewer, { limit: 20, cursor: c }),

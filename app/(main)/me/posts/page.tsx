@@ -11,7 +11,7 @@ export default async function MyPostsPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const viewer = await requireViewer();
+  const viewer = await requireViewer("freshman");
   const cursor = searchParam(await searchParams, "cursor");
   const page = await loadListPage(cursor, (c) => listMyPosts(viewer, { limit: 20, cursor: c }));
   return (

@@ -18,7 +18,7 @@ import { HIDDEN_NOTICE } from "@/lib/reports/schemas";
 export const metadata: Metadata = { title: "게시글" };
 
 export default async function PostPage({ params }: { params: Promise<{ id: string }> }) {
-  const viewer = await requireViewer();
+  const viewer = await requireViewer("freshman");
   const post = await orNotFound(getPost(viewer, pageIdParam((await params).id)));
   const canDelete = mayDelete(viewer, post);
 

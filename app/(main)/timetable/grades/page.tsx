@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "학점 계산기" };
 type SearchParams = Promise<{ semester?: string | string[] }>;
 
 export default async function GradesPage({ searchParams }: { searchParams: SearchParams }) {
-  const viewer = await requireViewer();
+  const viewer = await requireViewer("account");
   const sp = await searchParams;
   const overview = await getMyGrades(viewer);
   const { semester, semesters } = await chooseSemester(

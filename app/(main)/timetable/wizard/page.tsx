@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "시간표 마법사" };
 type SearchParams = Promise<{ semester?: string | string[] }>;
 
 export default async function WizardPage({ searchParams }: { searchParams: SearchParams }) {
-  const viewer = await requireViewer();
+  const viewer = await requireViewer("freshman");
   const sp = await searchParams;
   const { semester, semesters } = await chooseSemester(viewer, sp.semester);
   const timetables = await listOrCreateSemesterTimetables(viewer, semester);

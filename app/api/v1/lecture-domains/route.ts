@@ -3,7 +3,10 @@ import { withApi } from "@/lib/http/with-api";
 import { listDomainChildren } from "@/lib/lectures/domains";
 import { domainChildrenQuerySchema } from "@/lib/lectures/schemas";
 
-export const GET = withApi(async ({ viewer, query }) => {
-  const { parentId } = query(domainChildrenQuerySchema);
-  return { items: await listDomainChildren(viewer, parentId) };
-});
+export const GET = withApi(
+  async ({ viewer, query }) => {
+    const { parentId } = query(domainChildrenQuerySchema);
+    return { items: await listDomainChildren(viewer, parentId) };
+  },
+  { access: "freshman" },
+);

@@ -3,6 +3,7 @@ import { withApi } from "@/lib/http/with-api";
 import { listLectures } from "@/lib/lectures/lectures";
 import { lectureListQuerySchema } from "@/lib/lectures/schemas";
 
-export const GET = withApi(async ({ viewer, query }) =>
-  listLectures(viewer, query(lectureListQuerySchema)),
+export const GET = withApi(
+  async ({ viewer, query }) => listLectures(viewer, query(lectureListQuerySchema)),
+  { access: "freshman" },
 );

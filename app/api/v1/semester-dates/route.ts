@@ -2,4 +2,6 @@
 import { withApi } from "@/lib/http/with-api";
 import { listSemesterDates } from "@/lib/timetable/calendar-service";
 
-export const GET = withApi(async ({ viewer }) => ({ items: await listSemesterDates(viewer) }));
+export const GET = withApi(async ({ viewer }) => ({ items: await listSemesterDates(viewer) }), {
+  access: "freshman",
+});

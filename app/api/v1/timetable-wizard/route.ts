@@ -3,7 +3,10 @@ import { withApi } from "@/lib/http/with-api";
 import { runTimetableWizard } from "@/lib/timetable/wizard-service";
 import { wizardInputSchema, wizardQuerySchema } from "@/lib/timetable/wizard-schemas";
 
-export const POST = withApi(async ({ viewer, body, query }) => {
-  const { limit } = query(wizardQuerySchema);
-  return runTimetableWizard(viewer, await body(wizardInputSchema), limit);
-});
+export const POST = withApi(
+  async ({ viewer, body, query }) => {
+    const { limit } = query(wizardQuerySchema);
+    return runTimetableWizard(viewer, await body(wizardInputSchema), limit);
+  },
+  { access: "freshman" },
+);

@@ -4,4 +4,7 @@ import { uploadPhoto } from "@/lib/uploads/photos";
 import { receiveUpload } from "@/lib/uploads/quota";
 
 // The body is multipart, read under the upload limit (UPLOAD_MAX_BYTES) by receiveUpload.
-export const POST = withApi(async ({ viewer, req }) => created(await uploadPhoto(viewer, await receiveUpload(viewer, req))), { maxBodyBytes: null });
+export const POST = withApi(
+  async ({ viewer, req }) => created(await uploadPhoto(viewer, await receiveUpload(viewer, req))),
+  { maxBodyBytes: null, access: "freshman" },
+);

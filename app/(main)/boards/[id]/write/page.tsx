@@ -9,7 +9,7 @@ import { PostForm } from "@/components/community/post-form";
 export const metadata: Metadata = { title: "글쓰기" };
 
 export default async function WritePage({ params }: { params: Promise<{ id: string }> }) {
-  const viewer = await requireViewer();
+  const viewer = await requireViewer("freshman");
   const board = await orNotFound(getBoardOrThrow(viewer, pageIdParam((await params).id)));
   return (
     <div className="mx-auto max-w-2xl space-y-3">

@@ -8,7 +8,7 @@ import { PostForm } from "@/components/community/post-form";
 export const metadata: Metadata = { title: "글 수정" };
 
 export default async function EditPostPage({ params }: { params: Promise<{ id: string }> }) {
-  const viewer = await requireViewer();
+  const viewer = await requireViewer("freshman");
   const post = await orNotFound(getPost(viewer, pageIdParam((await params).id)));
   return (
     <div className="mx-auto max-w-2xl space-y-3">

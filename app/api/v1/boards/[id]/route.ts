@@ -6,8 +6,11 @@ import { getBoard } from "@/lib/community/board-list";
 import { closeBoard, updateBoard } from "@/lib/community/user-boards";
 import { updateBoardSchema } from "@/lib/community/board-schemas";
 
-export const GET = withApi(async ({ viewer, params }) => getBoard(viewer, idParam(params)));
+export const GET = withApi(async ({ viewer, params }) => getBoard(viewer, idParam(params)), {
+  access: "freshman", // a 새내기 reads the 새내기게시판 (lib/auth/gate.ts)
+});
 
+// Managing and closing boards: verified students (the default access).
 export const PATCH = withApi(async ({ viewer, params, body }) => {
   const boardId = idParam(params);
   return updateBoard(viewer, boardId, await body(updateBoardSchema));

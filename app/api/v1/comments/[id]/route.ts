@@ -2,7 +2,10 @@
 import { idParam, noContent, withApi } from "@/lib/http/with-api";
 import { deleteComment } from "@/lib/community/comment-writes";
 
-export const DELETE = withApi(async ({ viewer, params }) => {
-  await deleteComment(viewer, idParam(params, "id"));
-  return noContent();
-});
+export const DELETE = withApi(
+  async ({ viewer, params }) => {
+    await deleteComment(viewer, idParam(params, "id"));
+    return noContent();
+  },
+  { access: "freshman" },
+);

@@ -2,4 +2,6 @@
 import { idParam, withApi } from "@/lib/http/with-api";
 import { getDomainPath } from "@/lib/lectures/domains";
 
-export const GET = withApi(async ({ viewer, params }) => getDomainPath(viewer, idParam(params)));
+export const GET = withApi(async ({ viewer, params }) => getDomainPath(viewer, idParam(params)), {
+  access: "freshman",
+});

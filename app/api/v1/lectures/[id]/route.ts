@@ -2,6 +2,7 @@
 import { idParam, withApi } from "@/lib/http/with-api";
 import { getLectureOrThrow } from "@/lib/lectures/lectures";
 
-export const GET = withApi(async ({ viewer, params }) =>
-  getLectureOrThrow(viewer, idParam(params)),
+export const GET = withApi(
+  async ({ viewer, params }) => getLectureOrThrow(viewer, idParam(params)),
+  { access: "freshman" },
 );

@@ -3,6 +3,7 @@ import { withApi } from "@/lib/http/with-api";
 import { pageQuerySchema } from "@/lib/http/cursor";
 import { listMyCommentedPosts } from "@/lib/community/my-lists";
 
-export const GET = withApi(async ({ viewer, query }) =>
-  listMyCommentedPosts(viewer, query(pageQuerySchema)),
+export const GET = withApi(
+  async ({ viewer, query }) => listMyCommentedPosts(viewer, query(pageQuerySchema)),
+  { access: "freshman" },
 );

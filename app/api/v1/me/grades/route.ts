@@ -2,4 +2,4 @@
 import { withApi } from "@/lib/http/with-api";
 import { getMyGrades } from "@/lib/grades/service";
 
-export const GET = withApi(async ({ viewer }) => getMyGrades(viewer));
+export const GET = withApi(async ({ viewer }) => getMyGrades(viewer), { access: "account" });

@@ -3,6 +3,7 @@ import { withApi } from "@/lib/http/with-api";
 import { pageQuerySchema } from "@/lib/http/cursor";
 import { listMyPosts } from "@/lib/community/my-lists";
 
-export const GET = withApi(async ({ viewer, query }) =>
-  listMyPosts(viewer, query(pageQuerySchema)),
+export const GET = withApi(
+  async ({ viewer, query }) => listMyPosts(viewer, query(pageQuerySchema)),
+  { access: "freshman" },
 );

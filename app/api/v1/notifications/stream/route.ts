@@ -5,6 +5,7 @@ import { streamQuerySchema } from "@/lib/notifications/schemas";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withApi(async ({ viewer, req, query }) =>
-  notificationStream(viewer, req, query(streamQuerySchema)),
+export const GET = withApi(
+  async ({ viewer, req, query }) => notificationStream(viewer, req, query(streamQuerySchema)),
+  { access: "freshman" },
 );

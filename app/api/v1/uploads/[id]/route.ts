@@ -20,4 +20,4 @@ export const GET = withApi(async ({ viewer, params, req, query }) => {
   return new Response(photo.bytes as BodyInit, {
     headers: { ...headers, "Content-Type": photo.mimeType, "Content-Length": String(photo.bytes.byteLength) },
   });
-});
+}, { access: "freshman" });

@@ -4,11 +4,16 @@ import { created, idParam, withApi } from "@/lib/http/with-api";
 import { createPost, listBoardPosts } from "@/lib/community/posts";
 import { boardPostsQuerySchema, createPostSchema } from "@/lib/community/schemas";
 
-export const GET = withApi(async ({ viewer, params, query }) =>
-  listBoardPosts(viewer, idParam(params), query(boardPostsQuerySchema)),
+export const GET = withApi(
+  async ({ viewer, params, query }) =>
+    listBoardPosts(viewer, idParam(params), query(boardPostsQuerySchema)),
+  { access: "freshman" },
 );
 
-export const POST = withApi(async ({ viewer, params, body }) => {
-  const boardId = idParam(params);
-  return created(await createPost(viewer, boardId, await body(createPostSchema)));
-});
+export const POST = withApi(
+  async ({ viewer, params, body }) => {
+    const boardId = idParam(params);
+    return created(await createPost(viewer, boardId, await body(createPostSchema)));
+  },
+  { access: "freshman" },
+);

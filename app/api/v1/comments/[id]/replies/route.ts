@@ -3,6 +3,8 @@ import { idParam, withApi } from "@/lib/http/with-api";
 import { listReplies } from "@/lib/community/comment-threads";
 import { replyListQuerySchema } from "@/lib/community/comment-schemas";
 
-export const GET = withApi(async ({ viewer, params, query }) =>
-  listReplies(viewer, idParam(params, "id"), query(replyListQuerySchema)),
+export const GET = withApi(
+  async ({ viewer, params, query }) =>
+    listReplies(viewer, idParam(params, "id"), query(replyListQuerySchema)),
+  { access: "freshman" },
 );

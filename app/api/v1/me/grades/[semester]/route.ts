@@ -15,11 +15,15 @@ function semesterParam(raw: unknown): string {
   return parsed.data;
 }
 
-export const GET = withApi(async ({ viewer, params }) =>
-  getMyGradeSemester(viewer, semesterParam(params.semester)),
+export const GET = withApi(
+  async ({ viewer, params }) => getMyGradeSemester(viewer, semesterParam(params.semester)),
+  { access: "account" },
 );
 
-export const PUT = withApi(async ({ viewer, params, body }) => {
-  const semester = semesterParam(params.semester);
-  return putMyGrades(viewer, semester, await body(putGradesSchema));
-});
+export const PUT = withApi(
+  async ({ viewer, params, body }) => {
+    const semester = semesterParam(params.semester);
+    return putMyGrades(viewer, semester, await body(putGradesSchema));
+  },
+  { access: "account" },
+);

@@ -5,12 +5,18 @@ import { listPostComments } from "@/lib/community/comment-threads";
 import { createComment } from "@/lib/community/comment-writes";
 import { commentListQuerySchema, createCommentSchema } from "@/lib/community/comment-schemas";
 
-export const GET = withApi(async ({ viewer, params, query }) => {
-  const postId = idParam(params, "id");
-  return listPostComments(viewer, postId, query(commentListQuerySchema));
-});
+export const GET = withApi(
+  async ({ viewer, params, query }) => {
+    const postId = idParam(params, "id");
+    return listPostComments(viewer, postId, query(commentListQuerySchema));
+  },
+  { access: "freshman" },
+);
 
-export const POST = withApi(async ({ viewer, params, body }) => {
-  const postId = idParam(params, "id");
-  return created(await createComment(viewer, postId, await body(createCommentSchema)));
-});
+export const POST = withApi(
+  async ({ viewer, params, body }) => {
+    const postId = idParam(params, "id");
+    return created(await createComment(viewer, postId, await body(createCommentSchema)));
+  },
+  { access: "freshman" },
+);

@@ -3,6 +3,10 @@
 import { idParam, withApi } from "@/lib/http/with-api";
 import { likePost, unlikePost } from "@/lib/community/likes";
 
-export const PUT = withApi(async ({ viewer, params }) => likePost(viewer, idParam(params)));
+export const PUT = withApi(async ({ viewer, params }) => likePost(viewer, idParam(params)), {
+  access: "freshman",
+});
 
-export const DELETE = withApi(async ({ viewer, params }) => unlikePost(viewer, idParam(params)));
+export const DELETE = withApi(async ({ viewer, params }) => unlikePost(viewer, idParam(params)), {
+  access: "freshman",
+});

@@ -3,6 +3,10 @@
 import { idParam, withApi } from "@/lib/http/with-api";
 import { scrapPost, unscrapPost } from "@/lib/community/scraps";
 
-export const PUT = withApi(async ({ viewer, params }) => scrapPost(viewer, idParam(params)));
+export const PUT = withApi(async ({ viewer, params }) => scrapPost(viewer, idParam(params)), {
+  access: "freshman",
+});
 
-export const DELETE = withApi(async ({ viewer, params }) => unscrapPost(viewer, idParam(params)));
+export const DELETE = withApi(async ({ viewer, params }) => unscrapPost(viewer, idParam(params)), {
+  access: "freshman",
+});

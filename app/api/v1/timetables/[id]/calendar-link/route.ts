@@ -2,6 +2,7 @@
 import { created, idParam, withApi } from "@/lib/http/with-api";
 import { createCalendarLink } from "@/lib/timetable/calendar-service";
 
-export const POST = withApi(async ({ viewer, params }) =>
-  created(await createCalendarLink(viewer, idParam(params))),
+export const POST = withApi(
+  async ({ viewer, params }) => created(await createCalendarLink(viewer, idParam(params))),
+  { access: "freshman" },
 );

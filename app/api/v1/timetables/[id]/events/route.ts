@@ -3,7 +3,10 @@ import { created, idParam, withApi } from "@/lib/http/with-api";
 import { addEventToTimetable } from "@/lib/timetable/events";
 import { createEventSchema } from "@/lib/timetable/schemas";
 
-export const POST = withApi(async ({ viewer, params, body }) => {
-  const id = idParam(params);
-  return created(await addEventToTimetable(viewer, id, await body(createEventSchema)));
-});
+export const POST = withApi(
+  async ({ viewer, params, body }) => {
+    const id = idParam(params);
+    return created(await addEventToTimetable(viewer, id, await body(createEventSchema)));
+  },
+  { access: "freshman" },
+);

@@ -2,7 +2,10 @@
 import { idParam, noContent, withApi } from "@/lib/http/with-api";
 import { removeLectureFromTimetable } from "@/lib/timetable/service";
 
-export const DELETE = withApi(async ({ viewer, params }) => {
-  await removeLectureFromTimetable(viewer, idParam(params), idParam(params, "lectureId"));
-  return noContent();
-});
+export const DELETE = withApi(
+  async ({ viewer, params }) => {
+    await removeLectureFromTimetable(viewer, idParam(params), idParam(params, "lectureId"));
+    return noContent();
+  },
+  { access: "freshman" },
+);
