@@ -102,10 +102,13 @@ describe("공감 counter", () => {
 });
 
 describe("home feed", () => {
-  it("has every board of the school with at most 4 newest posts each, and HOT/BEST previews", async () => {
-    const feed = await getHomeFeed(viewer);
-    const boards = await prisma.board.count({ where: { schoolId } });
+  it("has every board of the school's own with at most 4 newest posts each, and HOT/BEST previews", async () => {
+    const feed = await getHomeFeed(viewer, []);
+    // The boards students made are behind 게시판 찾기, never on the home page (issue 23).
+    const boards = await prisma.board.count({ where: { schoolId, kind: { not: "USER" } } });
+    expect(boards).toBeLessThan(await prisma.board.count({ where: { schoolId } }));
     expect(feed.boards).toHaveLength(boards);
+    expect(feed.favorites).toEqual([]);
     for (const b of feed.boards) {
       expect(b.posts.length).toBeLessThanOrEqual(4);
       const ids = b.posts.map((p) => p.id);
