@@ -5,7 +5,7 @@ import { TtlCache } from "@/lib/cache/ttl-cache";
 import { sqlTrue } from "@/lib/db-dialect";
 import { notFound } from "@/lib/http/errors";
 import type { Viewer } from "@/lib/auth/viewer";
-import { assertBoardReadable, boardsRestricted, mayReadBoard } from "@/lib/auth/gate";
+import { assertBoardReadable, boardsRestricted } from "@/lib/auth/gate";
 
 // A school's boards: its own (fixed) boards, the same for every student and changed only by hand,
 // and the boards its students made (kind USER, lib/community/user-boards.ts), which change
