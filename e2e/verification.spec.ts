@@ -12,6 +12,8 @@ import {
   waitForMail,
   type Mailbox,
 } from "../tests/support/mailbox";
+import { realImage } from "../tests/support/images";
+import { signInAs } from "./support/auth";
 
 // 학교 인증 and 비밀번호 찾기 in the browser, with the mail read from a real SMTP server on loopback
 // that this file starts.
@@ -158,5 +160,60 @@ test.describe("학교 인증 (a server with SCHOOL_VERIFICATION=required)", () =
     await expect(page).toHaveURL(`${baseURL}/`);
     await expect(page.getByRole("heading", { name: "자유게시판" })).toBeVisible();
     await expect(page.getByRole("region", { name: "학교 인증 안내" })).toHaveCount(0);
+  });
+
+  test("without webmail: a 학생증 photo, the school's admin approves it, then the boards", async ({
+    page,
+    browser,
+  }) => {
+    await page.goto(`${baseURL}/signup`);
+    await page.getByLabel("이메일").fill(`doc-${tag()}@gmail.com`);
+    await page.getByLabel("비밀번호").fill("verify-password-1");
+    await page.getByLabel("닉네임").fill(`서류${tag()}`);
+    await page.getByLabel("학교").selectOption({ label: "한빛대학교" });
+    await page.getByRole("button", { name: "회원가입" }).click();
+    await expect(page).toHaveURL(/\/verify$/);
+
+    const documents = page.getByRole("region", { name: "서류로 인증" });
+    await documents.getByRole("radio", { name: "학생증 (재학생)" }).check();
+    await documents.getByLabel("사진").setInputFiles({
+      name: "student-card.jpg",
+      mimeType: "image/jpeg",
+      buffer: await realImage("jpeg", 640, 400),
+    });
+    await documents.getByRole("button", { name: "서류 제출" }).click();
+    await expect(documents.getByRole("status")).toContainText("서류를 제출했습니다.");
+    await expect(documents.getByText("제출한 서류를 확인하고 있어요.")).toBeVisible();
+    // Still unverified until someone decides.
+    await page.goto(`${baseURL}/`);
+    await expect(page).toHaveURL(/\/verify$/);
+
+    const admin = await browser.newContext({ baseURL });
+    const adminPage = await admin.newPage();
+    await signInAs(adminPage, { email: "admin@hanbit.ac.kr", password: "campus1234" });
+    await adminPage.goto("/me");
+    await adminPage
+      .getByRole("navigation", { name: "학교 관리" })
+      .getByRole("link", { name: "학교 인증 심사" })
+      .click();
+    await expect(
+      adminPage.getByRole("heading", { name: "학교 인증 심사", level: 1 }),
+    ).toBeVisible();
+    const photo = adminPage.getByRole("img", { name: /님이 제출한 학생증/ }).last();
+    await expect(photo).toBeVisible();
+    // The photo really loads (served to the admin, under the CSP).
+    await expect
+      .poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+      .toBeGreaterThan(0);
+    const item = adminPage.getByRole("listitem").filter({ has: photo });
+    await item.getByRole("button", { name: "승인" }).click();
+    await expect(item).toHaveCount(0);
+    await admin.close();
+
+    await page.goto(`${baseURL}/verify`);
+    await expect(page.getByRole("region", { name: "인증 상태" })).toContainText("재학생");
+    await page.goto(`${baseURL}/`);
+    await expect(page).toHaveURL(`${baseURL}/`);
+    await expect(page.getByRole("heading", { name: "자유게시판" })).toBeVisible();
   });
 });

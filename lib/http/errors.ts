@@ -86,3 +86,18 @@ export function prismaErrorCode(e: unknown): string | undefined {
 }
 
 export const isUniqueViolation = (e: unknown) => prismaErrorCode(e) === "P2002";
+
+/**
+ * Runs an idempotent write once more when a concurrent twin won the insert: Prisma's upsert is a
+ * read then an INSERT unless the database can do it natively, so two requests racing on a row that
+ * does not exist yet make one of them fail with a unique violation (seen on PostgreSQL under the
+ * fuzz suite). The second try finds the row and updates it.
+ */
+export async function againIfRaced<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (e) {
+    if (!isUniqueViolation(e)) throw e;
+    return write();
+  }
+}

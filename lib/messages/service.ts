@@ -4,6 +4,7 @@ import { prisma } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
 import {
   AppError,
+  againIfRaced,
   forbidden,
   isUniqueViolation,
   notFound,
@@ -356,18 +357,20 @@ export async function blockThread(viewer: Viewer, threadId: number): Promise<voi
   const thread = await getThreadRowOrThrow(viewer, threadId);
   const field = sideOf(thread, viewer) === "A" ? "userABlockedAt" : "userBBlockedAt";
   const blockedId = otherIdOf(thread, viewer);
-  await prisma.$transaction([
-    prisma.messageThread.updateMany({
-      where: { id: thread.id, [field]: null },
-      data: { [field]: new Date() },
-    }),
-    prisma.userBlock.upsert({
-      where: { blockerId_blockedId: { blockerId: viewer.id, blockedId } },
-      create: { blockerId: viewer.id, blockedId },
-      update: {},
-      select: { blockerId: true },
-    }),
-  ]);
+  await againIfRaced(() =>
+    prisma.$transaction([
+      prisma.messageThread.updateMany({
+        where: { id: thread.id, [field]: null },
+        data: { [field]: new Date() },
+      }),
+      prisma.userBlock.upsert({
+        where: { blockerId_blockedId: { blockerId: viewer.id, blockedId } },
+        create: { blockerId: viewer.id, blockedId },
+        update: {},
+        select: { blockerId: true },
+      }),
+    ]),
+  );
 }
 
 /** Names and origins of threads: nicknames only of non-anonymous counterparts, board names of origins. */

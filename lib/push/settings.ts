@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
+import { againIfRaced } from "@/lib/http/errors";
 import type { Viewer } from "@/lib/auth/viewer";
 import {
   PUSH_SETTING_KEYS,
@@ -35,10 +36,12 @@ export async function updateNotificationSettings(
 ): Promise<NotificationSettings> {
   const change: Partial<NotificationSettings> = {};
   for (const key of PUSH_SETTING_KEYS) if (input[key] !== undefined) change[key] = input[key];
-  return prisma.notificationSetting.upsert({
-    where: { userId: viewer.id },
-    create: { userId: viewer.id, ...ALL_ON, ...change },
-    update: change,
-    select,
-  });
+  return againIfRaced(() =>
+    prisma.notificationSetting.upsert({
+      where: { userId: viewer.id },
+      create: { userId: viewer.id, ...ALL_ON, ...change },
+      update: change,
+      select,
+    }),
+  );
 }

@@ -3,7 +3,7 @@ import crypto from "node:crypto";
 import { prisma } from "@/lib/db";
 import { appUrl } from "@/lib/env";
 import { passwordVersion } from "@/lib/auth/password";
-import { AppError, forbidden, isUniqueViolation, notFound } from "@/lib/http/errors";
+import { AppError, againIfRaced, forbidden, isUniqueViolation, notFound } from "@/lib/http/errors";
 import type { Viewer } from "@/lib/auth/viewer";
 import { buildTimetableIcs } from "./ics";
 import { defaultSemesterDates, type SemesterDates } from "./semester-dates";
@@ -41,12 +41,14 @@ export async function setSemesterDates(
   input: { startDate: string; endDate: string },
 ): Promise<SemesterDates> {
   if (!viewer.isAdmin) throw forbidden("학교 관리자만 학기 일정을 바꿀 수 있습니다.");
-  return prisma.semesterDates.upsert({
-    where: { schoolId_semester: { schoolId: viewer.schoolId, semester } },
-    create: { schoolId: viewer.schoolId, semester, ...input },
-    update: input,
-    select: { semester: true, startDate: true, endDate: true },
-  });
+  return againIfRaced(() =>
+    prisma.semesterDates.upsert({
+      where: { schoolId_semester: { schoolId: viewer.schoolId, semester } },
+      create: { schoolId: viewer.schoolId, semester, ...input },
+      update: input,
+      select: { semester: true, startDate: true, endDate: true },
+    }),
+  );
 }
 
 async function timetableIcs(timetableId: number): Promise<{ ics: string; name: string }> {

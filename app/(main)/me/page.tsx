@@ -22,6 +22,12 @@ const MY_LISTS = [
   { href: "/me/notifications", label: "알림 설정" },
 ];
 
+/** The school admins' queues, reachable from 내 정보 (the pages check the role themselves). */
+const ADMIN_LISTS = [
+  { href: "/admin/reports", label: "신고 관리" },
+  { href: "/admin/verifications", label: "학교 인증 심사" },
+];
+
 export default async function MePage({
   searchParams,
 }: {
@@ -66,23 +72,9 @@ export default async function MePage({
         </dl>
       </section>
 
-      <nav aria-label="내 활동" className="rounded-xl border border-gray-200 bg-white">
-        <ul className="divide-y divide-gray-100">
-          {MY_LISTS.map((item) => (
-            <li key={item.href}>
-              <Link
-                href={item.href}
-                className="flex items-center justify-between px-4 py-3 hover:bg-gray-50"
-              >
-                <span className="font-medium">{item.label}</span>
-                <span aria-hidden className="text-gray-400">
-                  ›
-                </span>
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <LinkList label="내 활동" items={MY_LISTS} />
+
+      {viewer.isAdmin && <LinkList label="학교 관리" items={ADMIN_LISTS} />}
 
       <section className="rounded-xl border border-gray-200 bg-white p-4">
         <NicknameForm nickname={account.nickname} />
@@ -113,5 +105,27 @@ export default async function MePage({
         <DeleteAccountForm />
       </section>
     </div>
+  );
+}
+
+function LinkList({ label, items }: { label: string; items: { href: string; label: string }[] }) {
+  return (
+    <nav aria-label={label} className="rounded-xl border border-gray-200 bg-white">
+      <ul className="divide-y divide-gray-100">
+        {items.map((item) => (
+          <li key={item.href}>
+            <Link
+              href={item.href}
+              className="flex items-center justify-between px-4 py-3 hover:bg-gray-50"
+            >
+              <span className="font-medium">{item.label}</span>
+              <span aria-hidden className="text-gray-400">
+                ›
+              </span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }

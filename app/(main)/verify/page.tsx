@@ -3,6 +3,8 @@ import Link from "next/link";
 import { requireViewer } from "@/lib/auth/viewer";
 import { getVerificationStatus } from "@/lib/verification/status";
 import { EmailVerification } from "@/components/verification/email-verification";
+import { DocumentUpload } from "@/components/verification/document-upload";
+import { DOCUMENT_LABELS } from "@/lib/verification/schemas";
 
 export const metadata: Metadata = { title: "학교 인증" };
 
@@ -58,6 +60,28 @@ export default async function VerifyPage() {
             학교 이메일로 인증
           </h2>
           <EmailVerification domains={status.schoolDomains} pending={status.pendingCode} />
+        </section>
+      )}
+
+      {!verified && (
+        <section
+          aria-labelledby="verify-document-heading"
+          className="rounded-xl border border-gray-200 bg-white p-4"
+        >
+          <h2 id="verify-document-heading" className="mb-1 font-bold">
+            서류로 인증
+          </h2>
+          <p className="mb-3 text-sm text-gray-600">
+            학교 이메일이 없다면 학생증, 합격증명서(새내기) 또는 졸업증명서 사진을 보내 주세요.
+          </p>
+          {status.document?.status === "REJECTED" && (
+            <p className="mb-3 rounded-lg bg-brand-50 px-3 py-2 text-sm text-brand-700">
+              보낸 서류({DOCUMENT_LABELS[status.document.kind as keyof typeof DOCUMENT_LABELS]})가
+              반려됐어요{status.document.reason ? ` (사유: ${status.document.reason})` : ""}. 다시
+              보내 주세요.
+            </p>
+          )}
+          <DocumentUpload pending={status.document?.status === "PENDING"} />
         </section>
       )}
     </div>
