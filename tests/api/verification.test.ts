@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { api, createUser, firstSchoolIds, testDb, type TestUser } from "../support/api";
 import { startAppServer, type AppServer } from "../support/app-server";
 import { codeOf, startMailbox, waitForMail, type Mailbox } from "../support/mailbox";
-import { boardsOf } from "../support/community";
+import { boardsOf, createBoard, writePost } from "../support/community";
 
 // 학교 인증 over HTTP against a server of this file's own, configured as an operator would:
 // SCHOOL_VERIFICATION=required, SMTP_URL at a real SMTP server on loopback started here, and an
@@ -108,6 +108,24 @@ describe("an unverified account", () => {
     // What works: /me, the school list, 학교 인증 itself.
     expect((await call("GET", "/api/v1/schools")).status).toBe(200);
     expect((await call("GET", "/api/v1/me/verification", { token: user.token })).status).toBe(200);
+  });
+
+  it("five fresh unverified accounts cannot hide a post (their reports are refused, none counts)", async () => {
+    const author = await createUser({ schoolId });
+    const post = await writePost(author, await createBoard(schoolId));
+    for (let i = 0; i < 5; i++) {
+      const brigade = await signUp();
+      const res = await call("POST", "/api/v1/reports", {
+        token: brigade.token,
+        body: { target: { postId: post.id }, reason: "SPAM" },
+      });
+      expect(res.status).toBe(403);
+      expect(res.body.error.code).toBe("VERIFICATION_REQUIRED");
+    }
+    const reader = await createUser({ schoolId });
+    const seen = await call("GET", `/api/v1/posts/${post.id}`, { token: reader.token });
+    expect(seen.status).toBe(200);
+    expect(seen.body.title).toBe(post.title);
   });
 });
 
