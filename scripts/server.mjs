@@ -74,7 +74,8 @@ function runPrimary() {
   for (let i = 0; i < workers; i++) fork();
   cluster.on("exit", (w, code, signal) => {
     if (stopping) {
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      // The exit code a failed start set (below) stays; a clean stop is 0.
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(process.exitCode ?? 0);
       return;
     }
     if (!w.ready) {
@@ -84,10 +85,6 @@ function runPrimary() {
       for (const other of Object.values(cluster.workers ?? {})) other?.process.kill("SIGTERM");
       process.exitCode = code || 1;
       if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(process.exitCode);
-      cluster.on(
-        "exit",
-        () => Object.keys(cluster.workers ?? {}).length === 0 && process.exit(code || 1),
-      );
       return;
     }
     log.error({ code, signal }, "worker died; starting another");

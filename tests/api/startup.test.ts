@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { freePort } from "../support/ports";
@@ -26,5 +27,33 @@ describe("server start-up", () => {
     clearTimeout(timer);
     expect(code).toBe(1);
     expect(output).toContain("AUTH_SECRET is not set");
+  });
+
+  it("a bad setting stops the start, saying which (it is not served half-working)", async () => {
+    // The server as `npm start` runs it (scripts/server.mjs, its workers), with one setting wrong.
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      AUTH_SECRET: "campustime-startup-test-secret-0123456789",
+      DATABASE_URL: `file:${path.join(os.tmpdir(), "campustime-startup-never-opened.db")}`,
+      PORT: String(await freePort()),
+      HOSTNAME: "127.0.0.1",
+      WEB_CONCURRENCY: "2",
+      VAPID_SUBJECT: "not-a-contact",
+    };
+    const child = spawn(process.execPath, ["scripts/server.mjs"], {
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (d) => (output += String(d)));
+    child.stderr.on("data", (d) => (output += String(d)));
+    const timer = setTimeout(() => child.kill("SIGKILL"), 25_000);
+    const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+    clearTimeout(timer);
+    expect(code, output).toBe(1);
+    expect(output).toContain("Campustime cannot start");
+    expect(output).toContain("VAPID_SUBJECT");
   });
 });
