@@ -22,8 +22,8 @@ export function DeleteAccountForm() {
       <p className="text-sm text-gray-600">
         탈퇴하면 로그인 이메일, 학교 이메일, 닉네임, 프로필 사진이 지워지고 시간표, 학점, 친구,
         스크랩이 삭제됩니다. 쓴 글과 댓글은 다른 사람의 답글이 남도록 남지만 작성자는 &lsquo;(탈퇴한
-        회원)&rsquo;으로 보입니다(익명 글은 그대로 익명). 되돌릴 수 없으니 먼저 내 정보를 내려받아
-        두세요.
+        회원)&rsquo;으로 보입니다(익명 글은 그대로 익명). 되돌릴 수 없으니 먼저 위의 &lsquo;개인정보
+        내려받기&rsquo;로 받아 두세요.
       </p>
       <TextField
         id="delete-password"

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { createReviewAction } from "@/lib/lectures/actions";
-import { SubmitButton } from "@/components/ui/button";
+import { SubmitButton, buttonClass } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import {
@@ -62,7 +62,7 @@ export function ReviewForm({
           onClick={() => setOpen((o) => !o)}
           aria-expanded={open}
           aria-controls="review-form-panel"
-          className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-700"
+          className={buttonClass(open ? "secondary" : "primary", "sm", "font-semibold")}
         >
           {open ? "쓰기 취소" : "강의평 쓰기"}
         </button>
