@@ -14,6 +14,7 @@ import {
 } from "../tests/support/mailbox";
 import { realImage } from "../tests/support/images";
 import { signInAs } from "./support/auth";
+import { expectNoSeriousA11yViolations } from "./support/a11y";
 
 // 학교 인증 and 비밀번호 찾기 in the browser, with the mail read from a real SMTP server on loopback
 // that this file starts.
@@ -25,6 +26,18 @@ import { signInAs } from "./support/auth";
 const E2E_PORT = Number(process.env.E2E_PORT ?? 3200);
 const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? E2E_PORT + 1);
 const tag = () => crypto.randomBytes(4).toString("hex");
+
+/** axe on the page as it is, at 375 px, in light and dark (then back to the test's viewport). */
+async function axeOnPhone(page: Page, label: string) {
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 375, height: 812 });
+  for (const scheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await expectNoSeriousA11yViolations(page, `${label} (375 px, ${scheme})`);
+  }
+  await page.emulateMedia({ colorScheme: "light" });
+  if (size) await page.setViewportSize(size);
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -62,6 +75,7 @@ test.describe("비밀번호 찾기", () => {
     await page.goto("/login");
     await page.getByRole("link", { name: "비밀번호 찾기" }).click();
     await expect(page.getByRole("heading", { name: "비밀번호 찾기" })).toBeVisible();
+    await axeOnPhone(page, "/forgot-password");
     await page.getByLabel("이메일").fill(email);
     await page.getByRole("button", { name: "재설정 링크 받기" }).click();
     await expect(page.getByText("비밀번호 재설정 링크를 보냈습니다")).toBeVisible();
@@ -69,6 +83,7 @@ test.describe("비밀번호 찾기", () => {
     const [mail] = await waitForMail(mailbox.dir, email);
     const link = new URL(resetLinkOf(mail));
     await page.goto(`${link.pathname}${link.search}`);
+    await axeOnPhone(page, "/reset-password");
     await page.getByLabel("새 비밀번호", { exact: true }).fill("second-password-2");
     await page.getByLabel("새 비밀번호 확인").fill("second-password-2");
     await page.getByRole("button", { name: "비밀번호 바꾸기" }).click();
@@ -173,6 +188,7 @@ test.describe("학교 인증 (a server with SCHOOL_VERIFICATION=required)", () =
     await page.getByLabel("학교").selectOption({ label: "한빛대학교" });
     await page.getByRole("button", { name: "회원가입" }).click();
     await expect(page).toHaveURL(/\/verify$/);
+    await axeOnPhone(page, "/verify, unverified");
 
     const documents = page.getByRole("region", { name: "서류로 인증" });
     await documents.getByRole("radio", { name: "학생증 (재학생)" }).check();
@@ -201,6 +217,7 @@ test.describe("학교 인증 (a server with SCHOOL_VERIFICATION=required)", () =
     ).toBeVisible();
     const photo = adminPage.getByRole("img", { name: /님이 제출한 학생증/ }).last();
     await expect(photo).toBeVisible();
+    await axeOnPhone(adminPage, "/admin/verifications");
     // The photo really loads (served to the admin, under the CSP).
     await expect
       .poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))

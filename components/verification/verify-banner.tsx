@@ -8,7 +8,7 @@ export function VerifyBanner({ level }: { level: VerificationLevel }) {
     <div
       role="region"
       aria-label="학교 인증 안내"
-      className="border-b border-amber-200 bg-amber-50 text-amber-900"
+      className="border-b border-amber-200 bg-amber-50 text-amber-800"
     >
       <p className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2 text-sm">
         <span>
