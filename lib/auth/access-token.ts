@@ -5,7 +5,9 @@ import { authSecret, env } from "@/lib/env";
 import { parseId } from "@/lib/validation/id";
 import { VerifiedCache } from "@/lib/cache/verified-cache";
 
-// Public-API access tokens: HS256 JWTs carrying `sub` (user id), `iat`, `exp`, and `fam`, the
+// Public-API access tokens: HS256 JWTs carrying `sub` (user id), `iat`, `exp`, `iat_ms` (when it
+// was issued, in milliseconds: a password reset or 회원 탈퇴 ends the tokens issued before it, and
+// `iat`'s whole seconds cannot tell a token from the same second apart), and `fam`, the
 // refresh-token family they were issued with (sign-in or refresh), so a live 알림 stream opened
 // with one ends when that family does (로그아웃, a new password, reuse detection).
 const ISSUER = "campustime";
@@ -26,7 +28,7 @@ export async function signAccessToken(
   opts: { familyId?: string } = {},
 ): Promise<string> {
   const iat = Math.floor(now / 1000);
-  return new SignJWT(opts.familyId ? { fam: opts.familyId } : {})
+  return new SignJWT({ iat_ms: now, ...(opts.familyId ? { fam: opts.familyId } : {}) })
     .setProtectedHeader({ alg: "HS256", typ: "JWT" })
     .setSubject(String(userId))
     .setIssuer(ISSUER)
@@ -64,8 +66,11 @@ const isNumericDate = (v: unknown): v is number => typeof v === "number" && Numb
  */
 const verified = new VerifiedCache<AccessTokenClaims>();
 
-/** What a valid access token says: its user, and when it was issued (epoch seconds). */
-export type AccessTokenClaims = Readonly<{ userId: number; iat: number }>;
+/**
+ * What a valid access token says: its user, and when it was issued (epoch milliseconds: `iat_ms`,
+ * or the start of `iat`'s second for a token without it, which a reset in that second then ends).
+ */
+export type AccessTokenClaims = Readonly<{ userId: number; issuedAtMs: number }>;
 
 /**
  * The user id of a valid, unexpired token; null for anything else. A plain node:crypto HMAC check
@@ -78,7 +83,7 @@ export async function verifyAccessToken(token: string, now = Date.now()): Promis
   return (await verifyAccessTokenClaims(token, now))?.userId ?? null;
 }
 
-/** verifyAccessToken with the token's `iat` (a password reset ends tokens issued before it). */
+/** verifyAccessToken with when the token was issued (a password reset ends tokens issued before it). */
 export async function verifyAccessTokenClaims(
   token: string,
   now = Date.now(),
@@ -90,7 +95,7 @@ export async function verifyAccessTokenClaims(
   if (known !== undefined) return known;
   const checked = checkAccessToken(token, nowSeconds);
   if (!checked) return null;
-  const claims = Object.freeze({ userId: checked.userId, iat: checked.iat });
+  const claims = Object.freeze({ userId: checked.userId, issuedAtMs: checked.issuedAtMs });
   verified.set(token, secret, claims, checked.from, checked.until);
   return claims;
 }
@@ -99,7 +104,7 @@ export async function verifyAccessTokenClaims(
 function checkAccessToken(
   token: string,
   nowSeconds: number,
-): { userId: number; iat: number; from: number; until: number } | null {
+): { userId: number; issuedAtMs: number; from: number; until: number } | null {
   const parts = token.split(".");
   if (parts.length !== 3 || !parts.every((p) => B64URL.test(p))) return null;
   const [h, p, sig] = parts;
@@ -131,7 +136,10 @@ function checkAccessToken(
   // Valid while iat (and nbf) ≤ now + skew and now < exp: the same comparisons as above.
   const from =
     Math.max(iat, isNumericDate(payload.nbf) ? payload.nbf : -Infinity) - CLOCK_SKEW_SECONDS;
-  return { userId, iat, from: Math.ceil(from), until: exp };
+  // iat_ms must fall within iat's second; otherwise the token says nothing finer than iat.
+  const ms = payload.iat_ms;
+  const issuedAtMs = isNumericDate(ms) && Math.floor(ms / 1000) === iat ? ms : iat * 1000;
+  return { userId, issuedAtMs, from: Math.ceil(from), until: exp };
 }
 
 /**

@@ -28,7 +28,7 @@ type ViewerRow = {
   tokensValidFrom: unknown;
 };
 
-/** A Bearer viewer with the first second its access tokens count from (password reset, 탈퇴). */
+/** A Bearer viewer with the moment (epoch ms) its access tokens count from (password reset, 탈퇴). */
 type BearerViewer = { viewer: Readonly<Viewer>; tokensValidFrom: number };
 
 /**
@@ -48,12 +48,12 @@ const bearerViewers = new TtlCache<number, BearerViewer | null>(VIEWER_CACHE_MS,
  */
 export async function loadViewer(
   userId: number,
-  issuedAt = Number.POSITIVE_INFINITY,
+  issuedAtMs = Number.POSITIVE_INFINITY,
 ): Promise<Readonly<Viewer> | null> {
   const entry = await bearerViewers.get(userId, () => readViewer(userId));
   if (entry && !allows(entry.viewer.verification, "student")) bearerViewers.delete(userId);
   // A token issued before the account's sessions were ended (a password reset, 회원 탈퇴).
-  if (!entry || issuedAt < entry.tokensValidFrom) return null;
+  if (!entry || issuedAtMs < entry.tokensValidFrom) return null;
   return entry.viewer;
 }
 
@@ -75,12 +75,10 @@ async function readViewer(userId: number): Promise<BearerViewer | null> {
   const validFrom =
     user.tokensValidFrom === null || user.tokensValidFrom === undefined
       ? 0
-      : Math.floor(
-          (user.tokensValidFrom instanceof Date
-            ? user.tokensValidFrom
-            : new Date(String(user.tokensValidFrom))
-          ).getTime() / 1000,
-        );
+      : (user.tokensValidFrom instanceof Date
+          ? user.tokensValidFrom
+          : new Date(String(user.tokensValidFrom))
+        ).getTime();
   return {
     viewer: Object.freeze({
       id: userId,
@@ -168,7 +166,7 @@ export async function viewerFromRequest(req: Request): Promise<Viewer | null> {
     const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
     if (!match) return null;
     const claims = await verifyAccessTokenClaims(match[1]);
-    return claims ? loadViewer(claims.userId, claims.iat) : null;
+    return claims ? loadViewer(claims.userId, claims.issuedAtMs) : null;
   }
   return viewerFromCookies(parseCookieHeader(req.headers.get("cookie")));
 }

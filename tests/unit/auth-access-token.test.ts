@@ -125,3 +125,31 @@ describe("access tokens", () => {
     expect(await verifyAccessToken(forged, t0)).toBeNull();
   });
 });
+
+describe("tokens and a password reset in the same second", () => {
+  it("a token issued before the reset is refused, one issued after it is not, to the millisecond", async () => {
+    const { prisma } = await import("@/lib/db");
+    const { loadViewer } = await import("@/lib/auth/viewer");
+    const { verifyAccessTokenClaims } = await import("@/lib/auth/access-token");
+    const { makeViewer } = await import("../support/viewers");
+    const user = await makeViewer();
+    // A second boundary in the past (tokens stay valid for 30 minutes), then three moments in it.
+    const second = (Math.floor(Date.now() / 1000) - 10) * 1000;
+    const before = await signAccessToken(user.id, second + 100);
+    const after = await signAccessToken(user.id, second + 700);
+    await prisma.user.update({
+      where: { id: user.id },
+      data: { tokensValidFrom: new Date(second + 400) },
+    });
+    const claimsBefore = await verifyAccessTokenClaims(before);
+    const claimsAfter = await verifyAccessTokenClaims(after);
+    expect(claimsBefore?.issuedAtMs).toBe(second + 100);
+    expect(await loadViewer(user.id, claimsBefore!.issuedAtMs)).toBeNull();
+    expect((await loadViewer(user.id, claimsAfter!.issuedAtMs))?.id).toBe(user.id);
+    // A token without iat_ms (made by hand) counts from the start of its second: ended too.
+    const bare = await forge({ sub: String(user.id), iat: second / 1000 });
+    const claimsBare = await verifyAccessTokenClaims(bare);
+    expect(claimsBare?.issuedAtMs).toBe(second);
+    expect(await loadViewer(user.id, claimsBare!.issuedAtMs)).toBeNull();
+  });
+});
