@@ -78,8 +78,14 @@ for (const vp of VIEWPORTS) {
     // 즐겨찾기 from the list: the star turns on and stays on after a reload.
     const star = line.getByRole("button", { name: `${name} 즐겨찾기` });
     await expect(star).toHaveAttribute("aria-pressed", "false");
+    // The star turns on at once (optimistic); the reload waits for the server action's answer, as
+    // a student's would have to (a reload mid-request drops it).
+    const saved = finder.waitForResponse(
+      (r) => r.request().method() === "POST" && r.request().headers()["next-action"] !== undefined,
+    );
     await star.click();
     await expect(star).toHaveAttribute("aria-pressed", "true");
+    await saved;
     await finder.reload();
     await expect(finder.getByRole("button", { name: `${name} 즐겨찾기` })).toHaveAttribute(
       "aria-pressed",
