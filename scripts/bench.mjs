@@ -12,6 +12,8 @@
 //   --port=P            first port (default 3310; the bare app listens on P+50); --skip-build reuses
 //                       .next (and the bare app's build); --skip-prepare leaves the database as it
 //                       is (no migrate/fill)
+//   --pages=/a,/b       also measure these page paths, signed in (probe pages of a throwaway build:
+//                       one case each, named "page /a", against the bare page like every page)
 //   --profile=a,b       instead of the table: a CPU profile of the server (V8's, started and stopped
 //                       around the measured load by scripts/lib/profile-switch.mjs) under the load
 //                       of each case whose name contains a or b (one case per server run),
@@ -54,6 +56,7 @@ const only = option("cases", "") ? option("cases", "").split(",") : null;
 const countsOnly = option("counts-only", "false") === "true";
 const skip = option("skip", "") ? option("skip", "").split(",") : [];
 const profile = option("profile", "");
+const extraPages = option("pages", "") ? option("pages", "").split(",") : [];
 const isPg = isPostgresUrl(dbUrl);
 const SCHOOL = "대용량대학교";
 const PASSWORD = "campus1234";
@@ -427,6 +430,7 @@ function casesFor(f, auth) {
     page("page /", ["/"]),
     page("page /boards (게시판 찾기)", ["/boards"]),
     page("page /timetable", ["/timetable"]),
+    ...extraPages.map((p) => page(`page ${p}`, [p])),
   ];
   return all.filter(
     (c) =>

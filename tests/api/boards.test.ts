@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { api, createUser, firstSchoolIds, type TestUser } from "../support/api";
+import { api, createUser, firstSchoolIds, testDb, type TestUser } from "../support/api";
 import { boardsOf, writePost } from "../support/community";
 
 // 게시판 만들기, 게시판 찾기, 즐겨찾기 and managers (SPEC "Boards students make"): what an API
@@ -112,6 +112,15 @@ describe("POST /api/v1/boards", () => {
     expect(retry).toBeLessThanOrEqual(30 * 86400);
     // Another student is not held back by it.
     await newBoard(await createUser({ schoolId: hanbit }));
+  });
+
+  it("holds the 3 in 30 days against a burst: 10 concurrent creations make exactly 3 boards", async () => {
+    const u = await createUser({ schoolId: hanbit });
+    const burst = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => makeBoard(u, { name: `동시${i}${tag()}` })),
+    );
+    expect(burst.map((r) => r.status).sort()).toEqual([201, 201, 201, ...Array(7).fill(429)]);
+    expect(await testDb().board.count({ where: { managerId: u.id } })).toBe(3);
   });
 
   it("answers 401 without a token", async () => {
@@ -254,6 +263,50 @@ describe("즐겨찾기", () => {
     expect(
       (await api("PUT", `/api/v1/boards/${board.id}/favorite`, { token: outsider.token })).status,
     ).toBe(404);
+  });
+});
+
+describe("즐겨찾기 under concurrent requests", () => {
+  it("holds the 50-board cap against a burst: with 48 starred, 6 concurrent stars add exactly 2", async () => {
+    // A school of its own, so these 54 boards crowd no other test's lists.
+    const school = await testDb().school.create({ data: { name: `즐겨찾기대학교${tag()}` } });
+    const boards = await Promise.all(
+      Array.from({ length: 54 }, (_, i) =>
+        testDb().board.create({
+          data: { schoolId: school.id, name: `게시판${i}`, kind: "FREE", position: i },
+          select: { id: true },
+        }),
+      ),
+    );
+    const u = await createUser({ schoolId: school.id });
+    await testDb().boardFavorite.createMany({
+      data: boards.slice(0, 48).map((b) => ({ userId: u.id, boardId: b.id })),
+    });
+    const burst = await Promise.all(
+      boards
+        .slice(48)
+        .map((b) => api("PUT", `/api/v1/boards/${b.id}/favorite`, { token: u.token })),
+    );
+    expect(burst.map((r) => r.status).sort()).toEqual([200, 200, 409, 409, 409, 409]);
+    expect(burst.find((r) => r.status === 409)!.body.error.code).toBe("CONFLICT");
+    expect(await testDb().boardFavorite.count({ where: { userId: u.id } })).toBe(50);
+  });
+
+  it("a burst of stars and unstars on one board leaves one answer per request and at most one star", async () => {
+    const maker = await createUser({ schoolId: hanbit });
+    const board = await newBoard(maker);
+    const u = await createUser({ schoolId: hanbit });
+    const burst = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        api(i % 2 ? "DELETE" : "PUT", `/api/v1/boards/${board.id}/favorite`, { token: u.token }),
+      ),
+    );
+    expect(burst.map((r) => r.status)).toEqual(Array(12).fill(200));
+    const rows = await testDb().boardFavorite.count({ where: { userId: u.id, boardId: board.id } });
+    expect(rows).toBeLessThanOrEqual(1);
+    // What the list says is what is stored.
+    const listed = (await allBoards(u)).find((b) => b.id === board.id);
+    expect(listed.isFavorite).toBe(rows === 1);
   });
 });
 

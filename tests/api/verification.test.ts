@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { api, createUser, firstSchoolIds, testDb, type TestUser } from "../support/api";
 import { startAppServer, type AppServer } from "../support/app-server";
 import { codeOf, startMailbox, waitForMail, type Mailbox } from "../support/mailbox";
-import { boardsOf, createBoard, writePost } from "../support/community";
+import { boardsOf, createBoard, fetchPage, sessionCookie, writePost } from "../support/community";
 
 // 학교 인증 over HTTP against a server of this file's own, configured as an operator would:
 // SCHOOL_VERIFICATION=required, SMTP_URL at a real SMTP server on loopback started here, and an
@@ -318,6 +318,29 @@ describe("levels", () => {
     expect((await call("GET", "/api/v1/notifications", { token: freshman.token })).status).toBe(
       200,
     );
+  });
+
+  it("게시판 찾기 shows a FRESHMAN the 새내기게시판 only, with no star and no 게시판 만들기", async () => {
+    const ofFreshman = await fetchPage(
+      "/boards",
+      await sessionCookie(freshman, server.url),
+      server.url,
+    );
+    expect(ofFreshman.status).toBe(200);
+    const html = ofFreshman.text;
+    expect(html).toContain(`href="/boards/${kindId("FRESHMAN")}"`);
+    expect(html).not.toContain(`href="/boards/${kindId("FREE")}"`);
+    expect(html).not.toContain("게시판 만들기");
+    expect(html).not.toContain("aria-pressed");
+    const ofStudent = await fetchPage(
+      "/boards",
+      await sessionCookie(student, server.url),
+      server.url,
+    );
+    expect(ofStudent.status).toBe(200);
+    expect(ofStudent.text).toContain(`href="/boards/${kindId("FREE")}"`);
+    expect(ofStudent.text).toContain("게시판 만들기");
+    expect(ofStudent.text).toContain("aria-pressed");
   });
 
   it("a STUDENT reads the 졸업생게시판 but only a GRADUATE writes on it", async () => {

@@ -78,7 +78,10 @@ export async function uploadFile(
 }
 
 /** Signs in through next-auth's credentials endpoint like the login form does; returns the Cookie header. */
-export async function sessionCookie(user: { email: string; password: string }): Promise<string> {
+export async function sessionCookie(
+  user: { email: string; password: string },
+  base = baseUrl(),
+): Promise<string> {
   const jar = new Map<string, string>();
   const keep = (res: Response) => {
     for (const c of res.headers.getSetCookie()) {
@@ -88,10 +91,10 @@ export async function sessionCookie(user: { email: string; password: string }): 
     }
   };
   const header = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-  const csrfRes = await fetch(`${baseUrl()}/api/auth/csrf`);
+  const csrfRes = await fetch(`${base}/api/auth/csrf`);
   keep(csrfRes);
   const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-  const res = await fetch(`${baseUrl()}/api/auth/callback/credentials`, {
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: header() },
     body: new URLSearchParams({
@@ -109,8 +112,8 @@ export async function sessionCookie(user: { email: string; password: string }): 
 }
 
 /** A page of the site as a signed-in browser sees it (HTML, with the RSC payload inlined). */
-export async function fetchPage(path: string, cookie: string) {
-  const res = await fetch(`${baseUrl()}${path}`, { headers: { cookie }, redirect: "manual" });
+export async function fetchPage(path: string, cookie: string, base = baseUrl()) {
+  const res = await fetch(`${base}${path}`, { headers: { cookie }, redirect: "manual" });
   return { status: res.status, text: await res.text() };
 }
 

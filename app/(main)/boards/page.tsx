@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { boardsRestricted } from "@/lib/auth/gate";
 import { requireViewer } from "@/lib/auth/viewer";
 import { listBoards, type BoardDto } from "@/lib/community/board-list";
 import { boardListQuerySchema, type BoardSort } from "@/lib/community/board-schemas";
 import { loadListPage, searchParam } from "@/lib/community/page-query";
-import { SEARCH_MAX, SEARCH_MIN } from "@/lib/community/schemas";
 import { FavoriteButton } from "@/components/community/favorite-button";
 import { Pager } from "@/components/community/pager";
+import { FilterPills, ListSearchForm, SearchResultBar } from "@/components/ui/list-search";
 
 export const metadata: Metadata = { title: "게시판 찾기" };
 
@@ -29,7 +30,7 @@ const PART_TITLE = {
   students: "학생들이 만든 게시판",
 } as const;
 
-function BoardLine({ board }: { board: BoardDto }) {
+function BoardLine({ board, canStar }: { board: BoardDto; canStar: boolean }) {
   return (
     <li className="flex items-start gap-2 px-4 py-3">
       <div className="min-w-0 flex-1">
@@ -50,12 +51,14 @@ function BoardLine({ board }: { board: BoardDto }) {
           <p className="mt-0.5 text-xs text-gray-500">관리자 {board.manager.nickname}</p>
         )}
       </div>
-      <FavoriteButton
-        boardId={board.id}
-        boardName={board.name}
-        favorite={board.isFavorite}
-        compact
-      />
+      {canStar && (
+        <FavoriteButton
+          boardId={board.id}
+          boardName={board.name}
+          favorite={board.isFavorite}
+          compact
+        />
+      )}
     </li>
   );
 }
@@ -64,7 +67,10 @@ function BoardLine({ board }: { board: BoardDto }) {
 // school's own boards, then the boards students made (newest or most active first), with a search
 // over names and descriptions. The home page shows only the first two parts.
 export default async function BoardFinderPage({ searchParams }: Props) {
-  const viewer = await requireViewer();
+  // A 새내기 sees what GET /api/v1/boards gives them (the 새내기게시판), without the star or
+  // 게시판 만들기, which take a verified student (lib/auth/gate.ts).
+  const viewer = await requireViewer("freshman");
+  const restricted = boardsRestricted(viewer);
   const sp = await searchParams;
   const q = (searchParam(sp, "q") ?? "").trim();
   const sort: BoardSort = searchParam(sp, "sort") === "active" ? "active" : "new";
@@ -97,82 +103,40 @@ export default async function BoardFinderPage({ searchParams }: Props) {
     <div className="space-y-3">
       <header className="flex items-center justify-between gap-3">
         <h1 className="text-xl font-bold">게시판 찾기</h1>
-        <Link
-          href="/boards/new"
-          className="inline-flex shrink-0 items-center rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700"
-        >
-          게시판 만들기
-        </Link>
+        {!restricted && (
+          <Link
+            href="/boards/new"
+            className="inline-flex shrink-0 items-center rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700"
+          >
+            게시판 만들기
+          </Link>
+        )}
       </header>
       <section
         aria-label="게시판 목록"
         className="overflow-hidden rounded-xl border border-gray-200 bg-white"
       >
-        <form role="search" action="/boards" className="border-b border-gray-100 px-4 py-3">
-          {sort !== "new" && <input type="hidden" name="sort" value={sort} />}
-          <div className="flex gap-2">
-            <label htmlFor="board-q" className="sr-only">
-              게시판 이름이나 소개
-            </label>
-            <input
-              id="board-q"
-              name="q"
-              type="search"
-              defaultValue={q}
-              minLength={SEARCH_MIN}
-              maxLength={SEARCH_MAX}
-              placeholder="게시판 이름이나 소개 (2글자 이상)"
-              aria-invalid={searchError ? true : undefined}
-              aria-describedby={searchError ? "board-q-error" : undefined}
-              className="min-w-0 flex-1 rounded-md border border-gray-300 px-3 py-2 text-sm"
-            />
-            <button
-              type="submit"
-              className="shrink-0 rounded-md bg-gray-800 px-3 py-2 text-sm font-medium text-white hover:bg-gray-900"
-            >
-              검색
-            </button>
-          </div>
-          <p
-            id="board-q-error"
-            aria-live="polite"
-            className="mt-1 text-sm text-brand-600 empty:hidden"
-          >
-            {searchError}
-          </p>
-        </form>
-        <nav
-          aria-label="학생 게시판 정렬"
-          className="flex items-center gap-1 border-b border-gray-100 px-4 py-2 text-sm"
-        >
-          <span className="mr-1 text-gray-500">학생 게시판</span>
-          {SORTS.map((s) => (
-            <Link
-              key={s.value}
-              href={sortHref(s.value)}
-              aria-current={s.value === sort ? "page" : undefined}
-              className={`rounded-full px-3 py-1 ${
-                s.value === sort
-                  ? "bg-gray-800 font-medium text-white"
-                  : "text-gray-600 hover:bg-gray-100"
-              }`}
-            >
-              {s.label}
-            </Link>
-          ))}
-        </nav>
+        <ListSearchForm
+          action="/boards"
+          id="board-q"
+          label="게시판 이름이나 소개"
+          placeholder="게시판 이름이나 소개 (2글자 이상)"
+          q={q}
+          error={searchError}
+          hidden={{ sort: sort === "new" ? undefined : sort }}
+        />
+        <FilterPills
+          label="학생 게시판 정렬"
+          caption="학생 게시판"
+          items={SORTS.map((s) => ({
+            key: s.value,
+            href: sortHref(s.value),
+            label: s.label,
+            current: s.value === sort,
+          }))}
+        />
         {searching && (
-          <p className="flex items-center justify-between border-b border-gray-100 bg-gray-50 px-4 py-2 text-sm text-gray-600">
-            <span>
-              ‘<strong className="text-gray-900">{q}</strong>’ 검색 결과
-            </span>
-            <Link
-              href={sort === "new" ? "/boards" : `/boards?sort=${sort}`}
-              className="rounded px-2 py-1 text-gray-500 hover:bg-gray-200"
-            >
-              검색 취소
-            </Link>
-          </p>
+          <SearchResultBar q={q} clearHref={sort === "new" ? "/boards" : `/boards?sort=${sort}`} />
         )}
         {parts.length === 0 ? (
           <p className="px-4 py-6 text-center text-sm text-gray-500">
@@ -189,7 +153,7 @@ export default async function BoardFinderPage({ searchParams }: Props) {
               </h2>
               <ul className="divide-y divide-gray-100">
                 {boards.map((b) => (
-                  <BoardLine key={b.id} board={b} />
+                  <BoardLine key={b.id} board={b} canStar={!restricted} />
                 ))}
               </ul>
             </section>

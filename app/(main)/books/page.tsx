@@ -9,12 +9,12 @@ import {
   type BookStatus,
 } from "@/lib/books/schemas";
 import { loadListPage, searchParam } from "@/lib/community/page-query";
-import { SEARCH_MAX, SEARCH_MIN } from "@/lib/community/schemas";
 import { getLectureOrThrow } from "@/lib/lectures/lectures";
 import { orNotFound } from "@/lib/http/page-errors";
 import { parseId } from "@/lib/validation/id";
 import { BookList } from "@/components/books/book-list";
 import { Pager } from "@/components/community/pager";
+import { FilterPills, ListSearchForm, SearchResultBar } from "@/components/ui/list-search";
 
 export const metadata: Metadata = { title: "책방" };
 
@@ -39,9 +39,9 @@ export default async function BookstorePage({ searchParams }: Props) {
   const page = await loadListPage(cursor, (c) => listBooks(viewer, { ...query, cursor: c }));
   const searching = Boolean(q && !searchError);
 
-  const href = (change: { status?: BookStatus | null; lectureId?: number | null }) => {
+  const href = (change: { status?: BookStatus | null; lectureId?: number | null; q?: null }) => {
     const p = new URLSearchParams();
-    if (searching) p.set("q", q);
+    if (searching && change.q !== null) p.set("q", q);
     const l = change.lectureId === undefined ? lectureId : change.lectureId;
     if (l) p.set("lectureId", String(l));
     const s = change.status === undefined ? status : change.status;
@@ -66,59 +66,24 @@ export default async function BookstorePage({ searchParams }: Props) {
         aria-label="판매 중인 책"
         className="overflow-hidden rounded-xl border border-gray-200 bg-white"
       >
-        <form role="search" action="/books" className="border-b border-gray-100 px-4 py-3">
-          {lectureId && <input type="hidden" name="lectureId" value={lectureId} />}
-          {status && <input type="hidden" name="status" value={status} />}
-          <div className="flex gap-2">
-            <label htmlFor="book-q" className="sr-only">
-              책 제목, 저자, ISBN, 수업명
-            </label>
-            <input
-              id="book-q"
-              name="q"
-              type="search"
-              defaultValue={q}
-              minLength={SEARCH_MIN}
-              maxLength={SEARCH_MAX}
-              placeholder="책 제목, 저자, ISBN, 수업명"
-              aria-invalid={searchError ? true : undefined}
-              aria-describedby={searchError ? "book-q-error" : undefined}
-              className="min-w-0 flex-1 rounded-md border border-gray-300 px-3 py-2 text-sm"
-            />
-            <button
-              type="submit"
-              className="shrink-0 rounded-md bg-gray-800 px-3 py-2 text-sm font-medium text-white hover:bg-gray-900"
-            >
-              검색
-            </button>
-          </div>
-          <p
-            id="book-q-error"
-            aria-live="polite"
-            className="mt-1 text-sm text-brand-600 empty:hidden"
-          >
-            {searchError}
-          </p>
-        </form>
-        <nav
-          aria-label="판매 상태"
-          className="flex flex-wrap items-center gap-1 border-b border-gray-100 px-4 py-2 text-sm"
-        >
-          {[null, ...BOOK_STATUSES].map((s) => (
-            <Link
-              key={s ?? "all"}
-              href={href({ status: s })}
-              aria-current={(s ?? undefined) === status ? "page" : undefined}
-              className={`rounded-full px-3 py-1 ${
-                (s ?? undefined) === status
-                  ? "bg-gray-800 font-medium text-white"
-                  : "text-gray-600 hover:bg-gray-100"
-              }`}
-            >
-              {s ? STATUS_LABELS[s] : "전체"}
-            </Link>
-          ))}
-        </nav>
+        <ListSearchForm
+          action="/books"
+          id="book-q"
+          label="책 제목, 저자, ISBN, 수업명"
+          placeholder="책 제목, 저자, ISBN, 수업명"
+          q={q}
+          error={searchError}
+          hidden={{ lectureId: lectureId ? String(lectureId) : undefined, status }}
+        />
+        <FilterPills
+          label="판매 상태"
+          items={[null, ...BOOK_STATUSES].map((s) => ({
+            key: s ?? "all",
+            href: href({ status: s }),
+            label: s ? STATUS_LABELS[s] : "전체",
+            current: (s ?? undefined) === status,
+          }))}
+        />
         {lecture && (
           <p className="flex flex-wrap items-center justify-between gap-2 border-b border-gray-100 bg-gray-50 px-4 py-2 text-sm text-gray-700">
             <span>
@@ -136,25 +101,7 @@ export default async function BookstorePage({ searchParams }: Props) {
             </Link>
           </p>
         )}
-        {searching && (
-          <p className="flex items-center justify-between border-b border-gray-100 bg-gray-50 px-4 py-2 text-sm text-gray-600">
-            <span>
-              ‘<strong className="text-gray-900">{q}</strong>’ 검색 결과
-            </span>
-            <Link
-              href={(() => {
-                const p = new URLSearchParams();
-                if (lectureId) p.set("lectureId", String(lectureId));
-                if (status) p.set("status", status);
-                const qs = p.toString();
-                return qs ? `/books?${qs}` : "/books";
-              })()}
-              className="rounded px-2 py-1 text-gray-500 hover:bg-gray-200"
-            >
-              검색 취소
-            </Link>
-          </p>
-        )}
+        {searching && <SearchResultBar q={q} clearHref={href({ q: null })} />}
         <BookList
           books={page.items}
           empty={

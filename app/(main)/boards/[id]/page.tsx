@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { boardsRestricted } from "@/lib/auth/gate";
 import { getFavoriteBoardIds, requireViewer } from "@/lib/auth/viewer";
 import { getBoardOrThrow } from "@/lib/community/boards";
 import { loadListPage, searchParam } from "@/lib/community/page-query";
@@ -11,6 +12,7 @@ import { FavoriteButton } from "@/components/community/favorite-button";
 import { PencilIcon } from "@/components/community/icons";
 import { Pager } from "@/components/community/pager";
 import { PostList } from "@/components/community/post-list";
+import { SearchResultBar } from "@/components/ui/list-search";
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -65,7 +67,9 @@ export default async function BoardPage({ params, searchParams }: Props) {
           )}
         </div>
         <div className="flex shrink-0 items-start gap-2">
-          <FavoriteButton boardId={board.id} boardName={board.name} favorite={favorite} />
+          {!boardsRestricted(viewer) && (
+            <FavoriteButton boardId={board.id} boardName={board.name} favorite={favorite} />
+          )}
           {manages && (
             <Link
               href={`/boards/${board.id}/manage`}
@@ -88,19 +92,7 @@ export default async function BoardPage({ params, searchParams }: Props) {
         className="overflow-hidden rounded-xl border border-gray-200 bg-white"
       >
         <BoardSearchForm action={`/boards/${board.id}`} field={field} q={q} error={searchError} />
-        {searching && (
-          <p className="flex items-center justify-between border-b border-gray-100 bg-gray-50 px-4 py-2 text-sm text-gray-600">
-            <span>
-              ‘<strong className="text-gray-900">{q}</strong>’ 검색 결과
-            </span>
-            <Link
-              href={`/boards/${board.id}`}
-              className="rounded px-2 py-1 text-gray-500 hover:bg-gray-200"
-            >
-              검색 취소
-            </Link>
-          </p>
-        )}
+        {searching && <SearchResultBar q={q} clearHref={`/boards/${board.id}`} />}
         <PostList
           posts={page.items}
           empty={searching ? "검색 결과가 없습니다." : "아직 글이 없습니다. 첫 글을 써 보세요!"}

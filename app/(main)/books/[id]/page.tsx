@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Image from "next/image";
 import Link from "next/link";
 import { requireViewer } from "@/lib/auth/viewer";
 import { deleteBookAction } from "@/lib/books/actions";
@@ -14,6 +13,7 @@ import { MessageButton } from "@/components/social/message-button";
 import { ReportButton } from "@/components/social/report-button";
 import { ActionForm } from "@/components/ui/action-form";
 import { buttonClass } from "@/components/ui/button";
+import { PhotoGrid } from "@/components/community/photo-grid";
 
 export const metadata: Metadata = { title: "책방" };
 
@@ -57,30 +57,7 @@ export default async function BookPage({ params }: Props) {
           <p className="text-sm text-gray-600">판매자 {book.seller.nickname}</p>
         </header>
         {book.photos.length > 0 && (
-          <ul
-            className="mt-3 grid grid-cols-2 gap-2 px-4 sm:grid-cols-3 sm:px-5"
-            aria-label="책 사진"
-          >
-            {book.photos.map((photo, i) => (
-              <li key={photo.id}>
-                <a
-                  href={photo.url}
-                  target="_blank"
-                  rel="noreferrer"
-                  className="relative block aspect-square overflow-hidden rounded-lg border border-gray-100 bg-gray-50"
-                >
-                  <Image
-                    src={photo.thumbnailUrl}
-                    alt={`책 사진 ${i + 1}`}
-                    fill
-                    unoptimized
-                    sizes="(min-width: 640px) 220px, 50vw"
-                    className="object-cover"
-                  />
-                </a>
-              </li>
-            ))}
-          </ul>
+          <PhotoGrid photos={book.photos} label="책 사진" altPrefix="책 사진" className="mt-3" />
         )}
         <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 px-4 text-sm sm:px-5">
           {details

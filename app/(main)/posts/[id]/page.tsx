@@ -14,6 +14,7 @@ import { PostMarkButton } from "@/components/community/post-mark-button";
 import { MessageButton } from "@/components/social/message-button";
 import { ReportButton } from "@/components/social/report-button";
 import { HIDDEN_NOTICE } from "@/lib/reports/schemas";
+import { PhotoGrid } from "@/components/community/photo-grid";
 
 export const metadata: Metadata = { title: "게시글" };
 
@@ -110,32 +111,14 @@ export default async function PostPage({ params }: { params: Promise<{ id: strin
             </a>
           </div>
         )}
+        {/* Several photos: a grid of thumbnails (small WebPs), each opening the full photo. */}
         {post.photos.length > 1 && (
-          // Several photos: a grid of thumbnails (small WebPs), each opening the full photo.
-          <ul
-            className="mt-4 grid grid-cols-2 gap-2 px-4 sm:grid-cols-3 sm:px-5"
-            aria-label="첨부 사진"
-          >
-            {post.photos.map((photo, i) => (
-              <li key={photo.id}>
-                <a
-                  href={photo.url}
-                  target="_blank"
-                  rel="noreferrer"
-                  className="relative block aspect-square overflow-hidden rounded-lg border border-gray-100 bg-gray-50"
-                >
-                  <Image
-                    src={photo.thumbnailUrl}
-                    alt={`첨부 사진 ${i + 1}`}
-                    fill
-                    unoptimized
-                    sizes="(min-width: 640px) 220px, 50vw"
-                    className="object-cover"
-                  />
-                </a>
-              </li>
-            ))}
-          </ul>
+          <PhotoGrid
+            photos={post.photos}
+            label="첨부 사진"
+            altPrefix="첨부 사진"
+            className="mt-4"
+          />
         )}
         <div className="mt-4 flex flex-wrap items-center gap-2 border-t border-gray-100 px-4 py-3 sm:px-5">
           <PostMarkButton
