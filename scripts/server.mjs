@@ -39,6 +39,13 @@ const root = process.cwd();
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME || undefined;
+// The origin Next.js takes as its own (its "initURL"). A proxy rewrite (proxy.ts: / → /welcome for
+// a signed-out visitor) is internal only when its URL has that origin, and Next.js writes loopback
+// addresses in the proxy's URLs as "localhost". So bound to 127.0.0.1 or ::1, Next.js is told
+// "localhost": given "127.0.0.1" it took the rewrite for an external one and fetched /welcome from
+// itself over HTTP, a second request per visit that fails when localhost resolves to ::1 only.
+const nextHostname =
+  !hostname || ["127.0.0.1", "::1", "[::1]"].includes(hostname) ? "localhost" : hostname;
 // One worker per core on either database. On SQLite the workers share one file: transactions
 // begin IMMEDIATE and wait for the write lock (lib/sqlite-adapter.ts), so concurrent writers queue
 // instead of failing with SQLITE_BUSY (tests/api/multi-process-writes.test.ts). Development is
@@ -167,7 +174,7 @@ async function runWorker() {
     });
   });
   server.keepAliveTimeout = 65_000; // longer than a proxy's idle upstream keep-alive
-  const app = next({ dev, dir: root, hostname: hostname ?? "localhost", port, httpServer: server });
+  const app = next({ dev, dir: root, hostname: nextHostname, port, httpServer: server });
   await app.prepare();
   const handle = app.getRequestHandler();
   const distDir = app.nextConfig?.distDir ?? process.env.NEXT_DIST_DIR ?? ".next";

@@ -2,10 +2,30 @@ import { spawn } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { startAppServer } from "../support/app-server";
 import { freePort } from "../support/ports";
 
 // Production must not run on a default secret: `next start` without AUTH_SECRET exits and says why.
 describe("server start-up", () => {
+  it("bound to 127.0.0.1, serves the signed-out landing page itself (no request to its own address)", async () => {
+    const server = await startAppServer({});
+    try {
+      const res = await fetch(`${server.url}/`, { redirect: "manual" });
+      expect(res.status).toBe(200);
+      expect(await res.text()).toContain("캠퍼스타임");
+      await new Promise((r) => setTimeout(r, 300)); // the log line follows the response
+      const requests = server
+        .log()
+        .split("\n")
+        .filter((l) => l.includes('"msg":"request"') && l.includes('"method":"GET"'))
+        .map((l) => (JSON.parse(l) as { route: string }).route);
+      // One request, answered at /; before, Next.js also fetched /welcome from itself over HTTP.
+      expect(requests.filter((r) => r !== "/api/v1/health")).toEqual(["/"]);
+    } finally {
+      await server.stop();
+    }
+  });
+
   it("refuses to start in production without AUTH_SECRET", async () => {
     const env: NodeJS.ProcessEnv = {
       ...process.env,
