@@ -41,11 +41,12 @@ const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME || undefined;
 // The origin Next.js takes as its own (its "initURL"). A proxy rewrite (proxy.ts: / → /welcome for
 // a signed-out visitor) is internal only when its URL has that origin, and Next.js writes loopback
-// addresses in the proxy's URLs as "localhost". So bound to 127.0.0.1 or ::1, Next.js is told
-// "localhost": given "127.0.0.1" it took the rewrite for an external one and fetched /welcome from
-// itself over HTTP, a second request per visit that fails when localhost resolves to ::1 only.
-const nextHostname =
-  !hostname || ["127.0.0.1", "::1", "[::1]"].includes(hostname) ? "localhost" : hostname;
+// addresses (127.0.0.0/8, ::1) in the proxy's URLs as "localhost". So bound to one of them,
+// Next.js is told "localhost": given "127.0.0.1" it took the rewrite for an external one and
+// fetched /welcome from itself over HTTP, a second request per visit that fails when localhost
+// resolves to ::1 only.
+const isLoopback = (h) => /^127(\.\d{1,3}){3}$/.test(h) || h === "::1" || h === "[::1]";
+const nextHostname = !hostname || isLoopback(hostname) ? "localhost" : hostname;
 // One worker per core on either database. On SQLite the workers share one file: transactions
 // begin IMMEDIATE and wait for the write lock (lib/sqlite-adapter.ts), so concurrent writers queue
 // instead of failing with SQLITE_BUSY (tests/api/multi-process-writes.test.ts). Development is
