@@ -35,17 +35,20 @@
 // Not part of `npm test`: numbers depend on the machine.
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { isPostgresUrl } from "../lib/database-url.mjs";
+import {
+  assertPortFree,
+  BARE_FILES,
+  buildNextApp,
+  cpuTicks,
+  option,
+  sleep,
+  startNextApp,
+} from "./lib/bench-tools.mjs";
 
-function option(name, fallback) {
-  const arg = process.argv.slice(2).find((a) => a === `--${name}` || a.startsWith(`--${name}=`));
-  if (!arg) return fallback;
-  return arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : "true";
-}
 const dbUrl = option("db", "file:./.data/bench/big.db");
 const processes = Number(option("processes", "1"));
 const duration = Number(option("duration", "8"));
@@ -69,38 +72,6 @@ const env = {
   CAMPUSTIME_BENCH: "1",
   AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-0123456789abcdef0123456789abcdef",
 };
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-// CPU time of the server's processes (Linux /proc; utime + stime in clock ticks, 100 per second).
-// On a shared, busy machine, req/s says as much about the neighbours as about the server; the
-// CPU the server spends per request does not, so the bench reports both.
-function processTree(root) {
-  const pids = [root];
-  try {
-    const all = fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d));
-    const parent = new Map();
-    for (const pid of all) {
-      try {
-        const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-        parent.set(Number(pid), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
-      } catch {}
-    }
-    for (let i = 0; i < pids.length; i++)
-      for (const [pid, ppid] of parent) if (ppid === pids[i]) pids.push(pid);
-  } catch {}
-  return pids;
-}
-function cpuTicks(root) {
-  let total = 0;
-  for (const pid of processTree(root)) {
-    try {
-      const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-      const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      total += Number(f[11]) + Number(f[12]); // utime, stime
-    } catch {}
-  }
-  return total;
-}
 
 // ---------------------------------------------------------------------------------------------
 // The database
@@ -195,21 +166,6 @@ function build() {
   });
 }
 
-/**
- * Starts the production server with `count` processes on `port` and resolves once it answers.
- * The one place that knows how: the project's own server (scripts/server.mjs, what `npm start`
- * serves with), a node:cluster of WEB_CONCURRENCY workers sharing the port (1 = one process).
- */
-/** Refuses a port something already listens on (the bench would measure that server). */
-async function assertPortFree(port) {
-  const taken = await new Promise((resolve) => {
-    const socket = net.connect(port, "127.0.0.1");
-    socket.once("connect", () => (socket.destroy(), resolve(true)));
-    socket.once("error", () => resolve(false));
-  });
-  if (taken) throw new Error(`bench: port ${port} is in use (pass --port=P for other ports)`);
-}
-
 /** Environment that loads scripts/lib/profile-switch.mjs into a server's processes. */
 const profiling = (profileDir) =>
   profileDir
@@ -219,6 +175,11 @@ const profiling = (profileDir) =>
       }
     : {};
 
+/**
+ * Starts the production server with `count` processes on `port` and resolves once it answers.
+ * The one place that knows how: the project's own server (scripts/server.mjs, what `npm start`
+ * serves with), a node:cluster of WEB_CONCURRENCY workers sharing the port (1 = one process).
+ */
 async function startServer({ port, count, profileDir }) {
   await assertPortFree(port);
   const child = spawn(process.execPath, ["scripts/server.mjs"], {
@@ -253,91 +214,21 @@ async function startServer({ port, count, profileDir }) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The bare app: the framework alone, same versions, same machine, same moment.
-
-const BARE_FILES = {
-  "package.json": JSON.stringify({ name: "bare-next", private: true, type: "module" }),
-  // The temp directory is outside this project, whose node_modules it links: Turbopack resolves
-  // across the link only with its root at a common ancestor of both.
-  "next.config.mjs": 'export default { poweredByHeader: false, turbopack: { root: "/" } };\n',
-  "app/layout.js":
-    "export const metadata = { title: 'bare' };\n" +
-    "export default function RootLayout({ children }) {\n" +
-    '  return <html lang="ko"><body>{children}</body></html>;\n}\n',
-  // Dynamic like every page of the app (a request-time render, not a prerendered file).
-  "app/page.js":
-    "import { connection } from 'next/server';\n" +
-    "export default async function Page() {\n  await connection();\n  return <h1>bare</h1>;\n}\n",
-  "app/api/hello/route.js":
-    "export const dynamic = 'force-dynamic';\n" +
-    "export function GET() {\n  return Response.json({ name: 'bare', version: 1, ok: true });\n}\n",
-};
+// The bare app (BARE_FILES): the framework alone, same versions, same machine, same moment.
 
 /** Builds the bare app once per version of next (in the system's temp directory); returns its dir. */
 function buildBareApp() {
   const nextVersion = JSON.parse(fs.readFileSync("node_modules/next/package.json", "utf8")).version;
   const dir = path.join(os.tmpdir(), `campustime-bare-next-${nextVersion}`);
-  const built = fs.existsSync(path.join(dir, ".next", "BUILD_ID"));
-  if (built && option("skip-build", "false") === "true") return dir;
-  fs.rmSync(dir, { recursive: true, force: true });
-  for (const [file, text] of Object.entries(BARE_FILES)) {
-    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    fs.writeFileSync(path.join(dir, file), text);
-  }
-  // The same next, react and react-dom as the app: this project's node_modules.
-  fs.symlinkSync(path.resolve("node_modules"), path.join(dir, "node_modules"), "dir");
-  console.log(`bench: next build of the bare app (${dir})…`);
-  execFileSync(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "build"], {
-    cwd: dir,
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+  return buildNextApp(dir, BARE_FILES, {
+    reuse: option("skip-build", "false") === "true",
+    label: `the bare app (${dir})`,
   });
-  return dir;
 }
 
 /** `next start` of the bare app, 1 process. */
-async function startBareServer({ dir, port, profileDir }) {
-  await assertPortFree(port);
-  const child = spawn(
-    process.execPath,
-    [
-      path.resolve("node_modules/next/dist/bin/next"),
-      "start",
-      "-p",
-      String(port),
-      "-H",
-      "127.0.0.1",
-    ],
-    {
-      cwd: dir,
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        NEXT_TELEMETRY_DISABLED: "1",
-        ...profiling(profileDir),
-      },
-      stdio: ["ignore", "ignore", "inherit"],
-      detached: true,
-    },
-  );
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 300; i++) {
-    try {
-      if ((await fetch(`${base}/api/hello`)).ok) break;
-    } catch {}
-    await sleep(200);
-  }
-  return {
-    base,
-    pid: child.pid,
-    async stop() {
-      try {
-        process.kill(-child.pid, "SIGTERM");
-      } catch {}
-      await new Promise((r) => (child.exitCode !== null ? r() : child.once("exit", r)));
-    },
-  };
-}
+const startBareServer = ({ dir, port, profileDir }) =>
+  startNextApp({ dir, port, readyPath: "/api/hello", env: profiling(profileDir) });
 
 async function signInCookie(base, email) {
   const csrfRes = await fetch(`${base}/api/auth/csrf`);
