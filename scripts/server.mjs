@@ -2,8 +2,10 @@
 // and the tests: Next.js's documented custom server (`next()` + getRequestHandler) in every worker
 // of a node:cluster, all on one port. It owns http.createServer, so the socket-level work lives
 // here and nowhere else: the peer stamp and the raw-request guard (scripts/lib/raw-request-guard.mjs)
-// run before Next sees a request, and every response is an AppResponse (scripts/lib/app-response.mjs:
-// headers leave with the first body chunk; CORS preflight headers on /api/v1 OPTIONS answers).
+// run before Next sees a request, every page request gets the pages' Content-Security-Policy with
+// a fresh nonce (lib/http/page-csp.mjs), and every response is an AppResponse
+// (scripts/lib/app-response.mjs: headers leave with the first body chunk; CORS preflight headers
+// on /api/v1 OPTIONS answers).
 //
 //   PORT             port to listen on (3000)
 //   HOSTNAME         address to bind (all addresses; 127.0.0.1 for loopback only)
@@ -27,6 +29,7 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import pino from "pino";
+import { HSTS, isHttpsRequest, isPagePath, newNonce, pageCsp } from "../lib/http/page-csp.mjs";
 import { AppResponse } from "./lib/app-response.mjs";
 import {
   announcePeerStamp,
@@ -137,6 +140,19 @@ function routeMatcher(distDir) {
   };
 }
 
+// The pages' Content-Security-Policy with a fresh nonce per request (lib/http/page-csp.mjs). On
+// the request, where Next.js reads the nonce and puts it on its own scripts (a policy header the
+// client sent is replaced, so no client chooses the nonce), and on the response; HSTS over HTTPS.
+function withPagePolicy(req, res) {
+  const csp = pageCsp(newNonce(), dev);
+  req.headers["content-security-policy"] = csp;
+  delete req.headers["content-security-policy-report-only"];
+  res.setHeader("Content-Security-Policy", csp);
+  const proto = req.headers["x-forwarded-proto"];
+  if (isHttpsRequest(typeof proto === "string" ? proto : undefined, Boolean(req.socket.encrypted)))
+    res.setHeader("Strict-Transport-Security", HSTS);
+}
+
 async function runWorker() {
   const { default: next } = await import("next");
   let stopping = false;
@@ -168,6 +184,7 @@ async function runWorker() {
     res.on("close", done);
     if (guardRawRequest(req, res)) return;
     if (isApiPreflight(req)) res.answersPreflight = true;
+    else if (isPagePath(req.url ?? "/")) withPagePolicy(req, res);
     handle(req, res).catch((e) => {
       log.error({ reqId: requestId, err: e }, "unhandled request error");
       if (!res.headersSent) res.statusCode = 500;

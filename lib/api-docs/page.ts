@@ -1,16 +1,16 @@
 import "server-only";
-import { pageCsp } from "@/lib/http/security-headers";
+import { newNonce, pageCsp } from "@/lib/http/page-csp.mjs";
 import { swaggerVersion } from "./swagger-assets";
 
 // GET /api/docs: the interactive API reference (Swagger UI) rendered from /api/v1/openapi.json.
-// The proxy does not run for /api/* (proxy.ts), so this page makes its own nonce and sends the
-// pages' own Content-Security-Policy (lib/http/security-headers.ts) with it: the bundle and the
-// few lines that start it carry the nonce; nothing is evaluated from strings.
+// The server gives pages, not /api/*, their policy (scripts/server.mjs), so this page makes its own
+// nonce and sends the pages' own Content-Security-Policy (lib/http/page-csp.mjs) with it: the
+// bundle and the few lines that start it carry the nonce; nothing is evaluated from strings.
 
 const escapeAttr = (s: string) => s.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function apiDocsResponse(): Response {
-  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const nonce = newNonce();
   const v = encodeURIComponent(swaggerVersion());
   const n = escapeAttr(nonce);
   const html = `<!doctype html>

@@ -550,6 +550,28 @@ describe("proxy.ts", () => {
     expect(apiCall.status).toBe(401);
     expect(apiCall.headers.get("location")).toBeNull();
   });
+
+  it("an empty session cookie is no session; a forged one is refused by the page itself", async () => {
+    for (const name of ["authjs.session-token", "authjs.session-token.0"]) {
+      const res = await fetch(`${baseUrl()}/me`, {
+        headers: { cookie: `${name}=` },
+        redirect: "manual",
+      });
+      expect(res.status, name).toBe(307);
+      expect(res.headers.get("location")).toMatch(/\/login\?callbackUrl=%2Fme$/);
+    }
+    // The proxy does not run with a session cookie (its matcher), so the page checks it.
+    const forged = await fetch(`${baseUrl()}/me`, {
+      headers: { cookie: "authjs.session-token=forged" },
+      redirect: "manual",
+    });
+    expect(forged.status).toBe(307);
+    expect(forged.headers.get("location")).toMatch(/\/login/);
+    const landing = await fetch(`${baseUrl()}/`, { headers: { cookie: "authjs.session-token=" } });
+    expect(landing.status).toBe(200);
+    expect(landing.url).toBe(`${baseUrl()}/`);
+    expect(await landing.text()).toContain("캠퍼스타임");
+  });
 });
 
 describe("no response carries a password hash", () => {

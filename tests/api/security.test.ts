@@ -294,6 +294,31 @@ describe("security headers", () => {
   it("sends HSTS only when the request came over HTTPS", async () => {
     const res = await fetch(`${baseUrl()}/login`, { headers: { "x-forwarded-proto": "https" } });
     expect(res.headers.get("strict-transport-security")).toMatch(/max-age=\d+/);
+    const signedIn = await fetch(`${baseUrl()}/`, {
+      headers: { cookie, "x-forwarded-proto": "https" },
+    });
+    expect(signedIn.status).toBe(200);
+    expect(signedIn.headers.get("strict-transport-security")).toMatch(/max-age=\d+/);
+    const plain = await fetch(`${baseUrl()}/`, { headers: { cookie } });
+    expect(plain.headers.get("strict-transport-security")).toBeNull();
+  });
+
+  it("the nonce is the server's own, whatever policy the client sends, signed in or out", async () => {
+    const planted = "cGxhbnRlZC1ieS1jbGllbnQ=";
+    for (const who of [{ cookie }, {}] as Record<string, string>[]) {
+      for (const name of ["content-security-policy", "content-security-policy-report-only"]) {
+        const res = await fetch(`${baseUrl()}/`, {
+          headers: { ...who, [name]: `script-src 'nonce-${planted}'` },
+          redirect: "manual",
+        });
+        expect(res.status).toBe(200); // the home page, or the landing page when signed out
+        const csp = res.headers.get("content-security-policy") ?? "";
+        expect(csp).not.toContain(planted);
+        const html = await res.text();
+        expect(html).not.toContain(planted);
+        expect(html).toContain(`nonce="${/'nonce-([^']+)'/.exec(csp)![1]}"`);
+      }
+    }
   });
 
   it("API responses carry nosniff and a restrictive CSP, success and error alike", async () => {
