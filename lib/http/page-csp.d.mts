@@ -4,8 +4,8 @@ export declare const HSTS: string;
 export declare const newNonce: () => string;
 /** The pages' policy with this request's nonce (development adds 'unsafe-eval' and ws:). */
 export declare function pageCsp(nonce: string, dev?: boolean): string;
-/** Whether a request path (with or without its query) is a page's: it gets the pages' policy. */
-export declare function isPagePath(url: string): boolean;
+/** Whether a request target is a page's (dot segments resolved, as Next.js routes it). */
+export declare function isPagePath(target: string): boolean;
 /** Whether the client reached us over HTTPS (X-Forwarded-Proto's first value, else the socket). */
 export declare function isHttpsRequest(
   forwardedProto: string | undefined,

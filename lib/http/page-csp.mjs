@@ -43,10 +43,20 @@ export function pageCsp(nonce, dev = process.env.NODE_ENV === "development") {
 const NOT_A_PAGE =
   /^\/(?:api\/|_next\/|favicon\.ico|robots\.txt|sw\.js|.*\.(?:png|jpg|jpeg|gif|webp|svg|ico|webmanifest)$)/;
 
-/** Whether a request path (with or without its query) is a page's: it gets the pages' policy. */
-export function isPagePath(url) {
-  const q = url.indexOf("?");
-  return !NOT_A_PAGE.test(q === -1 ? url : url.slice(0, q));
+/**
+ * Whether a request target is a page's: it gets the pages' policy. Judged on the path as Next.js
+ * routes it, with dot segments resolved (`/_next/../me`, `/api/%2e%2e/me` and `/sw.js/../me` are
+ * /me) and the query left out; the raw target would let such a path reach a page without the
+ * policy.
+ */
+export function isPagePath(target) {
+  let pathname;
+  try {
+    pathname = new URL(target, "http://localhost").pathname;
+  } catch {
+    return true; // not a URL: whatever answers it gets the policy
+  }
+  return !NOT_A_PAGE.test(pathname);
 }
 
 /** Whether the client reached us over HTTPS: a proxy says so in X-Forwarded-Proto. */

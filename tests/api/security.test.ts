@@ -303,6 +303,27 @@ describe("security headers", () => {
     expect(plain.headers.get("strict-transport-security")).toBeNull();
   });
 
+  it("a page reached through dot segments still carries the pages' policy", async () => {
+    // fetch() would resolve the dots itself; a hand-written request line keeps them.
+    for (const target of [
+      "/_next/../login",
+      "/_next/%2E%2E/login",
+      "/api/../login",
+      "/sw.js/../login",
+      "/favicon.ico/../login",
+      "/_next/static/../../login",
+    ]) {
+      const res = await rawRequest(
+        `GET ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`,
+      );
+      expect(res, target).toMatch(/^HTTP\/1\.1 200/);
+      const csp = /\r\ncontent-security-policy: ([^\r]*)/i.exec(res)?.[1] ?? "";
+      expect(csp, target).toMatch(/script-src [^;]*'nonce-([A-Za-z0-9+/=]{16,})'/);
+      const nonce = /'nonce-([^']+)'/.exec(csp)![1];
+      expect(res, target).toContain(`nonce="${nonce}"`);
+    }
+  });
+
   it("the nonce is the server's own, whatever policy the client sends, signed in or out", async () => {
     const planted = "cGxhbnRlZC1ieS1jbGllbnQ=";
     for (const who of [{ cookie }, {}] as Record<string, string>[]) {
