@@ -10,6 +10,9 @@
 //    Here a method outside the ones the app uses is 405 with `Allow` (JSON envelope on /api), and
 //    a path that does not decode is a 404: the JSON envelope on /api, the app's 404 page
 //    elsewhere (the request is re-pointed at /_not-found).
+// 3. The asterisk-form target (`OPTIONS * HTTP/1.1`, RFC 9110 9.3.7: options of the server as a
+//    whole), which Node's parser lets through and Next.js cannot parse as a URL (a 500): OPTIONS *
+//    is 204 with `Allow`, any other method or a target like `*x` is 400.
 
 /** The request header carrying the socket's address (lib/http/client-address.ts reads it). */
 export const PEER_HEADER = "x-campustime-peer";
@@ -70,6 +73,20 @@ export function guardRawRequest(req, res) {
         "X-Content-Type-Options": "nosniff",
       });
       res.end("Method Not Allowed");
+    }
+    return true;
+  }
+  if (url.startsWith("*")) {
+    req.resume();
+    if (method === "OPTIONS" && url === "*") {
+      res.writeHead(204, { Allow: ALLOW });
+      res.end();
+    } else {
+      res.writeHead(400, {
+        "Content-Type": "text/plain; charset=utf-8",
+        "X-Content-Type-Options": "nosniff",
+      });
+      res.end("Bad Request");
     }
     return true;
   }

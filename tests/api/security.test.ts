@@ -246,6 +246,28 @@ describe("undecodable paths and unknown methods", () => {
   });
 });
 
+describe("the asterisk-form request target", () => {
+  it("answers OPTIONS * with the server's methods and any other * request with 400, never a 500", async () => {
+    const options = await rawRequest(
+      "OPTIONS * HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n",
+    );
+    expect(options).toMatch(/^HTTP\/1\.1 204/);
+    expect(options).toMatch(/\r\nallow: [A-Z, ]*GET/i);
+    for (const line of [
+      "GET * HTTP/1.1",
+      "POST * HTTP/1.1",
+      "GET *x HTTP/1.1",
+      "OPTIONS *x HTTP/1.1",
+    ]) {
+      const res = await rawRequest(
+        `${line}\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`,
+      );
+      expect(res, line).toMatch(/^HTTP\/1\.1 400/);
+    }
+    expect((await fetch(`${baseUrl()}/api/v1`)).status).toBe(200); // and the server goes on
+  });
+});
+
 /** One request written by hand on a fresh socket; the answer (or its headers) as text. */
 function rawRequest(text: string, opts: { untilHeaders?: boolean } = {}): Promise<string> {
   return new Promise((resolve, reject) => {
