@@ -22,7 +22,8 @@ export default function proxy(req: NextRequest) {
   if (pathname === "/_not-found") return NextResponse.next();
   if (PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`)))
     return NextResponse.next();
-  // An empty session cookie (or a chunk of one) gets here too: the matcher sees names only.
+  // The matcher counts an empty cookie as missing, and a later chunk (`.1`) as no session cookie
+  // at all, so both get here.
   if (req.cookies.getAll().some((c) => isSessionCookieName(c.name) && c.value))
     return NextResponse.next();
   if (pathname === "/") return NextResponse.rewrite(new URL("/welcome", req.nextUrl));
